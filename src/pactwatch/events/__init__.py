@@ -1,0 +1,1 @@
+"""Event extraction: triggers, frames, arguments, dates, status, sectors, amounts."""
