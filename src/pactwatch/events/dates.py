@@ -1,0 +1,479 @@
+"""Date mentions ("October 7, 2025", "7 अक्टूबर", "令和7年3月5日", "on Tuesday") as ISO.
+
+Events carry a date "as precise as the text allows", so each mention keeps its precision
+(day, month or year).  News leaves most dates incomplete ("Oct 7", "मंगलवार को", "9月11日"),
+so they are completed from the publication date; without one an incomplete date yields
+nothing rather than a guess.  Weekdays are resolved here, not by dateparser, because a
+story saying "on Tuesday" that is published on a Tuesday means that same day.
+
+Month, weekday, era and cue words live in ``data/dates.yaml``; patterns are compiled once
+at import because this runs on every sentence of every article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+
+from pactwatch.events.numbers import fold, load_data, spelling_variants, to_ascii_digits
+
+__all__ = ["DateMention", "find_dates", "parse_published"]
+
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date in the text: ``text == original[start:end]``.
+
+    ``iso`` is "YYYY-MM-DD", "YYYY-MM" or "YYYY" after ``precision``; ``relative`` is true
+    when the value was computed from the publication date rather than read ("Tuesday",
+    "today", "next year").  A yearless "Oct 7" completed from it is not relative.
+    """
+
+    start: int
+    end: int
+    iso: str
+    precision: Precision
+    text: str
+    relative: bool = False
+
+
+_DATA = load_data("dates.yaml")
+_LANGS = ("en", "hi", "ja")
+_NB = r"(?<![\p{L}\p{M}\p{N}])"  # no word character before
+_NA = r"(?![\p{L}\p{M}\p{N}])"  # no word character after
+_YEAR = r"(?:19|20)\d{2}"
+# Days a yearless date may lie after the publication date before last year is preferred.
+_MAX_DAYS_AHEAD = 274
+_MAX_MONTHS_AHEAD = 9
+
+
+def _alt(words: Any) -> str:
+    """An alternation of ``words`` (and nukta spellings), longest first."""
+    variants = {v for w in words for v in spelling_variants(str(w))}
+    parts = [
+        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(variants, key=lambda w: (-len(w), w))
+    ]
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _table(section: str, lang: str) -> dict[str, Any]:
+    """One language's table of a yaml section, keys folded for lookup."""
+    return {fold(str(k)): v for k, v in (_DATA.get(section, {}).get(lang) or {}).items()}
+
+
+_MONTHS = {lang: _table("months", lang) for lang in _LANGS}
+_WEEKDAYS = {lang: _table("weekdays", lang) for lang in _LANGS}
+_WD_ABBR = {lang: _table("weekday_abbrev", lang) for lang in _LANGS}
+_REL_DAYS = {lang: _table("relative_days", lang) for lang in _LANGS}
+_REL_PERIODS = {lang: _table("relative_periods", lang) for lang in _LANGS}
+_ERAS = {str(k): int(v) for k, v in _DATA["eras"].items()}
+
+
+def _list(section: str, lang: str) -> list[str]:
+    """One language's word list of a yaml section."""
+    return [str(w) for w in (_DATA.get(section, {}).get(lang) or [])]
+
+
+# --- resolution helpers -------------------------------------------------------------
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    """``date(y, m, d)`` or None when it does not exist (31 June, 29 Feb 2025)."""
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for_day(month: int, day: int, pub: dt.date) -> dt.date | None:
+    """The year that puts a yearless day closest to ``pub``, not far in the future.
+
+    News reports recent events and announces near ones: "Oct 7" in a story of 6 Oct 2025
+    is 2025-10-07, "Dec 28" in one of 5 Jan 2025 is 2024-12-28.
+    """
+    best: tuple[int, dt.date] | None = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        d = _date(y, month, day)
+        if d is None:
+            continue
+        delta = (d - pub).days
+        score = abs(delta) + (10_000 if delta > _MAX_DAYS_AHEAD else 0)
+        if best is None or score < best[0]:
+            best = (score, d)
+    return best[1] if best else None
+
+
+def _year_for_month(month: int, pub: dt.date) -> int:
+    """The year that puts a yearless month closest to ``pub`` (see ``_year_for_day``)."""
+    best: tuple[int, int] | None = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        delta = (y * 12 + month) - (pub.year * 12 + pub.month)
+        score = abs(delta) + (1000 if delta > _MAX_MONTHS_AHEAD else 0)
+        if best is None or score < best[0]:
+            best = (score, y)
+    assert best is not None
+    return best[1]
+
+
+def _weekday(wd: int, pub: dt.date, direction: int = 0) -> dt.date:
+    """Latest ``wd`` on or before ``pub``; ``direction`` -1 strictly before, +1 after."""
+    if direction > 0:
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    back = (pub.weekday() - wd) % 7
+    if direction < 0 and back == 0:
+        back = 7
+    return pub - dt.timedelta(days=back)
+
+
+def _shift_month(pub: dt.date, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` away from ``pub``'s month."""
+    idx = pub.year * 12 + pub.month - 1 + months
+    return idx // 12, idx % 12 + 1
+
+
+# A candidate: (start, end, iso, precision, relative)
+_Hit = tuple[int, int, str, Precision, bool]
+_Handler = Callable[[regex.Match[str], dt.date | None], _Hit | None]
+
+
+def _day_hit(
+    m: regex.Match[str], y: int | None, mo: int, d: int, pub: dt.date | None
+) -> _Hit | None:
+    """A day-precision hit, completing a missing year from ``pub``."""
+    if not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    if y is None:
+        if pub is None:
+            return None
+        date = _year_for_day(mo, d, pub)
+    else:
+        date = _date(y, mo, d)
+    if date is None:
+        return None
+    return m.start(), m.end(), date.isoformat(), "day", False
+
+
+def _month_hit(start: int, end: int, y: int | None, mo: int, pub: dt.date | None) -> _Hit | None:
+    """A month-precision hit, completing a missing year from ``pub``."""
+    if not 1 <= mo <= 12:
+        return None
+    if y is None:
+        if pub is None:
+            return None
+        y = _year_for_month(mo, pub)
+    return start, end, f"{y:04d}-{mo:02d}", "month", False
+
+
+def _capitalised(word: str | None) -> bool:
+    """English month/weekday names count only when capitalised ("May", not "may")."""
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _int(s: str | None) -> int | None:
+    """Digits (possibly with an ordinal suffix) as int; None for None."""
+    if s is None:
+        return None
+    digits = regex.match(r"\d+", s)
+    return int(digits.group()) if digits else None
+
+
+# --- per-language patterns ------------------------------------------------------------
+
+
+def _rel_day_handler(lang: str) -> _Handler:
+    """today/yesterday/आज/本日: an offset from the publication date."""
+
+    def handle(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        offset = _REL_DAYS[lang].get(fold(m.group("w")))
+        if pub is None or offset is None:
+            return None
+        d = pub + dt.timedelta(days=int(offset))
+        return m.start(), m.end(), d.isoformat(), "day", True
+
+    return handle
+
+
+def _rel_period_handler(lang: str) -> _Handler:
+    """next month/来年/अगले साल: a month or year relative to the publication date."""
+
+    def handle(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        spec = _REL_PERIODS[lang].get(fold(m.group("w")))
+        if pub is None or not spec:
+            return None
+        unit, offset = str(spec[0]), int(spec[1])
+        if unit == "year":
+            return m.start(), m.end(), f"{pub.year + offset:04d}", "year", True
+        y, mo = _shift_month(pub, offset)
+        return m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", True
+
+    return handle
+
+
+def _weekday_handler(lang: str) -> _Handler:
+    """Tuesday/मंगलवार/火曜日: latest such day on or before publication."""
+    before = {fold(w) for w in _list("weekday_before", lang)}
+
+    def handle(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        word = m.group("wd")
+        if pub is None or (lang == "en" and not _capitalised(word)):
+            return None
+        wd = _WEEKDAYS[lang].get(fold(word))
+        if wd is None:
+            return None
+        mod = m.groupdict().get("mod")
+        direction = 0 if not mod else (-1 if fold(mod) in before else 1)
+        d = _weekday(int(wd), pub, direction)
+        start = m.start("mod") if mod else m.start("wd")
+        return start, m.end("wd"), d.isoformat(), "day", True
+
+    return handle
+
+
+def _iso_handler(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+    """2025-10-07, 2025/10/07, 2025.10.07."""
+    return _day_hit(m, int(m.group("y")), int(m.group("mo")), int(m.group("d")), pub)
+
+
+def _year_handler(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+    """A year read from a cue ("in 2024", "2025 में"): the year only."""
+    return m.start("y"), m.end("y"), m.group("y"), "year", False
+
+
+def _en_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
+    """English: "October 7, 2025", "7th October", "April 2026", "in 2024", "Tuesday"."""
+    # the dot belongs to an abbreviation ("Oct."), not to a full name ending a sentence
+    month = rf"(?P<mon>{_alt(_MONTHS['en'])})(?![\p{{L}}])(?:(?<!\p{{L}}{{5}})\.)?"
+    wd_any = _alt(list(_WEEKDAYS["en"]) + list(_WD_ABBR["en"]))
+    lead = rf"(?:(?P<wd>{wd_any})(?![\p{{L}}])\.?,?\s+)?"
+    day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])"
+    year = rf"(?P<y>{_YEAR})(?!\d)"
+    i = regex.IGNORECASE
+
+    def md(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        if not _capitalised(m.group("mon")):
+            return None
+        mo = int(_MONTHS["en"][fold(m.group("mon")).rstrip(".")])
+        return _day_hit(m, _int(m.group("y")), mo, int(m.group("d")), pub)
+
+    def my(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        if not _capitalised(m.group("mon")):
+            return None
+        mo = int(_MONTHS["en"][fold(m.group("mon")).rstrip(".")])
+        y = _int(m.groupdict().get("y"))
+        return _month_hit(m.start("mon"), m.end(), y, mo, pub)
+
+    mcue = _alt(_list("month_cues_before", "en"))
+    ycue = _alt(_list("year_cues_before", "en"))
+    wmod = _alt(_list("weekday_before", "en") + _list("weekday_after", "en"))
+    return [
+        (regex.compile(rf"{_NB}{lead}{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?", i), md),
+        (regex.compile(rf"{_NB}{lead}{month}\s+{day}(?:,?\s+{year})?", i), md),
+        (regex.compile(rf"{_NB}{month},?\s+{year}", i), my),
+        (regex.compile(rf"{_NB}(?:{mcue})[\s-]+{month}(?!\s*\d)", i), my),
+        (regex.compile(rf"{_NB}(?:{ycue})\s+{year}(?![\p{{L}}\p{{N}}]|-\d)", i), _year_handler),
+        (
+            regex.compile(rf"{_NB}(?:(?P<mod>{wmod})\s+)?(?P<wd>{_alt(_WEEKDAYS['en'])}){_NA}", i),
+            _weekday_handler("en"),
+        ),
+        (regex.compile(rf"{_NB}(?P<w>{_alt(_REL_DAYS['en'])}){_NA}", i), _rel_day_handler("en")),
+        (
+            regex.compile(rf"{_NB}(?P<w>{_alt(_REL_PERIODS['en'])}){_NA}", i),
+            _rel_period_handler("en"),
+        ),
+    ]
+
+
+def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
+    """Hindi: "7 अक्टूबर 2025", "फ़रवरी 2026", "मंगलवार को", "आज", "2025 में"."""
+    month = rf"(?P<mon>{_alt(_MONTHS['hi'])})(?![\p{{L}}\p{{M}}])"
+    year = rf"(?P<y>{_YEAR})(?!\d)"
+
+    def dm(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        mo = int(_MONTHS["hi"][fold(m.group("mon"))])
+        return _day_hit(m, _int(m.group("y")), mo, int(m.group("d")), pub)
+
+    def my(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        mo = int(_MONTHS["hi"][fold(m.group("mon"))])
+        return _month_hit(m.start(), m.end(), int(m.group("y")), mo, pub)
+
+    ycue_b = _alt(_list("year_cues_before", "hi"))
+    ycue_a = _alt(_list("year_cues_after", "hi"))
+    wmod = _alt(_list("weekday_before", "hi") + _list("weekday_after", "hi"))
+    rel_days = [w for w, v in _REL_DAYS["hi"].items() if v is not None]
+    return [
+        (regex.compile(rf"{_NB}(?P<d>\d{{1,2}})\s*{month}(?:,?\s*{year})?"), dm),
+        (regex.compile(rf"{_NB}{month},?\s+{year}"), my),
+        (regex.compile(rf"{_NB}(?:{ycue_b})\s+{year}{_NA}"), _year_handler),
+        (regex.compile(rf"{_NB}{year}\s+(?:{ycue_a}){_NA}"), _year_handler),
+        (
+            regex.compile(rf"{_NB}(?:(?P<mod>{wmod})\s+)?(?P<wd>{_alt(_WEEKDAYS['hi'])}){_NA}"),
+            _weekday_handler("hi"),
+        ),
+        (regex.compile(rf"{_NB}(?P<w>{_alt(rel_days)}){_NA}"), _rel_day_handler("hi")),
+        (regex.compile(rf"{_NB}(?P<w>{_alt(_REL_PERIODS['hi'])}){_NA}"), _rel_period_handler("hi")),
+    ]
+
+
+def _ja_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
+    """Japanese: "2025年10月7日（火）", "令和7年3月5日", "9月11日", "2028年度", "7日", "火曜日"."""
+    eras = _alt(_ERAS)
+    wd_abbr = "".join(_WD_ABBR["ja"])
+    wd_tail = rf"(?:\s*[（(][{wd_abbr}](?:曜日?)?[）)])?"
+    year = rf"(?:(?P<era>{eras})(?P<ey>\d{{1,2}}|元)年|(?P<y>\d{{4}})年)"
+    not_before = _alt(_DATA["ja_day_not_before"])
+
+    def era_year(m: regex.Match[str]) -> int | None:
+        if m.group("era"):
+            n = 1 if m.group("ey") == "元" else int(m.group("ey"))
+            return _ERAS[m.group("era")] + n - 1
+        return _int(m.group("y"))
+
+    def ymd(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        y = era_year(m)
+        mo = int(m.group("mo"))
+        if m.group("d"):
+            return _day_hit(m, y, mo, int(m.group("d")), pub)
+        return _month_hit(m.start(), m.end(), y, mo, pub)
+
+    def y_only(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        y = era_year(m)
+        if y is None:
+            return None
+        return m.start(), m.end(), f"{y:04d}", "year", False
+
+    def day_only(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        # "7日、": the 7th of the publication month or a neighbouring one
+        if pub is None:
+            return None
+        d = int(m.group("d"))
+        best: tuple[int, dt.date] | None = None
+        for offset in (-1, 0, 1):
+            y, mo = _shift_month(pub, offset)
+            date = _date(y, mo, d)
+            if date is None:
+                continue
+            delta = (date - pub).days
+            score = abs(delta) + (100 if delta > 10 else 0)
+            if best is None or score < best[0]:
+                best = (score, date)
+        if best is None:
+            return None
+        return m.start(), m.end(), best[1].isoformat(), "day", False
+
+    same = _alt(_DATA["ja_same_day"])
+    return [
+        (
+            regex.compile(
+                rf"(?<![\d])(?:{year}\s*)?(?P<mo>\d{{1,2}})月(?:\s*(?P<d>\d{{1,2}})日{wd_tail})?"
+            ),
+            ymd,
+        ),
+        (regex.compile(rf"(?<![\d]){year}(?P<fy>度)?(?!\s*\d{{1,2}}月)"), y_only),
+        # 同日 etc.: matched only so that "日" inside it is not read as a day
+        (regex.compile(rf"(?:{same})"), lambda m, pub: None),
+        (
+            regex.compile(rf"(?<![\d月同毎連数])(?P<d>\d{{1,2}})日(?!{not_before}|曜){wd_tail}"),
+            day_only,
+        ),
+        (regex.compile(rf"(?P<wd>{_alt(_WEEKDAYS['ja'])})"), _weekday_handler("ja")),
+        (regex.compile(rf"(?P<w>{_alt(_REL_DAYS['ja'])})"), _rel_day_handler("ja")),
+        (regex.compile(rf"(?P<w>{_alt(_REL_PERIODS['ja'])})"), _rel_period_handler("ja")),
+    ]
+
+
+_ISO_RX = regex.compile(
+    r"(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/.])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})(?![\d])"
+)
+_PATTERNS: dict[str, list[tuple[regex.Pattern[str], _Handler]]] = {
+    "en": [(_ISO_RX, _iso_handler), *_en_patterns()],
+    "hi": [(_ISO_RX, _iso_handler), *_hi_patterns()],
+    "ja": [(_ISO_RX, _iso_handler), *_ja_patterns()],
+}
+
+
+def _lang_key(lang: str) -> str:
+    """``en-IN`` -> ``en``; unknown languages use the English patterns."""
+    key = (lang or "en").lower()[:2]
+    return key if key in _LANGS else "en"
+
+
+def _hits(text: str, lang: str, pub: dt.date | None) -> Iterator[tuple[int, int, _Hit | None]]:
+    """Every pattern's matches as (start, end, hit-or-None); None still claims its span."""
+    for rx, handler in _PATTERNS[lang]:
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), handler(m, pub)
+
+
+def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMention]:
+    """Find date mentions in ``text`` (``lang``: en, hi or ja), in text order.
+
+    ``published`` completes yearless dates and resolves weekdays and relative words;
+    without it those yield nothing.  Where patterns overlap the longest match wins, so
+    "Wed, 25 Feb 2026" is one day, not a weekday plus a date.
+    """
+    key = _lang_key(lang)
+    ascii_text = to_ascii_digits(text)
+    cands = sorted(_hits(ascii_text, key, published), key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for start, end, hit in cands:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        if hit is None:
+            continue
+        s, e, iso, precision, relative = hit
+        out.append(DateMention(s, e, iso, precision, text[s:e], relative))
+    return sorted(out, key=lambda d: d.start)
+
+
+# --- publication date -----------------------------------------------------------------
+
+_KEYWORDS_RX = regex.compile(
+    rf"{_NB}(?:{_alt(w for lang in _LANGS for w in _list('published_keywords', lang))})",
+    regex.IGNORECASE,
+)
+_TIME_RX = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)|\d{1,2}時(?:\d{1,2}分)?")
+_NUMERIC_DMY_RX = regex.compile(
+    r"(?<![\d./-])(?P<a>\d{1,2})([-/.])(?P<b>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+_MAX_BYLINE = 200
+
+
+def _numeric_dmy(line: str) -> str | None:
+    """A numeric "07-10-2025" in a byline: day first (Indian and Japanese usage) unless impossible."""
+    for m in _NUMERIC_DMY_RX.finditer(line):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        d = _date(y, b, a) or _date(y, a, b)
+        if d:
+            return d.isoformat()
+    return None
+
+
+def parse_published(text: str) -> str | None:
+    """ISO publication date from the first byline/metadata line that states a full date.
+
+    Only short lines with a time ("12:08 PM", "14時30分") or a published/updated keyword
+    in English, Hindi or Japanese count, so a date in the body is never taken for it.
+    """
+    for line in text.splitlines():
+        if len(line) > _MAX_BYLINE:
+            continue
+        ascii_line = to_ascii_digits(line)
+        if not (_KEYWORDS_RX.search(ascii_line) or _TIME_RX.search(ascii_line)):
+            continue
+        found: list[DateMention] = []
+        for lang in _LANGS:
+            found.extend(d for d in find_dates(line, lang, None) if d.precision == "day")
+        if found:
+            return min(found, key=lambda d: d.start).iso
+        numeric = _numeric_dmy(ascii_line)
+        if numeric:
+            return numeric
+    return None
