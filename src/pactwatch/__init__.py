@@ -1,0 +1,36 @@
+"""pactwatch: cross-border economic partnerships (visits, meetings, MoUs, investments,
+invitations, policies, facilities) extracted from news in English, Hindi and Japanese.
+
+Public API::
+
+    import pactwatch
+    art = pactwatch.extract(text, published="2025-10-07")
+    art.to_dict()        # the article record of CONTRACT.md
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .record import Article
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
+
+__all__ = ["Article", "extract", "get_extractor"]
+__version__ = "0.1.0"
+
+
+@lru_cache(maxsize=1)
+def get_extractor() -> Extractor:
+    """The process-wide extractor: the KB and models load once, on first use."""
+    from .pipeline import Extractor
+
+    return Extractor()
+
+
+def extract(text: str, *, published: str | None = None, lang: str | None = None,
+            url: str | None = None) -> Article:
+    """Extract one article record from a body of text."""
+    return get_extractor().extract(text, published=published, lang=lang, url=url)

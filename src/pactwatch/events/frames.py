@@ -1,0 +1,371 @@
+"""Frames: turn triggers in sentences into events with participants, place, date, status,
+sectors, amount, jobs and count, then merge mentions of one happening.
+
+The mechanism is the same for every language: a trigger (from ``data/triggers.yaml``)
+opens a frame for its sentence; the linked entities of that sentence fill it by role
+(people, the states, countries and companies they act for, the place where it happened);
+the other finders (dates, amounts, quantities, sectors, status cues) fill the slots.  When
+a sentence names nobody ("The MoU was signed in Osaka"), the article's protagonists fill
+the frame: the state or company the story is about and the foreign side it deals with.
+Precision before recall: a frame needs an actor from two countries, or a company and a
+government, before it becomes an event (ANNOTATION.md: relevant means cross-border).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from ..kb.loader import KB
+from ..link import Linked
+from ..normalise import Text
+from ..record import Amount, Entity, Event, Figure, Sentence, Span
+from .amounts import find_amounts
+from .dates import find_dates
+from .numbers import find_quantities
+from .sectors import find_sectors
+from .status import sentence_status
+from .triggers import find_triggers
+
+GOV_KINDS = {"state", "union_territory", "prefecture", "country"}
+LOC_KINDS = {"city", "district", "town", "industrial_zone", "industrial_park",
+             "industrial_township", "industrial_corridor", "place", "region", "village"}
+DEFAULT_STATUS = {
+    "visit": "completed", "meeting": "completed", "agreement": "signed",
+    "investment": "planned", "invitation": "announced", "policy": "announced",
+    "facility": "planned",
+}
+ALLOWED_STATUS = {
+    "visit": {"planned", "intended", "completed", "negated"},
+    "meeting": {"planned", "intended", "completed", "negated"},
+    "agreement": {"planned", "intended", "signed", "approved", "negated", "announced"},
+    "investment": {"planned", "intended", "announced", "completed", "negated", "approved"},
+    "invitation": {"planned", "announced", "negated"},
+    "policy": {"planned", "announced", "approved", "negated"},
+    "facility": {"planned", "announced", "approved", "completed", "operational", "negated"},
+}
+COUNT_UNITS = {"agreement": {"MoUs", "agreements"}, "meeting": {"companies"},
+               "investment": {"companies", "projects"}}
+FIGURE_UNITS = {"companies", "people", "acres", "units", "sites", "jobs", "MoUs", "percent"}
+
+
+@dataclass(slots=True)
+class Frame:
+    type: str
+    sentence: Sentence
+    trigger: Span
+    strong: bool
+    participants: list[str] = field(default_factory=list)  # entity ids
+    place: str | None = None
+    date: str | None = None
+    status: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    amount: Amount | None = None
+    jobs: int | None = None
+    count: int | None = None
+    evidence: list[Span] = field(default_factory=list)
+    used_quantities: list[tuple[int, int]] = field(default_factory=list)
+
+
+class EventExtractor:
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+
+    # -------------------------------------------------------------- helpers
+
+    def _country_of(self, ent: Entity) -> str | None:
+        if ent.kind == "country":
+            e = self.kb.get(ent.id)
+            return (e.country if e else None) or ent.country
+        return ent.country
+
+    def _office_places(self, ent: Entity) -> list[str]:
+        """Ids of the states/countries a KB person acts for (dated offices)."""
+        e = self.kb.get(ent.id)
+        if not e:
+            return []
+        return [o.of for o in e.offices if o.of]
+
+    def _country_entity(self, code: str, linked: Linked) -> Entity | None:
+        for ent in linked.entities:
+            if ent.kind == "country" and self._country_of(ent) == code:
+                return ent
+        e = self.kb.get(f"country:{code}")
+        if e is None:
+            return None
+        ent = Entity(e.id, e.name, e.type, e.kind, e.country)  # type: ignore[arg-type]
+        linked.entities.append(ent)
+        linked.by_id[ent.id] = ent
+        linked.demonym_only.add(ent.id)
+        return ent
+
+    def _protagonists(self, text: Text, linked: Linked) -> dict[str, Entity | None]:
+        counts: Counter[str] = Counter()
+        for s, _e, eid, _d in linked.spans:
+            if not text.in_skip(s, _e):
+                counts[eid] += 1
+        by = linked.by_id
+
+        def top(pred) -> Entity | None:  # type: ignore[no-untyped-def]
+            best = [eid for eid, _ in counts.most_common() if pred(by[eid])]
+            return by[best[0]] if best else None
+
+        home = top(lambda e: e.kind in {"state", "union_territory"})
+        person = top(lambda e: e.type == "PERSON")
+        home_country = (home.country if home else None) or (person.country if person else None)
+        foreign = top(lambda e: e.kind == "country" and self._country_of(e) != home_country)
+        company = top(lambda e: e.type == "ORG" and e.kind == "company")
+        return {"home": home, "person": person, "foreign": foreign, "company": company}
+
+    # -------------------------------------------------------------- main
+
+    def extract(self, text: Text, linked: Linked) -> tuple[list[Event], list[Figure], set[str]]:
+        pub = text.published_date
+        prot = self._protagonists(text, linked)
+        frames: list[Frame] = []
+        all_quantities = []
+        for s in text.sentences:
+            if text.in_skip(s.start, s.end):
+                continue
+            trig = find_triggers(s.text, text.lang)
+            quantities = find_quantities(s.text, text.lang)
+            all_quantities.extend((s, q) for q in quantities)
+            if not trig:
+                continue
+            by_type: dict[str, list] = {}
+            for t in trig:
+                by_type.setdefault(t.type, []).append(t)
+            for typ, ts in by_type.items():
+                strong = any(t.strength == "strong" for t in ts)
+                t0 = ts[0]
+                f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong)
+                if self._fill(f, text, linked, prot, pub, quantities):
+                    frames.append(f)
+        events_frames = self._merge(frames)
+        used: set[str] = set()
+        events: list[Event] = []
+        for f in events_frames:
+            names = []
+            for eid in f.participants:
+                ent = linked.by_id.get(eid)
+                if ent and ent.name not in names:
+                    names.append(ent.name)
+                    used.add(eid)
+            place = linked.by_id[f.place].name if f.place and f.place in linked.by_id else None
+            if f.place:
+                used.add(f.place)
+            events.append(Event(
+                type=f.type, participants=names, place=place, date=f.date,
+                status=f.status or DEFAULT_STATUS[f.type], sectors=f.sectors, amount=f.amount,
+                jobs=f.jobs, count=f.count, evidence=f.evidence))
+        figures = self._figures(text, all_quantities, events_frames)
+        return events, figures, used
+
+    # -------------------------------------------------------------- filling a frame
+
+    def _fill(self, f: Frame, text: Text, linked: Linked, prot: dict[str, Entity | None],
+              pub: dt.date | None, quantities: list) -> bool:  # type: ignore[type-arg]
+        s = f.sentence
+        lang = text.lang
+        ents: list[Entity] = []
+        for st, en, eid, _dem in sorted(linked.in_range(s.start, s.end)):
+            ent = linked.by_id[eid]
+            if ent not in ents and ent.kind not in {"political_party", "airport", "mountain"}:
+                ents.append(ent)
+        persons = [e for e in ents if e.type == "PERSON"]
+        orgs = [e for e in ents if e.type == "ORG"]
+        govs = [e for e in ents if e.type == "PLACE" and e.kind in GOV_KINDS]
+        locs = [e for e in ents if e.type == "PLACE" and e.kind not in GOV_KINDS]
+        # the states and countries a person acts for
+        acting_for: list[Entity] = []
+        for p in persons:
+            for of in self._office_places(p):
+                ent = linked.by_id.get(of)
+                if ent is None:
+                    kbe = self.kb.get(of)
+                    if kbe and kbe.type == "PLACE":
+                        ent = Entity(kbe.id, kbe.name, "PLACE", kbe.kind, kbe.country)
+                        linked.entities.append(ent)
+                        linked.by_id[ent.id] = ent
+                        linked.demonym_only.add(ent.id)
+                if ent is not None and ent not in govs and ent not in acting_for:
+                    acting_for.append(ent)
+        typ = f.type
+        parts: list[Entity] = []
+        place: Entity | None = None
+        if typ == "policy":
+            parts = govs[:2] + acting_for[:1] or ([prot["home"]] if prot["home"] else [])
+        elif typ == "facility":
+            parts = orgs + govs + locs
+            place = (locs or govs or [None])[0]
+        elif typ == "visit":
+            parts = persons + acting_for + govs + orgs
+            home_c = {self._country_of(p) or p.country for p in persons + acting_for} - {None}
+            if not home_c and prot["home"]:
+                home_c = {prot["home"].country}
+            dest = [g for g in govs if g.kind == "country" and self._country_of(g) not in home_c]
+            dest = dest or [g for g in govs + locs if g.country and g.country not in home_c]
+            place = dest[0] if dest else None
+            if place is None:
+                return False
+            if not persons and not acting_for and not any(g.country in home_c for g in govs):
+                for k in ("person", "home"):
+                    if prot[k] and prot[k] not in parts:
+                        parts.insert(0, prot[k])  # type: ignore[arg-type]
+            if place.kind not in {"country"} and place.country:
+                c = self._country_entity(place.country, linked)
+                if c and c not in parts and typ == "visit":
+                    parts.append(c)
+        else:
+            parts = persons + acting_for + govs + orgs
+            place = self._event_place(s, locs + [g for g in govs if g.kind == "prefecture"], lang)
+            if place in parts and place is not None and place.kind not in GOV_KINDS:
+                parts.remove(place)
+        # protagonists fill what the sentence leaves out
+        countries = {self._country_of(e) or e.country for e in parts} - {None}
+        if len(parts) < 2 or len(countries) < 2:
+            for k in ("home", "person", "foreign", "company"):
+                p = prot.get(k)
+                if p is None or p in parts:
+                    continue
+                if typ == "policy" and k != "home":
+                    continue
+                if k == "person" and typ in {"investment", "facility"}:
+                    continue
+                if k == "company" and typ not in {"investment", "facility", "agreement"}:
+                    continue
+                if k in {"foreign", "company"} and len(countries) >= 2:
+                    continue
+                parts.append(p)
+                countries = {self._country_of(e) or e.country for e in parts} - {None}
+        if not f.strong and len([p for p in ents if p.type != "PLACE" or p.kind in GOV_KINDS]) == 0:
+            return False
+        if typ != "policy":
+            kinds_ok = len(countries) >= 2 or (
+                any(e.type == "ORG" for e in parts) and any(e.kind in GOV_KINDS for e in parts))
+            if not kinds_ok:
+                return False
+        if not parts:
+            return False
+        f.participants = [e.id for e in parts]
+        f.place = place.id if place else None
+        f.evidence = [Span(s.start, s.end, s.text)]
+        # date
+        dates = [d for d in find_dates(s.text, lang, pub) if d.iso]
+        if dates:
+            years = [int(d.iso[:4]) for d in dates]
+            if pub and all(y < pub.year - 1 for y in years):
+                return False  # an earlier happening recalled as background
+            best = min(dates, key=lambda d: abs(d.start - (f.trigger.start - s.start)))
+            if best.precision in {"day", "month"}:
+                f.date = best.iso
+        # status
+        st = sentence_status(s.text, lang, f.trigger.start - s.start)
+        if st in ALLOWED_STATUS[typ]:
+            f.status = st
+        elif st == "signed" and typ in {"visit", "meeting"}:
+            f.status = "completed"
+        elif st in {"completed", "operational"} and typ == "agreement":
+            f.status = "signed"
+        # sectors
+        for h in find_sectors(s.text, lang):
+            if h.slug not in f.sectors:
+                f.sectors.append(h.slug)
+        # amount, jobs, count
+        if typ in {"agreement", "investment", "facility"}:
+            money = find_amounts(s.text, lang)
+            if money:
+                m = money[0]
+                f.amount = Amount(m.value, m.currency)
+        for q in quantities:
+            if q.unit == "jobs" and typ in {"agreement", "investment", "facility"}:
+                f.jobs = int(q.value)
+                f.used_quantities.append((s.start + q.start, s.start + q.end))
+            elif q.unit in COUNT_UNITS.get(typ, set()):
+                if f.count is None:
+                    f.count = int(q.value)
+                    f.used_quantities.append((s.start + q.start, s.start + q.end))
+        return True
+
+    @staticmethod
+    def _event_place(s: Sentence, cands: list[Entity], lang: str) -> Entity | None:
+        """Where it happened: a place introduced by "in"/"at", "में", "で"."""
+        for ent in cands:
+            for m in ent.mentions:
+                if not (s.start <= m.start < s.end):
+                    continue
+                before = s.text[: m.start - s.start]
+                after = s.text[m.end - s.start:]
+                if lang == "en" and regex.search(r"(?:\bin|\bat)\s+(?:the\s+)?$", before):
+                    return ent
+                if lang == "hi" and regex.match(r"\s*(?:में|के\s+\S+\s+में)", after):
+                    return ent
+                if lang == "ja" and regex.match(r"(?:市|県|州)?(?:で|において|にて)", after):
+                    return ent
+        return None
+
+    # -------------------------------------------------------------- merging
+
+    @staticmethod
+    def _merge(frames: list[Frame]) -> list[Frame]:
+        """One event per happening: frames of one type whose distinctive participants agree."""
+        out: list[Frame] = []
+        for f in frames:
+            target = None
+            for g in out:
+                if g.type != f.type:
+                    continue
+                a, b = set(f.participants), set(g.participants)
+                if f.type in {"visit", "policy", "invitation"}:
+                    same = (f.place == g.place or not f.place or not g.place) and bool(a & b)
+                elif f.type == "meeting":
+                    same = a <= b or b <= a
+                else:
+                    same = (a <= b or b <= a) and not (f.amount and g.amount
+                                                      and f.amount.value != g.amount.value)
+                if same and (not f.date or not g.date or f.date == g.date):
+                    target = g
+                    break
+            if target is None:
+                out.append(f)
+                continue
+            for p in f.participants:
+                if p not in target.participants:
+                    target.participants.append(p)
+            target.place = target.place or f.place
+            target.date = target.date or f.date
+            if target.status is None or (f.status and target.status in {"announced"}):
+                target.status = target.status or f.status
+            for sct in f.sectors:
+                if sct not in target.sectors:
+                    target.sectors.append(sct)
+            target.amount = target.amount or f.amount
+            target.jobs = target.jobs or f.jobs
+            target.count = target.count or f.count
+            target.strong = target.strong or f.strong
+            target.used_quantities += f.used_quantities
+            for e in f.evidence:
+                if all(e.start != x.start for x in target.evidence):
+                    target.evidence.append(e)
+        return [f for f in out if f.strong or len(f.evidence) > 1]
+
+    # -------------------------------------------------------------- figures
+
+    @staticmethod
+    def _figures(text: Text, quantities: list, frames: list[Frame]) -> list[Figure]:  # type: ignore[type-arg]
+        used = {u for f in frames for u in f.used_quantities}
+        out: list[Figure] = []
+        seen: set[float] = set()
+        for s, q in quantities:
+            span = (s.start + q.start, s.start + q.end)
+            if span in used or q.unit not in FIGURE_UNITS or q.value in seen:
+                continue
+            if q.unit == "MoUs":
+                continue
+            seen.add(q.value)
+            about = s.text[max(0, q.start - 40): q.end + 60].strip()
+            out.append(Figure(q.value, q.unit or "", about))
+        return out

@@ -1,0 +1,1 @@
+"""The multilingual knowledge base: data files, matcher, linker, transliteration."""

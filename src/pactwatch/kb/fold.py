@@ -1,0 +1,74 @@
+"""Fold text for matching while remembering where every folded character came from.
+
+Names are written many ways: "BENGALURU" and "Bengaluru", "Haryāna" and "Haryana",
+"मित्सुई किन्ज़ोकू" with or without nukta, "マディヤ・プラデシュ州" with or without the
+middle dot.  Aliases and article text go through the same fold; the fold keeps an index
+map so a match in folded text points back to exact offsets in the body.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+_DROP = {
+    "\u093c",  # Devanagari nukta: क़ and क are one letter for matching
+    "\u200c", "\u200d",  # ZWNJ/ZWJ
+    "・", "･", "＝", "=", ".", "·", "\u00ad",
+}
+_MAP = {
+    "\u0901": "\u0902",  # chandrabindu → anusvara
+    "’": "'", "‘": "'", "`": "'", "´": "'",
+    "‐": " ", "‑": " ", "–": " ", "—": " ", "―": " ",
+}
+
+
+@lru_cache(maxsize=65536)
+def fold_char(ch: str) -> str:
+    """Fold one character to zero or more characters."""
+    if ch in _DROP:
+        return ""
+    if ch in _MAP:
+        return _MAP[ch]
+    if ch.isspace() or ch == "-" or ch == "_":
+        return " "
+    o = ord(ch)
+    if 0xFF01 <= o <= 0xFF5E:  # full-width ASCII
+        ch = chr(o - 0xFEE0)
+        if ch in _DROP:
+            return ""
+    if o < 0x80:
+        return ch.lower()
+    if 0x0900 <= o <= 0x097F or 0x3000 <= o <= 0x9FFF:
+        return ch
+    # Latin with diacritics: strip the marks ("Haryāna" → "haryana")
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base.casefold()
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Return the folded text and, for each folded character, its index in ``text``.
+
+    Runs of spaces collapse to one so that "Nayab  Singh" meets "Nayab Singh".
+    """
+    out: list[str] = []
+    idx: list[int] = []
+    prev_space = True
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        for c in f:
+            if c == " ":
+                if prev_space:
+                    continue
+                prev_space = True
+            else:
+                prev_space = False
+            out.append(c)
+            idx.append(i)
+    return "".join(out), idx
+
+
+def fold(text: str) -> str:
+    """Fold a name to its matching key (no offsets needed)."""
+    return fold_with_map(text)[0].strip()

@@ -1,0 +1,151 @@
+"""Find knowledge-base names in text, in any script, with script-aware boundaries.
+
+One Aho-Corasick automaton over folded aliases finds every name in one pass over the
+article (cost grows with the text, not with the size of the KB).  Boundaries differ by
+script: Latin and Devanagari names must stand as whole words (``\\b`` is wrong inside
+Devanagari, so we test Unicode categories), katakana names must not continue into more
+katakana ("インド" is not inside "インドネシア"), and kanji names need no boundary.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from .fold import fold, fold_with_map
+from .loader import KB
+
+# how a name matched: a canonical name or alias, an acronym (exact case), or an adjective
+HOW_ALIAS, HOW_ABBR, HOW_DEMONYM = "alias", "abbr", "demonym"
+
+
+@dataclass(slots=True)
+class KBMatch:
+    start: int
+    end: int
+    text: str
+    candidates: list[tuple[str, str]] = field(default_factory=list)  # (entry id, how)
+    short: bool = False  # a one-word person alias: needs support from the article
+
+
+def _script(ch: str) -> str:
+    o = ord(ch)
+    if 0x30A0 <= o <= 0x30FF and o != 0x30FB:  # katakana, without the middle dot
+        return "kana"
+    if 0x3040 <= o <= 0x309F:
+        return "hira"
+    if 0x4E00 <= o <= 0x9FFF:
+        return "han"
+    if 0x0900 <= o <= 0x097F:
+        return "deva"
+    return "latin" if ch.isalnum() else "other"
+
+
+def _is_word(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LMN"
+
+
+def _common_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
+class Matcher:
+    """Built once per KB; ``find`` is called on every article."""
+
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        stop = _common_words()
+        self._auto = ahocorasick.Automaton()
+        self._abbr = ahocorasick.Automaton()
+        table: dict[str, list[tuple[str, str]]] = {}
+        abbr: dict[str, list[tuple[str, str]]] = {}
+        short_keys: set[str] = set()
+        for e in kb.entries.values():
+            names: list[tuple[str, str]] = [(n, HOW_ALIAS) for _, n in e.all_aliases()]
+            names += [(n, HOW_DEMONYM) for ns in e.demonyms.values() for n in ns]
+            for name, how in names:
+                key = fold(name)
+                if not self._usable(key, stop):
+                    continue
+                if e.type == "PERSON" and " " not in key and _script(key[0]) in {"latin", "deva"}:
+                    short_keys.add(key)
+                slot = table.setdefault(key, [])
+                if (e.id, how) not in slot:
+                    slot.append((e.id, how))
+            for a in e.abbr:
+                a = a.strip()
+                if len(a) >= 2:
+                    abbr.setdefault(a, []).append((e.id, HOW_ABBR))
+        for key, cands in table.items():
+            self._auto.add_word(key, (key, cands, key in short_keys))
+        for key, cands in abbr.items():
+            self._abbr.add_word(key, (key, cands, False))
+        self._auto.make_automaton()
+        if len(abbr):
+            self._abbr.make_automaton()
+        self._has_abbr = bool(abbr)
+
+    @staticmethod
+    def _usable(key: str, stop: frozenset[str]) -> bool:
+        if not key or key in stop:
+            return False
+        first = _script(key[0])
+        if first in {"kana", "han", "hira"}:
+            return len(key) >= 2
+        if first == "deva":
+            return len(key) >= 2
+        return len(key) >= 3 and any(c.isalpha() for c in key)
+
+    def _boundary_ok(self, text: str, start: int, end: int) -> bool:
+        first, last = text[start], text[end - 1]
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        sf, sl = _script(first), _script(last)
+        if sf in {"latin", "deva"} and _is_word(before) and _script(before) in {"latin", "deva"}:
+            return False
+        if sl in {"latin", "deva"} and _is_word(after) and _script(after) in {"latin", "deva"}:
+            return False
+        if sf == "kana" and _script(before) == "kana":
+            return False
+        return not (sl == "kana" and _script(after) == "kana")
+
+    def find(self, text: str) -> list[KBMatch]:
+        """Every KB name in ``text``, longest first, never overlapping."""
+        folded, idx = fold_with_map(text)
+        raw: list[KBMatch] = []
+        for end_f, (key, cands, short) in self._auto.iter(folded):
+            start_f = end_f - len(key) + 1
+            start, end = idx[start_f], idx[end_f] + 1
+            if not self._boundary_ok(text, start, end):
+                continue
+            if _script(text[start]) == "latin" and text[start].isalpha() and not text[start].isupper():
+                continue  # a proper name starts with a capital ("japan" in a URL is not Japan)
+            raw.append(KBMatch(start, end, text[start:end], list(cands), short))
+        if self._has_abbr:
+            for end_i, (key, cands, _short) in self._abbr.iter(text):
+                start = end_i - len(key) + 1
+                if self._boundary_ok(text, start, end_i + 1):
+                    raw.append(KBMatch(start, end_i + 1, key, list(cands)))
+        raw.sort(key=lambda m: (-(m.end - m.start), m.start))
+        taken: list[KBMatch] = []
+        occupied: list[tuple[int, int]] = []
+        for m in raw:
+            same = next((t for t in taken if t.start == m.start and t.end == m.end), None)
+            if same is not None:
+                for c in m.candidates:
+                    if c not in same.candidates:
+                        same.candidates.append(c)
+                same.short = same.short and m.short
+                continue
+            if any(m.start < e and s < m.end for s, e in occupied):
+                continue
+            taken.append(m)
+            occupied.append((m.start, m.end))
+        taken.sort(key=lambda m: m.start)
+        return taken

@@ -1,0 +1,222 @@
+"""Latin names for Devanagari and Japanese kana names the knowledge base lacks.
+
+No machine translation is available offline, so an unknown Hindi name meets its English
+spelling elsewhere through transliteration: Devanagari to Latin with Hindi schwa
+deletion ("नायब" is "Nayab", not "Nayaba"), English letter names read back as acronyms
+("एमबी" is "MB"), and katakana/hiragana to Hepburn.  Hand-written rather than
+indic-transliteration's schemes because those produce scholarly IAST ("nāyaba"), which
+never matches a newspaper spelling; aksharamukha would be closer but is AGPL.
+Common name words whose newspaper spelling is irregular ("सिंह" → "Singh") are data in
+``lang/data/hi_names.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lang import lang_data
+
+_CONS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
+    "झ": "jh", "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t",
+    "थ": "th", "द": "d", "ध": "dh", "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh",
+    "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v", "श": "sh", "ष": "sh", "स": "s",
+    "ह": "h", "ळ": "l", "क़": "q", "ख़": "kh", "ग़": "g", "ज़": "z", "ड़": "r", "ढ़": "rh",
+    "फ़": "f", "य़": "y",
+}
+_NUKTA_CONS = {"क": "q", "ख": "kh", "ग": "g", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f"}
+_VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e",
+    "ऐ": "ai", "ओ": "o", "औ": "au", "ऑ": "o", "ऍ": "e",
+}
+_SIGNS = {
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai",
+    "ो": "o", "ौ": "au", "ॉ": "o", "ॅ": "e",
+}
+_VIRAMA, _ANUSVARA, _CANDRA, _VISARGA, _NUKTA = "्", "ं", "ँ", "ः", "़"
+_LABIALS = {"p", "b", "m", "ph", "bh"}
+
+# English letter names as Hindi writes them, for acronyms ("एमओयू" is MoU, "एमबी" is MB)
+_LETTERS = {
+    "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "एफ़": "F", "जी": "G",
+    "एच": "H", "आई": "I", "आइ": "I", "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N",
+    "ओ": "O", "पी": "P", "क्यू": "Q", "आर": "R", "एस": "S", "टी": "T", "यू": "U",
+    "वी": "V", "डब्ल्यू": "W", "एक्स": "X", "वाई": "Y", "जेड": "Z", "ज़ेड": "Z",
+}
+_LETTER_RE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, _LETTERS), key=len,
+                                                    reverse=True)) + ")")
+
+
+def acronym(word: str) -> str | None:
+    """"एमबी" → "MB" when the word is only English letter names (two or more)."""
+    pos, out = 0, []
+    while pos < len(word):
+        m = _LETTER_RE.match(word, pos)
+        if not m:
+            return None
+        out.append(_LETTERS[m.group(0)])
+        pos = m.end()
+    return "".join(out) if len(out) >= 2 else None
+
+
+def _aksharas(word: str) -> list[list[str]]:
+    """Split a word into [consonant-romanisation, vowel, final-marks] units."""
+    units: list[list[str]] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        if ch in _CONS:
+            c = _CONS[ch]
+            if nxt == _NUKTA:
+                c = _NUKTA_CONS.get(ch, c)
+                i += 1
+                nxt = word[i + 1] if i + 1 < len(word) else ""
+            if nxt == _VIRAMA:
+                units.append([c, "", ""])
+                i += 2
+                continue
+            if nxt in _SIGNS:
+                units.append([c, _SIGNS[nxt], ""])
+                i += 2
+            else:
+                units.append([c, "a*", ""])  # inherent vowel, maybe deleted
+                i += 1
+        elif ch in _VOWELS:
+            units.append(["", _VOWELS[ch], ""])
+            i += 1
+        elif ch in (_ANUSVARA, _CANDRA):
+            if units:
+                units[-1][2] += "N"
+            i += 1
+        elif ch == _VISARGA:
+            if units:
+                units[-1][2] += "h"
+            i += 1
+        else:
+            i += 1
+    return units
+
+
+def _delete_schwa(units: list[list[str]]) -> None:
+    """Hindi schwa deletion: final inherent a goes; a medial one goes between a vowel
+    and a consonant that carries its own vowel (VC_CV), scanning right to left."""
+    n = len(units)
+    if n > 1 and units[-1][1] == "a*" and not units[-1][2]:
+        prev = units[-2]
+        # keep it after a conjunct ("mitra"): the previous unit has no vowel
+        if prev[1] != "":
+            units[-1][1] = ""
+    for i in range(n - 2, 0, -1):
+        u = units[i]
+        if u[1] != "a*" or u[2] or not u[0]:
+            continue
+        left, right = units[i - 1], units[i + 1]
+        if left[1] not in ("", None) and right[0] and right[1] not in ("",):
+            u[1] = ""
+    for u in units:
+        if u[1] == "a*":
+            u[1] = "a"
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (lang_data("hi").get("name_words") or {}).items()}
+
+
+@lru_cache(maxsize=20000)
+def deva_word_to_latin(word: str) -> str:
+    known = _name_words().get(word) or _name_words().get(word.replace(_NUKTA, ""))
+    if known:
+        return known
+    acr = acronym(word)
+    if acr:
+        return acr
+    units = _aksharas(word)
+    _delete_schwa(units)
+    out = []
+    for k, (c, v, marks) in enumerate(units):
+        out.append(c + v)
+        if "N" in marks:
+            nxt = units[k + 1][0] if k + 1 < len(units) else ""
+            out.append("m" if nxt in _LABIALS else "n")
+        if "h" in marks:
+            out.append("h")
+    s = "".join(out)
+    s = s.replace("aa", "a").replace("ii", "i").replace("uu", "u")
+    return s[:1].upper() + s[1:]
+
+
+def deva_to_latin(text: str) -> str:
+    """Transliterate a Devanagari name, word by word, keeping Latin words as they are."""
+    words = regex.findall(r"[\p{Devanagari}]+|[\p{Latin}\p{N}.'&-]+", text)
+    return " ".join(deva_word_to_latin(w) if regex.match(r"\p{Devanagari}", w) else w
+                    for w in words)
+
+
+# ---------------------------------------------------------------- kana → Hepburn
+
+_KANA = {
+    "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o", "カ": "ka", "キ": "ki", "ク": "ku",
+    "ケ": "ke", "コ": "ko", "サ": "sa", "シ": "shi", "ス": "su", "セ": "se", "ソ": "so",
+    "タ": "ta", "チ": "chi", "ツ": "tsu", "テ": "te", "ト": "to", "ナ": "na", "ニ": "ni",
+    "ヌ": "nu", "ネ": "ne", "ノ": "no", "ハ": "ha", "ヒ": "hi", "フ": "fu", "ヘ": "he",
+    "ホ": "ho", "マ": "ma", "ミ": "mi", "ム": "mu", "メ": "me", "モ": "mo", "ヤ": "ya",
+    "ユ": "yu", "ヨ": "yo", "ラ": "ra", "リ": "ri", "ル": "ru", "レ": "re", "ロ": "ro",
+    "ワ": "wa", "ヲ": "o", "ン": "n", "ガ": "ga", "ギ": "gi", "グ": "gu", "ゲ": "ge",
+    "ゴ": "go", "ザ": "za", "ジ": "ji", "ズ": "zu", "ゼ": "ze", "ゾ": "zo", "ダ": "da",
+    "ヂ": "ji", "ヅ": "zu", "デ": "de", "ド": "do", "バ": "ba", "ビ": "bi", "ブ": "bu",
+    "ベ": "be", "ボ": "bo", "パ": "pa", "ピ": "pi", "プ": "pu", "ペ": "pe", "ポ": "po",
+    "ヴ": "vu", "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o",
+}
+_DIGRAPHS = {
+    "キャ": "kya", "キュ": "kyu", "キョ": "kyo", "シャ": "sha", "シュ": "shu", "ショ": "sho",
+    "チャ": "cha", "チュ": "chu", "チョ": "cho", "ニャ": "nya", "ニュ": "nyu", "ニョ": "nyo",
+    "ヒャ": "hya", "ヒュ": "hyu", "ヒョ": "hyo", "ミャ": "mya", "ミュ": "myu", "ミョ": "myo",
+    "リャ": "rya", "リュ": "ryu", "リョ": "ryo", "ギャ": "gya", "ギュ": "gyu", "ギョ": "gyo",
+    "ジャ": "ja", "ジュ": "ju", "ジョ": "jo", "ビャ": "bya", "ビュ": "byu", "ビョ": "byo",
+    "ピャ": "pya", "ピュ": "pyu", "ピョ": "pyo", "ファ": "fa", "フィ": "fi", "フェ": "fe",
+    "フォ": "fo", "ヴァ": "va", "ヴィ": "vi", "ヴェ": "ve", "ヴォ": "vo", "ティ": "ti",
+    "ディ": "di", "デュ": "dyu", "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "シェ": "she",
+    "ジェ": "je", "チェ": "che", "トゥ": "tu", "ドゥ": "du",
+}
+
+
+def kana_to_latin(text: str) -> str:
+    """Katakana or hiragana to Hepburn ("ミヤザワ" → "Miyazawa"); other characters kept."""
+    s = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
+    out: list[str] = []
+    i = 0
+    double = False
+    while i < len(s):
+        two = s[i:i + 2]
+        if two in _DIGRAPHS:
+            syl = _DIGRAPHS[two]
+            i += 2
+        elif s[i] == "ッ":
+            double = True
+            i += 1
+            continue
+        elif s[i] == "ー":
+            i += 1
+            continue  # long vowels are not written in newspaper romanisation
+        elif s[i] in _KANA:
+            syl = _KANA[s[i]]
+            i += 1
+        elif s[i] in "・＝ 　":
+            out.append(" ")
+            i += 1
+            continue
+        else:
+            out.append(s[i])
+            i += 1
+            continue
+        if double and syl:
+            syl = ("t" if syl.startswith("ch") else syl[0]) + syl
+        double = False
+        out.append(syl)
+    words = "".join(out).split()
+    words = [w.replace("ou", "o").replace("oo", "o").replace("uu", "u") for w in words]
+    return " ".join(w[:1].upper() + w[1:] for w in words)

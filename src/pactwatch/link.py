@@ -1,0 +1,200 @@
+"""Link: decide which entity each mention is, and give it a canonical English name.
+
+KB mentions pick one candidate using the article as context (a city name shared by two
+countries goes to the country the article is about).  Names the KB lacks get a stable id
+from their folded Latin name, so "Nakane Tsutomu" from a Hindi article and from an English
+one are the same row in the store.  Short forms join the full name they abbreviate within
+the article ("Saini" → "Nayab Singh Saini", "Mitsui Kinzoku" → "Mitsui Kinzoku Components
+India").  Adjectives ("Japanese", "जापानी", "日系") link to their country but only make an
+entity when an event needs it as a participant.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from .kb.fold import fold
+from .kb.loader import KB, KBEntry
+from .kb.matcher import HOW_DEMONYM
+from .normalise import Text
+from .recognise import Mention, title_before
+from .record import Entity, Span
+
+KIND_RANK = {
+    "country": 10, "state": 9, "union_territory": 9, "prefecture": 9, "city": 7,
+    "district": 6, "company": 5, "ministry": 5, "agency": 5, "government": 5, "town": 4,
+}
+
+
+@dataclass(slots=True)
+class Linked:
+    """Entities of one article with, for each, whether only adjectives named it."""
+
+    entities: list[Entity] = field(default_factory=list)
+    demonym_only: set[str] = field(default_factory=set)  # entity ids
+    by_id: dict[str, Entity] = field(default_factory=dict)
+    spans: list[tuple[int, int, str, bool]] = field(default_factory=list)  # start,end,id,demonym
+
+    def add_mention(self, ent: Entity, m: Mention, demonym: bool) -> None:
+        if ent.id not in self.by_id:
+            self.by_id[ent.id] = ent
+            self.entities.append(ent)
+            self.demonym_only.add(ent.id)
+        if not demonym:
+            self.demonym_only.discard(ent.id)
+        if not any(s.start == m.start and s.end == m.end for s in ent.mentions):
+            ent.mentions.append(Span(m.start, m.end, m.text))
+        self.spans.append((m.start, m.end, ent.id, demonym))
+
+    def in_range(self, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+        return [s for s in self.spans if start <= s[0] and s[1] <= end]
+
+    def final(self, used: set[str]) -> list[Entity]:
+        """Entities to output: named ones, and adjective-only ones that an event uses."""
+        return [e for e in self.entities if e.id not in self.demonym_only or e.id in used]
+
+
+def slug(name: str) -> str:
+    return regex.sub(r"[^\p{L}\p{N}]+", "-", fold(name)).strip("-")
+
+
+def _person_office_ok(e: KBEntry, day: str | None) -> bool:
+    return not e.offices or any(o.covers(day) for o in e.offices)
+
+
+class Linker:
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+
+    def choose(self, m: Mention, context: Counter[str], day: str | None) -> tuple[KBEntry, bool] | None:
+        best: tuple[float, KBEntry, bool] | None = None
+        for cid, how in m.cands:
+            e = self.kb.get(cid)
+            if e is None:
+                continue
+            score = 0.0
+            if how != HOW_DEMONYM:
+                score += 100
+            if e.country and context[e.country]:
+                score += 20 + min(context[e.country], 10)
+            score += KIND_RANK.get(e.kind, 3)
+            if e.type == "PERSON":
+                score += 5 if _person_office_ok(e, day) else -5
+            score -= e.rank * 0.01
+            if best is None or score > best[0]:
+                best = (score, e, how == HOW_DEMONYM)
+        return (best[1], best[2]) if best else None
+
+    def link(self, text: Text, mentions: list[Mention]) -> Linked:
+        out = Linked()
+        day = text.published
+        # context: countries of mentions with a single candidate
+        context: Counter[str] = Counter()
+        for m in mentions:
+            if m.source == "kb" and len({c for c, _ in m.cands}) == 1:
+                e = self.kb.get(m.cands[0][0])
+                if e and e.country:
+                    context[e.country] += 1
+        chosen: list[tuple[Mention, KBEntry, bool]] = []
+        for m in mentions:
+            if m.source != "kb":
+                continue
+            pick = self.choose(m, context, day)
+            if pick:
+                chosen.append((m, pick[0], pick[1]))
+        full_ids = {e.id for m, e, _ in chosen if not m.short}
+        for m, e, demonym in chosen:
+            if m.short and e.id not in full_ids and not self._titled(text, m):
+                # a bare surname is only trusted when the full name or a title supports it
+                if e.type == "PERSON":
+                    m.source, m.cands, m.name, m.type, m.kind = "ner", [], m.text, "PERSON", "person"
+                continue
+            ent = out.by_id.get(e.id) or Entity(e.id, e.name, e.type, e.kind, e.country)  # type: ignore[arg-type]
+            out.add_mention(ent, m, demonym)
+            if m.title and m.title not in ent.titles:
+                ent.titles.append(m.title)
+        # names the KB lacks: longest first, so short forms find their full name
+        rest = sorted((m for m in mentions if m.source != "kb"),
+                      key=lambda m: -len((m.name or m.text).split()))
+        for m in rest:
+            name = self._canonical(m)
+            if not name:
+                continue
+            target = self._short_form_target(name, m.type, out)
+            if target is None:
+                eid = f"name:{slug(name)}"
+                target = out.by_id.get(eid) or Entity(eid, name, m.type or "ORG",  # type: ignore[arg-type]
+                                                      m.kind or _default_kind(m.type), None)
+            out.add_mention(target, m, False)
+            if m.title and m.title not in target.titles:
+                target.titles.append(m.title)
+        # titles of KB people from the text before their mentions
+        if text.lang == "en":
+            for ent in out.entities:
+                if ent.type == "PERSON" and not ent.titles:
+                    for s in sorted(ent.mentions, key=lambda s: s.start):
+                        t = title_before(text.body, s.start)
+                        if t:
+                            ent.titles.append(t)
+                            break
+        return out
+
+    def _titled(self, text: Text, m: Mention) -> bool:
+        before = text.body[max(0, m.start - 40):m.start]
+        after = text.body[m.end:m.end + 8]
+        if text.lang == "ja":
+            from .recognise import _words
+
+            return any(after.startswith(t) for t in _words("ja", "person_titles"))
+        if text.lang == "en":
+            return title_before(text.body, m.start) is not None or bool(
+                regex.search(r"(?:Mr|Mrs|Ms|Dr|Shri)\.?\s*$", before))
+        from .recognise import _words
+
+        return any(before.rstrip().endswith(t) for t in _words("hi", "person_titles"))
+
+    @staticmethod
+    def _canonical(m: Mention) -> str | None:
+        name = (m.name or m.text).strip()
+        name = regex.sub(r"\s+", " ", name)
+        name = regex.sub(r"^(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri)\.?\s*", "", name)
+        if not regex.search(r"\p{L}", name) or len(name) < 2:
+            return None
+        return name
+
+    @staticmethod
+    def _short_form_target(name: str, typ: str | None, out: Linked) -> Entity | None:
+        toks = fold(name).split()
+        if not toks:
+            return None
+        hits = []
+        for ent in out.entities:
+            etoks = fold(ent.name).split()
+            if etoks == toks:
+                return ent
+            if len(etoks) <= len(toks):
+                continue
+            if typ == "PERSON" and ent.type == "PERSON" and set(toks) <= set(etoks):
+                hits.append(ent)
+            elif typ in {"ORG", None} and ent.type == "ORG" and etoks[: len(toks)] == toks:
+                hits.append(ent)
+        return hits[0] if len(hits) == 1 else None
+
+    def dateline_place(self, text: Text, linked: Linked) -> str | None:
+        """The dateline's place under its canonical name; the KB decides what a place is."""
+        dl = text.dateline
+        if not dl or not dl.place or not dl.place_span:
+            return None
+        for s, e, eid, _ in linked.spans:
+            if s <= dl.place_span.start < e or dl.place_span.start <= s < dl.place_span.end:
+                ent = linked.by_id[eid]
+                if ent.type == "PLACE" and ent.kind not in {"country"}:
+                    return ent.name
+        return None
+
+
+def _default_kind(typ: str | None) -> str:
+    return {"PERSON": "person", "PLACE": "place"}.get(typ or "", "organisation")

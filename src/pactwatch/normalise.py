@@ -1,0 +1,365 @@
+"""Normalise a read document: Unicode, language, credits, dateline, publication date,
+sentences.
+
+The body keeps the reader's characters (NFC-composed, nothing else changed) because every
+offset downstream points into it and the UI shows evidence from it.  What later stages
+need in a friendlier form (ASCII digits, folded case) they derive with length-preserving
+maps, never by rewriting the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .lang import common_data, lang_data
+from .lang.detect import detect_language
+from .read.base import Document
+from .record import Sentence, Span
+
+_DIGITS = str.maketrans("０１２３４５６７８９०१२३४५६७८९", "01234567890123456789")
+
+
+def ascii_digits(s: str) -> str:
+    """Full-width and Devanagari digits to ASCII, one character for one (offsets hold)."""
+    return s.translate(_DIGITS)
+
+
+@dataclass(slots=True)
+class RawDateline:
+    """The dateline as written: the place still needs linking to the knowledge base."""
+
+    place: str | None
+    place_span: Span | None
+    agencies: list[str] = field(default_factory=list)
+    span: Span | None = None
+    date: str | None = None  # ISO date when the dateline itself states a full date
+
+
+@dataclass(slots=True)
+class Text:
+    """A document ready for recognition: body, language, sentences and metadata."""
+
+    doc: str
+    body: str
+    lang: str
+    sentences: list[Sentence]
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    dateline: RawDateline | None = None
+    skip: list[Span] = field(default_factory=list)  # bylines and credits: not content
+
+    def in_skip(self, start: int, end: int) -> bool:
+        return any(s.start <= start and end <= s.end for s in self.skip)
+
+    @property
+    def published_date(self) -> dt.date | None:
+        if not self.published:
+            return None
+        try:
+            return dt.date.fromisoformat(self.published[:10])
+        except ValueError:
+            return None
+
+
+# ---------------------------------------------------------------- agencies and credits
+
+
+@lru_cache(maxsize=1)
+def _agency_lookup() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for canon, spellings in (common_data().get("agencies") or {}).items():
+        out[str(canon).casefold()] = str(canon)
+        for s in spellings or []:
+            out[str(s).casefold()] = str(canon)
+    return out
+
+
+def canonical_agency(name: str) -> str | None:
+    """Map an agency spelling in any script ("एएनआई", "共同") to its canonical name."""
+    return _agency_lookup().get(name.strip().casefold())
+
+
+@lru_cache(maxsize=None)
+def _compiled(lang: str, key: str) -> list[regex.Pattern[str]]:
+    data = lang_data(lang)
+    raw = data.get(key)
+    if raw is None:
+        return []
+    items = raw if isinstance(raw, list) else [raw]
+    return [regex.compile(p, regex.M) for p in items]
+
+
+def _lines(body: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in body.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def find_credits(body: str, lang: str) -> tuple[list[Span], list[str]]:
+    """Bylines, photo credits and agency sign-offs: spans to skip, and agencies named."""
+    skip: list[Span] = []
+    agencies: list[str] = []
+    langs = [lang] if lang == "en" else [lang, "en"]
+    for start, end in _lines(body):
+        line = body[start:end]
+        if not line.strip() or len(line) > 200:
+            continue
+        for lg in langs:
+            if any(p.search(line) for p in _compiled(lg, "byline_patterns")):
+                skip.append(Span(start, end, line))
+                break
+    for lg in langs:
+        for p in _compiled(lg, "signoff_pattern"):
+            for m in p.finditer(body):
+                skip.append(Span(m.start(), m.end(), m.group(0)))
+                a = canonical_agency(m.group("agency"))
+                if a:
+                    agencies.append(a)
+    # a credit in parentheses at the very end of the body: "... said. (ANI)"
+    tail_start = max(0, len(body.rstrip()) - 40)
+    tail = body[tail_start:].rstrip()
+    for lg in langs:
+        for p in _compiled(lg, "credit_pattern"):
+            m = p.search(tail)
+            if m:
+                a = canonical_agency(m.group("agency"))
+                if a and a not in agencies:
+                    agencies.append(a)
+                skip.append(Span(tail_start + m.start(), tail_start + m.end(), m.group(0)))
+    return skip, agencies
+
+
+# ---------------------------------------------------------------- datelines
+
+_EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_EN_DATE = rf"(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|\d{{1,2}}\s+{_EN_MONTH}(?:\s+(?P<year2>\d{{4}}))?)"
+_PLACE_EN = r"[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3}"
+_DL_EN = [
+    # Chandigarh, Oct 7 (PTI) | Tokyo [Japan], October 6 (ANI): | NEW DELHI, July 20 (Xinhua) —
+    regex.compile(
+        rf"^(?P<place>{_PLACE_EN})(?:\s*\[[^\]]{{2,30}}\])?\s*,\s*(?P<date>{_EN_DATE})\s*"
+        r"(?:\((?P<agency>[A-Za-z][A-Za-z -]{1,25})\))?\s*[:—–-]?\s*"),
+    # BENGALURU: | Bengaluru : | NEW DELHI (Reuters) -
+    regex.compile(rf"^(?P<place>{_PLACE_EN})\s*(?:\((?P<agency>[A-Za-z -]{{2,25}})\))?\s*[:—–]\s*"),
+    regex.compile(rf"^(?P<place>{_PLACE_EN})\s*\((?P<agency>[A-Za-z -]{{2,25}})\)\s*-?\s*"),
+]
+_DEVA = r"[\p{Devanagari}]"
+_DL_HI = [
+    # नई दिल्ली, 7 अक्टूबर (भाषा) | चंडीगढ़, 7 अक्तूबर — | बेंगलुरु : | भुवनेश्वर।
+    regex.compile(
+        rf"^(?P<place>{_DEVA}+(?:\s{_DEVA}+){{0,2}})\s*,\s*(?P<date>[\d०-९]{{1,2}}\s+{_DEVA}+(?:\s+[\d०-९]{{4}})?)"
+        r"\s*(?:\((?P<agency>[^)]{1,20})\))?\s*[:—–\-।]?\s*"),
+    regex.compile(rf"^(?P<place>{_DEVA}+(?:\s{_DEVA}+){{0,2}})\s*(?:\((?P<agency>[^)]{{1,20}})\))?\s*[:।]\s*"),
+    regex.compile(rf"^(?P<place>{_DEVA}+(?:\s{_DEVA}+){{0,2}})\s*\((?P<agency>[^)]{{1,20}})\)\s*[-—–]?\s*"),
+]
+_DL_JA = [regex.compile(r"^\s*【(?P<place>[^＝=】]{1,15})(?:[＝=](?P<agency>[^】]{1,15}))?】")]
+
+
+def _dateline_year(m: regex.Match[str]) -> str | None:
+    gd = m.groupdict()
+    y = gd.get("year") or gd.get("year2")
+    return y
+
+
+def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
+    """Find the dateline among the first few paragraphs (after headline and byline)."""
+    patterns = {"hi": _DL_HI + _DL_EN, "ja": _DL_JA}.get(lang, _DL_EN)
+    seen = 0
+    for start, end in _lines(body):
+        line = body[start:end]
+        stripped = line.lstrip()
+        if not stripped:
+            continue
+        if any(s.start <= start and end <= s.end for s in skip):
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        off = start + (len(line) - len(stripped))
+        for p in patterns:
+            m = p.match(stripped)
+            if not m:
+                continue
+            place = m.group("place").strip()
+            if len(place) < 2 or len(m.group(0)) >= len(stripped):
+                continue
+            agencies = []
+            ag = m.groupdict().get("agency")
+            if ag:
+                a = canonical_agency(ag)
+                if not a:
+                    continue  # "(Chief Minister Mohan Yadav)" is not a credit
+                agencies.append(a)
+            date_iso = None
+            if m.groupdict().get("date"):
+                year = _dateline_year(m)
+                if year:
+                    date_iso = _en_date_iso(m.group("date"), year)
+            return RawDateline(
+                place=place,
+                place_span=Span(off + m.start("place"), off + m.start("place") + len(place), place),
+                agencies=agencies,
+                span=Span(off, off + m.end(), stripped[: m.end()]),
+                date=date_iso,
+            )
+    return None
+
+
+def _en_date_iso(text: str, year: str) -> str | None:
+    months = lang_data("en").get("months", {})
+    words = regex.findall(r"[A-Za-z]+|\d+", text)
+    month = day = None
+    for w in words:
+        if w.lower() in months and month is None:
+            month = int(months[w.lower()])
+        elif w.isdigit() and len(w) <= 2 and day is None:
+            day = int(w)
+    if month and day:
+        try:
+            return dt.date(int(year), month, day).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+# ---------------------------------------------------------------- sentences
+
+
+@lru_cache(maxsize=None)
+def _en_abbrev() -> frozenset[str]:
+    return frozenset(str(a).lower() for a in lang_data("en").get("abbreviations", []))
+
+
+_EN_END = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\p{N}₹$])")
+_HI_END = regex.compile(r"[।॥!?]+[\"'”’)\]]*|\.(?=\s)")
+_JA_END = regex.compile(r"[。！？!?]+[」』）)]*")
+
+
+def _split_paragraph(text: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence bounds within one paragraph, per the language's sentence ends."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    if lang == "ja":
+        ends = [m.end() for m in _JA_END.finditer(text)]
+    elif lang in {"hi", "mr", "ne"}:
+        ends = [m.end() for m in _HI_END.finditer(text)]
+    else:
+        ends = []
+        abbrev = _en_abbrev()
+        for m in _EN_END.finditer(text):
+            if m.group(0).startswith("."):
+                before = regex.search(r"([\p{L}.]+)\.*$", text[: m.start()])
+                word = before.group(1) if before else ""
+                if word.lower().rstrip(".") in abbrev or (len(word) == 1 and word.isupper()):
+                    continue
+                if regex.fullmatch(r"(?:\p{Lu}\.)+\p{Lu}?", word + "."):
+                    continue  # initials: "M. B." / "U.S."
+            ends.append(m.end())
+    for e in ends:
+        if text[start:e].strip():
+            bounds.append((start, e))
+        start = e
+    if text[start:].strip():
+        bounds.append((start, len(text)))
+    # trim whitespace inside each bound
+    out = []
+    for s, e in bounds:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg) - len(seg.rstrip())
+        if e - rs > s + ls:
+            out.append((s + ls, e - rs))
+    return out
+
+
+def split_sentences(body: str, lang: str) -> list[Sentence]:
+    """Sentences with offsets into ``body``; a line break always ends a sentence."""
+    sentences: list[Sentence] = []
+    para = 0
+    for start, end in _lines(body):
+        line = body[start:end]
+        if not line.strip():
+            para += 1
+            continue
+        for s, e in _split_paragraph(line, lang):
+            sentences.append(Sentence(start + s, start + e, line[s:e], len(sentences), para))
+        para += 1
+    return sentences
+
+
+# ---------------------------------------------------------------- title and dates
+
+_ISO = regex.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def guess_title(body: str) -> str | None:
+    """The first line is a headline when it is short, unpunctuated and a paragraph alone."""
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    if not first or len(first) > 200 or not rest.startswith("\n") and rest.strip():
+        if not (first and len(first) <= 160 and rest[:1] == "\n"):
+            return None
+    if first[-1:] in ".。।" and len(first) > 120:
+        return None
+    return first
+
+
+def published_from_text(body: str, lang: str) -> str | None:
+    """A publication date stated in a byline line ("Published on: Oct 6, 2025")."""
+    try:
+        from .events.dates import parse_published
+    except ImportError:  # pragma: no cover - the events package ships with pactwatch
+        return None
+    head = body[:1500]
+    try:
+        return parse_published(head)
+    except Exception:
+        return None
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def normalise(doc: Document) -> Text:
+    """Document → Text: compose Unicode, detect language, find credits, dateline, date,
+    and sentences."""
+    body = unicodedata.normalize("NFC", doc.text)
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    lang = detect_language(body, hint=doc.lang)
+    skip, credit_agencies = find_credits(body, lang)
+    dateline = find_dateline(body, lang, skip)
+    if dateline is None and credit_agencies:
+        dateline = RawDateline(place=None, place_span=None, agencies=credit_agencies)
+    elif dateline is not None:
+        for a in credit_agencies:
+            if a not in dateline.agencies:
+                dateline.agencies.append(a)
+    published = doc.published if doc.published and _ISO.match(doc.published) else None
+    if published:
+        published = published[:10]
+    if not published:
+        published = published_from_text(body, lang)
+    if not published and dateline and dateline.date:
+        published = dateline.date
+    title = doc.title or guess_title(body)
+    return Text(
+        doc=doc.doc,
+        body=body,
+        lang=lang,
+        sentences=split_sentences(body, lang),
+        title=title,
+        url=doc.url,
+        published=published,
+        dateline=dateline,
+        skip=skip,
+    )

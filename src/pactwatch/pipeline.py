@@ -1,0 +1,121 @@
+"""The extractor: read → normalise → recognise → link → events → article record.
+
+Models and the knowledge base load once per ``Extractor`` and serve every article; English
+texts go through spaCy in batches (``nlp.pipe``), which is several times faster than one
+call per article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .events.frames import EventExtractor
+from .kb.loader import KB, load_kb
+from .link import Linker
+from .normalise import Text, normalise
+from .read.base import Document
+from .recognise import Recogniser, english_nlp, japanese_nlp
+from .record import Article, Dateline
+
+
+@dataclass(slots=True)
+class ExtractError:
+    """An item that was read but could not be extracted: reported, never fatal."""
+
+    item: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.reason}"
+
+
+class Extractor:
+    """Load once, extract many."""
+
+    def __init__(self, kb: KB | None = None, kb_files: Iterable[str] = ()) -> None:
+        self.kb = kb if kb is not None else load_kb(kb_files)
+        self.recogniser = Recogniser(self.kb)
+        self.linker = Linker(self.kb)
+        self.events = EventExtractor(self.kb)
+
+    def _parse(self, texts: list[Text]) -> list[Any]:
+        docs: list[Any] = [None] * len(texts)
+        en = [i for i, t in enumerate(texts) if t.lang == "en"]
+        if en:
+            nlp = english_nlp()
+            for i, d in zip(en, nlp.pipe((texts[i].body for i in en), batch_size=32), strict=True):
+                docs[i] = d
+        ja = [i for i, t in enumerate(texts) if t.lang == "ja"]
+        if ja:
+            nlp = japanese_nlp()
+            for i in ja:
+                docs[i] = nlp(texts[i].body[:200_000])
+        return docs
+
+    def finish(self, text: Text, doc: Any) -> Article:
+        mentions = self.recogniser.recognise(text, doc)
+        linked = self.linker.link(text, mentions)
+        events, figures, used = self.events.extract(text, linked)
+        dateline = None
+        if text.dateline:
+            dateline = Dateline(self.linker.dateline_place(text, linked),
+                                list(text.dateline.agencies), text.dateline.span)
+            if dateline.place is None and not dateline.agencies:
+                dateline = None
+        return Article(
+            doc=text.doc, lang=text.lang, body=text.body, published=text.published,
+            dateline=dateline, title=text.title, url=text.url,
+            entities=linked.final(used), events=events, figures=figures,
+            sentences=text.sentences)
+
+    def extract_documents(self, docs: Iterable[Document], batch: int = 64
+                          ) -> Iterator[Article | ExtractError]:
+        """Extract in batches; one failing article yields an error, not an exception."""
+        buf: list[Document] = []
+        for d in docs:
+            buf.append(d)
+            if len(buf) >= batch:
+                yield from self._batch(buf)
+                buf = []
+        if buf:
+            yield from self._batch(buf)
+
+    def _batch(self, docs: list[Document]) -> Iterator[Article | ExtractError]:
+        texts: list[Text | None] = []
+        errors: dict[int, ExtractError] = {}
+        for i, d in enumerate(docs):
+            try:
+                texts.append(normalise(d))
+            except Exception as e:  # a bad article must not sink the batch
+                texts.append(None)
+                errors[i] = ExtractError(d.doc, f"E401: could not normalise the text ({e})")
+        good = [t for t in texts if t is not None]
+        try:
+            parsed = self._parse(good)
+        except Exception:
+            parsed = []
+            for t in good:  # isolate the article that breaks the model
+                try:
+                    parsed.append(self._parse([t])[0])
+                except Exception:
+                    parsed.append(None)
+        it = iter(parsed)
+        for i, t in enumerate(texts):
+            if t is None:
+                yield errors[i]
+                continue
+            doc = next(it)
+            try:
+                yield self.finish(t, doc)
+            except Exception as e:
+                yield ExtractError(docs[i].doc, f"E402: extraction failed ({type(e).__name__}: {e})")
+
+    def extract(self, text: str, *, published: str | None = None, lang: str | None = None,
+                url: str | None = None, doc: str = "text") -> Article:
+        d = Document(doc=doc, text=text, published=published, lang=lang, url=url)
+        res = next(self._batch([d]))
+        if isinstance(res, ExtractError):
+            raise ValueError(str(res))
+        return res

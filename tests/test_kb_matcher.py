@@ -1,0 +1,52 @@
+"""The KB matcher: scripts, boundaries, case, abbreviations, longest match."""
+
+from __future__ import annotations
+
+from pactwatch.kb.loader import KB, entry_from_dict
+from pactwatch.kb.matcher import Matcher
+
+
+def _kb() -> KB:
+    rows = [
+        {"id": "country:JP", "name": "Japan", "type": "PLACE", "kind": "country", "country": "JP",
+         "aliases": {"hi": ["जापान"], "ja": ["日本"]},
+         "demonyms": {"en": ["Japanese"], "hi": ["जापानी"], "ja": ["日系"]}},
+        {"id": "country:IN", "name": "India", "type": "PLACE", "kind": "country", "country": "IN",
+         "aliases": {"hi": ["भारत"], "ja": ["インド"]}},
+        {"id": "in-state:MP", "name": "Madhya Pradesh", "type": "PLACE", "kind": "state",
+         "country": "IN", "aliases": {"ja": ["マディヤ・プラデシュ州"]}, "abbr": ["MP"]},
+        {"id": "co:mk", "name": "Mitsui Kinzoku", "type": "ORG", "kind": "company",
+         "country": "JP", "aliases": {"hi": ["मित्सुई किन्ज़ोकू"]}},
+        {"id": "in-state:HR", "name": "Haryana", "type": "PLACE", "kind": "state", "country": "IN",
+         "aliases": {"en": ["Haryāna"]}},
+    ]
+    return KB(entry_from_dict(r, "test") for r in rows)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.candidates[0][0]) for m in Matcher(_kb()).find(text)]
+
+
+def test_matcher_case_and_diacritics() -> None:
+    assert _found("HARYANA and Haryāna") == [("HARYANA", "in-state:HR"), ("Haryāna", "in-state:HR")]
+
+
+def test_matcher_devanagari_boundaries_and_nukta() -> None:
+    # with and without nukta; "जापानी" is the adjective, not "जापान" + "ी"
+    got = _found("मित्सुई किन्जोकू ने जापानी कंपनी से")
+    assert got == [("मित्सुई किन्जोकू", "co:mk"), ("जापानी", "country:JP")]
+
+
+def test_matcher_katakana_does_not_match_inside_longer_word() -> None:
+    assert _found("インドネシア") == []
+    assert _found("インド・マディヤプラデシュ州") == [("インド", "country:IN"),
+                                                   ("マディヤプラデシュ州", "in-state:MP")]
+
+
+def test_matcher_abbreviations_are_case_sensitive() -> None:
+    assert _found("MP government") == [("MP", "in-state:MP")]
+    assert _found("an mp said") == []
+
+
+def test_matcher_lowercase_is_not_a_name() -> None:
+    assert _found("visit www.japan.example") == []
