@@ -1,0 +1,89 @@
+"""Sector words per language, mapped to the closed sector vocabulary of CONTRACT.md.
+
+The words live in ``data/sectors.yaml``; this module compiles them once and finds them.
+It reports every sector word with its span and leaves the choice of which sectors an
+event is tied to to the frame logic (a sector word in the same clause, sentence, ...).
+
+Overlaps resolve to the longest phrase across all slugs, because the longer phrase is
+the more specific sector: "auto components" is ``auto_components`` and not also
+``automotive``; "electric vehicle battery" gives ``electric_vehicles`` and ``batteries``
+because the two phrases sit side by side without overlapping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from pactwatch.events.triggers import LANGS, compile_lexeme, entry_fields, keep_longest, load_yaml
+from pactwatch.record import SECTORS
+
+
+@dataclass(frozen=True, slots=True)
+class SectorHit:
+    """A sector word: ``text == body[start:end]``, ``slug`` from the closed vocabulary."""
+
+    start: int
+    end: int
+    slug: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Entries of one language that name the same slugs with the same case mode."""
+
+    slugs: tuple[str, ...]
+    pattern: regex.Pattern[str]
+
+
+def _build(data: dict[str, Any]) -> dict[str, list[_Group]]:
+    """Validate slugs against the contract and compile one pattern per (slugs, case)."""
+    grouped: dict[tuple[str, tuple[str, ...], bool], list[str]] = {}
+    for slug, by_lang in data.items():
+        if slug not in SECTORS:
+            raise ValueError(f"sectors.yaml: {slug!r} is not a contract sector slug")
+        for lang, entries in (by_lang or {}).items():
+            if lang not in LANGS:
+                raise ValueError(f"sectors.yaml: {slug}: unknown language {lang!r}")
+            for raw in entries or []:
+                entry = entry_fields(raw, f"sectors.yaml {slug}/{lang}")
+                also = tuple(entry.get("also") or ())
+                for extra in also:
+                    if extra not in SECTORS:
+                        raise ValueError(f"sectors.yaml {slug}/{lang}: bad 'also' slug {extra!r}")
+                key = (lang, (slug, *also), bool(entry.get("case")))
+                grouped.setdefault(key, []).append(entry["pattern"])
+    compiled: dict[str, list[_Group]] = {lang: [] for lang in LANGS}
+    for (lang, slugs, case), patterns in grouped.items():
+        compiled[lang].append(_Group(slugs, compile_lexeme(patterns, lang, case=case)))
+    return compiled
+
+
+_GROUPS: dict[str, list[_Group]] = _build(load_yaml("sectors.yaml"))
+
+
+def find_sectors(text: str, lang: str) -> list[SectorHit]:
+    """All sector words in ``text``, sorted by start; overlaps keep the longest phrase.
+
+    Hits on exactly the same span are all kept (an entry with ``also`` names two
+    sectors: "agricultural machinery" is agriculture and machinery).
+    """
+    hits: list[SectorHit] = []
+    for group in _GROUPS.get(lang, ()):
+        for m in group.pattern.finditer(text):
+            if m.end() > m.start():
+                hits.extend(SectorHit(m.start(), m.end(), slug, m.group()) for slug in group.slugs)
+    keep = keep_longest((h.start, h.end) for h in hits)
+    unique = {(h.start, h.end, h.slug): h for h in hits if (h.start, h.end) in keep}
+    return sorted(unique.values(), key=lambda h: (h.start, h.end, h.slug))
+
+
+def sector_slugs(text: str, lang: str) -> list[str]:
+    """The distinct slugs named in ``text``, in order of first mention (a convenience)."""
+    seen: dict[str, None] = {}
+    for hit in find_sectors(text, lang):
+        seen.setdefault(hit.slug, None)
+    return list(seen)

@@ -1,0 +1,235 @@
+"""Event triggers: words that name one of the seven event types, per language.
+
+The words themselves live in ``data/triggers.yaml`` (knowledge is data); this module is
+only the mechanism that turns the lists into compiled patterns and finds them in text.
+The frame logic decides what a trigger becomes, so a trigger carries only its type, its
+strength (``strong``: the word alone names the event; ``weak``: it needs a participant or
+an amount nearby) and its exact span.
+
+The pattern helpers here (boundaries, Devanagari nukta folding, longest-match
+resolution, YAML loading) are shared with :mod:`pactwatch.events.sectors` and
+:mod:`pactwatch.events.status`, so that all three lexicons match text the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+import yaml
+
+from pactwatch.record import EVENT_TYPES
+
+DATA_DIR = Path(__file__).parent / "data"
+LANGS: tuple[str, ...] = ("en", "hi", "ja")
+
+Strength = Literal["strong", "weak"]
+
+# Python's ``\b`` treats Devanagari vowel signs (category M) as non-word characters, so
+# "नीति" would match inside "राजनीति"'s neighbours and miss after a matra.  Letters, marks
+# and digits together are what a word is made of in both Latin and Devanagari text.
+_WORD = r"[\p{L}\p{M}\p{N}]"
+_SCRIPT_LEFT = rf"(?<!{_WORD})"
+_SCRIPT_RIGHT = rf"(?!{_WORD})"
+# Japanese has no spaces, so a kanji word may touch anything; only Latin tokens inside
+# Japanese text ("EV", "MoU") need to stop at Latin neighbours.  Each side passes when
+# either the outside or the inside character is not Latin/digit (half or full width).
+_LATIN = r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]"
+_LATIN_LEFT = rf"(?:(?<!{_LATIN})|(?!{_LATIN}))"
+_LATIN_RIGHT = rf"(?:(?!{_LATIN})|(?<!{_LATIN}))"
+
+# Devanagari letters written either precomposed (U+0958..U+095F) or as base + nukta
+# (U+093C); news sites use both, and writers drop the nukta freely ("फैक्ट्री" vs
+# "फ़ैक्ट्री").  Hindi patterns are written without nukta and widened to accept all three.
+_NUKTA = "\u093c"
+_PRECOMPOSED = {
+    "\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज",
+    "\u095c": "ड", "\u095d": "ढ", "\u095e": "फ", "\u095f": "य",
+}
+_BASE_TO_PRECOMPOSED = {base: pre for pre, base in _PRECOMPOSED.items()}
+_QUANTIFIERS = set("?*+{")
+
+
+def fold_nukta(pattern: str) -> str:
+    """Make every nukta-capable consonant in ``pattern`` match with or without a nukta.
+
+    Applied outside character classes only, and not to a consonant followed by a
+    quantifier (wrapping it would change what the quantifier repeats).
+    """
+    out: list[str] = []
+    in_class = False
+    escaped = False
+    chars = list(pattern)
+    for i, ch in enumerate(chars):
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            out.append(ch)
+            escaped = True
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+            out.append(ch)
+            continue
+        if ch == "[":
+            in_class = True
+            out.append(ch)
+            continue
+        if ch == _NUKTA:
+            continue  # the base consonant before it already accepts a nukta
+        base = _PRECOMPOSED.get(ch, ch)
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if nxt == _NUKTA and i + 2 < len(chars):
+            nxt = chars[i + 2]
+        if base in _BASE_TO_PRECOMPOSED and nxt not in _QUANTIFIERS:
+            out.append(f"(?:{base}{_NUKTA}?|{_BASE_TO_PRECOMPOSED[base]})")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def compile_lexeme(patterns: Sequence[str], lang: str, *, case: bool = False) -> regex.Pattern[str]:
+    """Compile alternatives into one leftmost-longest pattern with the language's boundaries.
+
+    POSIX (leftmost-longest) matching makes the order of alternatives irrelevant: the
+    lexicon author can write "MO|MOU" or "工場|新工場" in any order and the longest
+    alternative at a position wins, which is what a lexicon means.
+    """
+    if lang == "hi":
+        patterns = [fold_nukta(p) for p in patterns]
+    body = "|".join(f"(?:{p})" for p in patterns)
+    if lang == "ja":
+        wrapped = f"{_LATIN_LEFT}(?:{body}){_LATIN_RIGHT}"
+    else:
+        wrapped = f"{_SCRIPT_LEFT}(?:{body}){_SCRIPT_RIGHT}"
+    flags = regex.POSIX | regex.V0
+    if not case:
+        flags |= regex.IGNORECASE
+    return regex.compile(wrapped, flags)
+
+
+def load_yaml(name: str) -> dict[str, Any]:
+    """Read one lexicon file from ``data/``; a missing or non-mapping file is an error."""
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a mapping at the top level")
+    return data
+
+
+def entry_fields(entry: Any, where: str) -> dict[str, Any]:
+    """Normalise a lexicon entry (a bare string or a mapping with ``pattern``)."""
+    if isinstance(entry, str):
+        return {"pattern": entry}
+    if isinstance(entry, dict) and isinstance(entry.get("pattern"), str):
+        return entry
+    raise ValueError(f"{where}: entry {entry!r} has no string 'pattern'")
+
+
+def keep_longest(spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Choose non-overlapping spans, longest first (earlier start breaks ties).
+
+    Identical spans are one span here; callers keep every hit that has a chosen span.
+    """
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if all(end <= ks or start >= ke for ks, ke in kept):
+            kept.append((start, end))
+    return set(kept)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word or phrase naming an event of ``type``; ``text == body[start:end]``."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    strength: Strength
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """All entries of one type/language that share strength, polarity and case mode."""
+
+    type: str
+    strength: Strength
+    negative: bool
+    pattern: regex.Pattern[str]
+
+
+def _build(data: dict[str, Any]) -> dict[str, list[_Group]]:
+    """Validate the YAML and compile one pattern per (type, lang, strength, negative, case)."""
+    grouped: dict[tuple[str, str, str, bool, bool], list[str]] = {}
+    for etype, by_lang in data.items():
+        if etype not in EVENT_TYPES:
+            raise ValueError(f"triggers.yaml: unknown event type {etype!r}")
+        for lang, entries in (by_lang or {}).items():
+            if lang not in LANGS:
+                raise ValueError(f"triggers.yaml: {etype}: unknown language {lang!r}")
+            for raw in entries or []:
+                entry = entry_fields(raw, f"triggers.yaml {etype}/{lang}")
+                strength = entry.get("strength", "strong")
+                if strength not in ("strong", "weak"):
+                    raise ValueError(f"triggers.yaml {etype}/{lang}: bad strength {strength!r}")
+                key = (lang, etype, strength, bool(entry.get("negative")), bool(entry.get("case")))
+                grouped.setdefault(key, []).append(entry["pattern"])
+    compiled: dict[str, list[_Group]] = {lang: [] for lang in LANGS}
+    for (lang, etype, strength, negative, case), patterns in grouped.items():
+        compiled[lang].append(
+            _Group(etype, strength, negative, compile_lexeme(patterns, lang, case=case))
+        )
+    return compiled
+
+
+_GROUPS: dict[str, list[_Group]] = _build(load_yaml("triggers.yaml"))
+
+
+@cache
+def _groups(lang: str) -> tuple[_Group, ...]:
+    """The compiled groups of a language (unknown languages have none)."""
+    return tuple(_GROUPS.get(lang, ()))
+
+
+def find_triggers(text: str, lang: str) -> list[Trigger]:
+    """All event triggers in ``text``, sorted by start.
+
+    Matches of the same type that overlap are reduced to the longest ("memorandum of
+    understanding" rather than "memorandum"); a ``negative`` entry ("visit our website")
+    removes every trigger of its type that it overlaps.  Triggers of different types may
+    overlap: "investment MoU" is evidence of both, and the frame logic chooses.
+    """
+    found: dict[str, list[Trigger]] = {}
+    blocked: dict[str, list[tuple[int, int]]] = {}
+    for group in _groups(lang):
+        for m in group.pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if group.negative:
+                blocked.setdefault(group.type, []).append(m.span())
+            else:
+                found.setdefault(group.type, []).append(
+                    Trigger(m.start(), m.end(), group.type, m.group(), group.strength)
+                )
+    result: list[Trigger] = []
+    for etype, hits in found.items():
+        stops = blocked.get(etype, [])
+        hits = [t for t in hits if all(t.end <= s or t.start >= e for s, e in stops)]
+        keep = keep_longest((t.start, t.end) for t in hits)
+        best: dict[tuple[int, int], Trigger] = {}
+        for t in hits:
+            span = (t.start, t.end)
+            # the same span found by a strong and a weak entry is strong
+            if span in keep and (span not in best or t.strength == "strong"):
+                best[span] = t
+        result.extend(best.values())
+    result.sort(key=lambda t: (t.start, t.end, t.type))
+    return result
