@@ -73,7 +73,7 @@ def find_sectors(text: str, lang: str) -> list[SectorHit]:
     """
     hits: list[SectorHit] = []
     for group in _GROUPS.get(lang, ()):
-        for m in group.pattern.finditer(text):
+        for m in group.pattern.finditer(text, overlapped=True):
             if m.end() > m.start():
                 hits.extend(SectorHit(m.start(), m.end(), slug, m.group()) for slug in group.slugs)
     keep = keep_longest((h.start, h.end) for h in hits)

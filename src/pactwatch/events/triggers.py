@@ -95,17 +95,23 @@ def fold_nukta(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_lexeme(patterns: Sequence[str], lang: str, *, case: bool = False) -> regex.Pattern[str]:
+def compile_lexeme(
+    patterns: Sequence[str], lang: str, *, case: bool = False, bounded: bool = True
+) -> regex.Pattern[str]:
     """Compile alternatives into one leftmost-longest pattern with the language's boundaries.
 
     POSIX (leftmost-longest) matching makes the order of alternatives irrelevant: the
     lexicon author can write "MO|MOU" or "工場|新工場" in any order and the longest
-    alternative at a position wins, which is what a lexicon means.
+    alternative at a position wins, which is what a lexicon means.  ``bounded=False``
+    drops the word boundaries, for punctuation such as a clause-ending ";" that sits
+    right after a word.
     """
     if lang == "hi":
         patterns = [fold_nukta(p) for p in patterns]
     body = "|".join(f"(?:{p})" for p in patterns)
-    if lang == "ja":
+    if not bounded:
+        wrapped = f"(?:{body})"
+    elif lang == "ja":
         wrapped = f"{_LATIN_LEFT}(?:{body}){_LATIN_RIGHT}"
     else:
         wrapped = f"{_SCRIPT_LEFT}(?:{body}){_SCRIPT_RIGHT}"
@@ -137,9 +143,17 @@ def keep_longest(spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
     """Choose non-overlapping spans, longest first (earlier start breaks ties).
 
     Identical spans are one span here; callers keep every hit that has a chosen span.
+    A span inside a longer one is never chosen, even when the longer one loses to a
+    third span: in "自動車部品メーカー" the winner "部品メーカー" must not let "自動車"
+    (part of the losing "自動車部品") back in as a sector of its own.
     """
+    unique = set(spans)
+    outer = [
+        s for s in unique
+        if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in unique)
+    ]
     kept: list[tuple[int, int]] = []
-    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+    for start, end in sorted(outer, key=lambda s: (s[0] - s[1], s[0])):
         if all(end <= ks or start >= ke for ks, ke in kept):
             kept.append((start, end))
     return set(kept)
@@ -210,7 +224,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     found: dict[str, list[Trigger]] = {}
     blocked: dict[str, list[tuple[int, int]]] = {}
     for group in _groups(lang):
-        for m in group.pattern.finditer(text):
+        for m in group.pattern.finditer(text, overlapped=True):
             if m.end() == m.start():
                 continue
             if group.negative:

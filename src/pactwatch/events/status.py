@@ -1,0 +1,212 @@
+"""Status cues: whether an event is planned, intended, done (and how) or negated.
+
+The cue words live in ``data/status.yaml``; this module finds them and picks the cue
+that governs one trigger.  The choice follows the grammar of each language, which the
+YAML states as data rather than code: English puts modals and auxiliaries before the
+verb ("will sign an MoU"), Hindi and Japanese put tense, mood and negation after it
+("एमओयू पर हस्ताक्षर करेंगे", "覚書に署名する予定").  So the nearest cue on the verb side
+of the trigger wins, then the nearest on the other side; reporting verbs and bare
+past-tense endings (``weak`` cues) only speak when nothing else does; and a negation
+close to the trigger in the same clause overrides everything, because "did not sign" is
+the one status an analyst must never get wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+
+from pactwatch.events.triggers import LANGS, compile_lexeme, entry_fields, keep_longest, load_yaml
+from pactwatch.record import STATUSES
+
+NEGATED = "negated"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A status cue: ``text == sentence[start:end]``; ``weak`` cues are fallbacks."""
+
+    start: int
+    end: int
+    status: str
+    text: str
+    weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    """How one language places its cues relative to the trigger."""
+
+    verb_side: Literal["before", "after"]
+    negation_before: int
+    negation_after: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """Everything compiled for one language."""
+
+    settings: _Settings
+    cues: tuple[tuple[str, bool, regex.Pattern[str]], ...]  # (status, weak, pattern)
+    ignore: regex.Pattern[str] | None
+    breaks: regex.Pattern[str] | None
+
+
+def _patterns(entries: Sequence[Any] | None, where: str) -> list[str]:
+    return [entry_fields(e, where)["pattern"] for e in entries or []]
+
+
+def _build(data: dict[str, Any]) -> dict[str, _Lexicon]:
+    """Validate status names and compile one pattern per (status, weak) and language."""
+    cues_by_lang: dict[str, list[tuple[str, bool, regex.Pattern[str]]]] = {
+        lang: [] for lang in LANGS
+    }
+    for status, by_lang in (data.get("cues") or {}).items():
+        if status not in STATUSES:
+            raise ValueError(f"status.yaml: unknown status {status!r}")
+        for lang, entries in (by_lang or {}).items():
+            if lang not in LANGS:
+                raise ValueError(f"status.yaml: {status}: unknown language {lang!r}")
+            split: dict[bool, list[str]] = {}
+            for raw in entries or []:
+                entry = entry_fields(raw, f"status.yaml {status}/{lang}")
+                split.setdefault(bool(entry.get("weak")), []).append(entry["pattern"])
+            for weak, pats in split.items():
+                cues_by_lang[lang].append((status, weak, compile_lexeme(pats, lang)))
+    lexicons: dict[str, _Lexicon] = {}
+    for lang in LANGS:
+        raw_settings = (data.get("settings") or {}).get(lang) or {}
+        side = raw_settings.get("verb_side", "before")
+        if side not in ("before", "after"):
+            raise ValueError(f"status.yaml: settings/{lang}: bad verb_side {side!r}")
+        settings = _Settings(
+            side,
+            int(raw_settings.get("negation_before", 40)),
+            int(raw_settings.get("negation_after", 40)),
+        )
+        ignore = _patterns((data.get("ignore") or {}).get(lang), f"status.yaml ignore/{lang}")
+        raw_breaks = [
+            entry_fields(e, f"status.yaml clause_breaks/{lang}")
+            for e in (data.get("clause_breaks") or {}).get(lang) or []
+        ]
+        words = [e["pattern"] for e in raw_breaks if not e.get("bare")]
+        marks = [e["pattern"] for e in raw_breaks if e.get("bare")]
+        breaks = [p.pattern for p in (
+            compile_lexeme(words, lang) if words else None,
+            compile_lexeme(marks, lang, bounded=False) if marks else None,
+        ) if p is not None]
+        lexicons[lang] = _Lexicon(
+            settings,
+            tuple(cues_by_lang[lang]),
+            compile_lexeme(ignore, lang) if ignore else None,
+            regex.compile("|".join(breaks), regex.POSIX | regex.IGNORECASE) if breaks else None,
+        )
+    return lexicons
+
+
+_LEXICONS: dict[str, _Lexicon] = _build(load_yaml("status.yaml"))
+
+
+def status_cues(text: str, lang: str) -> list[Cue]:
+    """All status cues in ``text``, sorted by start.
+
+    Overlapping cues keep the longest, whatever their status ("稼働開始を目指す" is one
+    planned cue, not a completed one inside it); cues overlapping an ``ignore`` phrase
+    ("not only", "interest rates") are dropped.
+    """
+    lex = _LEXICONS.get(lang)
+    if lex is None:
+        return []
+    stops = [m.span() for m in lex.ignore.finditer(text, overlapped=True)] if lex.ignore else []
+    found: list[Cue] = []
+    for status, weak, pattern in lex.cues:
+        for m in pattern.finditer(text, overlapped=True):
+            s, e = m.span()
+            if e > s and all(e <= a or s >= b for a, b in stops):
+                found.append(Cue(s, e, status, m.group(), weak))
+    keep = keep_longest((c.start, c.end) for c in found)
+    best: dict[tuple[int, int], Cue] = {}
+    for c in found:
+        span = (c.start, c.end)
+        if span in keep and (span not in best or best[span].weak and not c.weak):
+            best[span] = c
+    return sorted(best.values(), key=lambda c: (c.start, c.end))
+
+
+def clause_bounds(sentence: str, lang: str, position: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around ``position``, cut at the language's breaks."""
+    lex = _LEXICONS.get(lang)
+    lo, hi = 0, len(sentence)
+    if lex is None or lex.breaks is None:
+        return lo, hi
+    for m in lex.breaks.finditer(sentence):
+        if m.end() <= position:
+            lo = max(lo, m.end())
+        elif m.start() > position:
+            hi = min(hi, m.start())
+            break
+    return lo, hi
+
+
+def _distance(cue: Cue, position: int) -> int:
+    """Characters between the cue and the trigger start (0 when the cue covers it)."""
+    if cue.end <= position:
+        return position - cue.end
+    if cue.start > position:
+        return cue.start - position
+    return 0
+
+
+def _nearest(cues: Sequence[Cue], position: int, verb_side: str) -> Cue | None:
+    """The cue covering the trigger, else the nearest on the verb side, else the other."""
+    covering = [c for c in cues if c.start <= position < c.end]
+    if covering:
+        return covering[0]
+    before = [c for c in cues if c.end <= position]
+    after = [c for c in cues if c.start > position]
+    sides = (before, after) if verb_side == "before" else (after, before)
+    for side in sides:
+        if side:
+            return min(side, key=lambda c: _distance(c, position))
+    return None
+
+
+def sentence_status(sentence: str, lang: str, trigger_start: int | None = None) -> str | None:
+    """The status of the event whose trigger starts at ``trigger_start`` in ``sentence``.
+
+    Only cues in the trigger's clause count.  A negation within the language's window
+    around the trigger wins; otherwise the nearest strong cue (verb side first), then the
+    nearest weak one.  Without a trigger position the whole sentence is the clause and
+    the main verb is taken to be the first cue (English) or the last (Hindi, Japanese).
+    Returns None when the clause has no cue, so callers can apply their own default.
+    """
+    lex = _LEXICONS.get(lang)
+    if lex is None:
+        return None
+    cues = status_cues(sentence, lang)
+    if not cues:
+        return None
+    settings = lex.settings
+    if trigger_start is None:
+        if any(c.status == NEGATED for c in cues):
+            return NEGATED
+        strong = [c for c in cues if not c.weak]
+        pool = strong or cues
+        return (pool[0] if settings.verb_side == "before" else pool[-1]).status
+    lo, hi = clause_bounds(sentence, lang, trigger_start)
+    in_clause = [c for c in cues if c.start >= lo and c.end <= hi]
+    for c in in_clause:
+        if c.status != NEGATED:
+            continue
+        limit = settings.negation_before if c.end <= trigger_start else settings.negation_after
+        if _distance(c, trigger_start) <= limit:
+            return NEGATED
+    others = [c for c in in_clause if c.status != NEGATED]
+    for pool in ([c for c in others if not c.weak], [c for c in others if c.weak]):
+        chosen = _nearest(pool, trigger_start, settings.verb_side)
+        if chosen is not None:
+            return chosen.status
+    return None
