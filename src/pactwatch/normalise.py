@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -85,7 +85,7 @@ def canonical_agency(name: str) -> str | None:
     return _agency_lookup().get(name.strip().casefold())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(lang: str, key: str) -> list[regex.Pattern[str]]:
     data = lang_data(lang)
     raw = data.get(key)
@@ -235,7 +235,7 @@ def _en_date_iso(text: str, year: str) -> str | None:
 # ---------------------------------------------------------------- sentences
 
 
-@lru_cache(maxsize=None)
+@cache
 def _en_abbrev() -> frozenset[str]:
     return frozenset(str(a).lower() for a in lang_data("en").get("abbreviations", []))
 

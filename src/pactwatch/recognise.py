@@ -10,7 +10,7 @@ models' wrong-type readings ("Haryana" as a person) disappear there.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -70,7 +70,7 @@ def japanese_nlp() -> Any:
     return spacy.load("ja_ginza", disable=["compound_splitter", "bunsetu_recognizer"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(lang: str, key: str) -> tuple[str, ...]:
     return tuple(sorted((str(w) for w in lang_data(lang).get(key) or []), key=len, reverse=True))
 
@@ -245,12 +245,29 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
     labels = lang_data("ja").get("ginza_labels") or {}
     titles = _words("ja", "person_titles")
     out: list[Mention] = []
+    spans: list[tuple[int, int, str, Any]] = []
     for ent in doc.ents:
         typ = labels.get(ent.label_)
         if not typ:
             continue
-        start, end = ent.start_char, ent.end_char
+        # "安倍・モディ両首相": a list of names joined by the middle dot is several people
+        if typ == "PERSON" and "・" in ent.text:
+            pos = ent.start_char
+            for part in ent.text.split("・"):
+                if part:
+                    spans.append((pos, pos + len(part), typ, ent))
+                pos += len(part) + 1
+        else:
+            spans.append((ent.start_char, ent.end_char, typ, ent))
+    for start, end, typ, ent in spans:
         surface = text.body[start:end]
+        # the KB knows the places of this domain; the model's own place readings of
+        # Japanese copy are mostly common nouns ("首都", "インド最大"), so only names the
+        # model calls companies or people are taken from it
+        if typ == "PLACE":
+            continue
+        if typ == "ORG" and ent.label_ not in {"Company", "Corporation_Other", "Company_Group"}:
+            continue
         title = None
         if typ == "PERSON":
             for t in titles:
@@ -261,7 +278,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         if any(m.overlaps(start, end) for m in kb_mentions):
             continue
         reading = "".join(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text
-                          for t in ent if t.idx < end)
+                          for t in ent if start <= t.idx < end)
         name = kana_to_latin(reading)
         if not regex.search(r"[A-Za-z]", name):
             continue

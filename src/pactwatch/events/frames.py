@@ -171,7 +171,7 @@ class EventExtractor:
         s = f.sentence
         lang = text.lang
         ents: list[Entity] = []
-        for st, en, eid, _dem in sorted(linked.in_range(s.start, s.end)):
+        for _st, _en, eid, _dem in sorted(linked.in_range(s.start, s.end)):
             ent = linked.by_id[eid]
             if ent not in ents and ent.kind not in {"political_party", "airport", "mountain"}:
                 ents.append(ent)

@@ -86,7 +86,9 @@ class Matcher:
             self._auto.add_word(key, (key, cands, key in short_keys))
         for key, cands in abbr.items():
             self._abbr.add_word(key, (key, cands, False))
-        self._auto.make_automaton()
+        self._has_names = bool(table)
+        if table:
+            self._auto.make_automaton()
         if len(abbr):
             self._abbr.make_automaton()
         self._has_abbr = bool(abbr)
@@ -119,7 +121,7 @@ class Matcher:
         """Every KB name in ``text``, longest first, never overlapping."""
         folded, idx = fold_with_map(text)
         raw: list[KBMatch] = []
-        for end_f, (key, cands, short) in self._auto.iter(folded):
+        for end_f, (key, cands, short) in (self._auto.iter(folded) if self._has_names else ()):
             start_f = end_f - len(key) + 1
             start, end = idx[start_f], idx[end_f] + 1
             if not self._boundary_ok(text, start, end):

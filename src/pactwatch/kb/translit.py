@@ -106,8 +106,8 @@ def _delete_schwa(units: list[list[str]]) -> None:
     n = len(units)
     if n > 1 and units[-1][1] == "a*" and not units[-1][2]:
         prev = units[-2]
-        # keep it after a conjunct ("mitra"): the previous unit has no vowel
-        if prev[1] != "":
+        # keep it after a conjunct ("mitra"), except an English plural "-ts"/"-ks"
+        if prev[1] != "" or units[-1][0] == "s":
             units[-1][1] = ""
     for i in range(n - 2, 0, -1):
         u = units[i]
@@ -150,10 +150,21 @@ def deva_word_to_latin(word: str) -> str:
 
 
 def deva_to_latin(text: str) -> str:
-    """Transliterate a Devanagari name, word by word, keeping Latin words as they are."""
+    """Transliterate a Devanagari name, word by word, keeping Latin words as they are.
+
+    A lone English letter name before another word is an initial ("एस सेल्वाकुमार" is
+    "S Selvakumar").
+    """
     words = regex.findall(r"[\p{Devanagari}]+|[\p{Latin}\p{N}.'&-]+", text)
-    return " ".join(deva_word_to_latin(w) if regex.match(r"\p{Devanagari}", w) else w
-                    for w in words)
+    out = []
+    for i, w in enumerate(words):
+        if not regex.match(r"\p{Devanagari}", w):
+            out.append(w)
+        elif w in _LETTERS and i < len(words) - 1 and w not in _name_words():
+            out.append(_LETTERS[w])
+        else:
+            out.append(deva_word_to_latin(w))
+    return " ".join(out)
 
 
 # ---------------------------------------------------------------- kana → Hepburn

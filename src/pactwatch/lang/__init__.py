@@ -7,14 +7,14 @@ grammar needs it, a module).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def lang_data(code: str) -> dict[str, Any]:
     """Load ``lang/data/<code>.yaml`` once per process (empty for unknown languages)."""
     try:

@@ -1,0 +1,104 @@
+"""Throughput and memory of the extractor, measured in one run so ratios are fair.
+
+    .venv/bin/python benchmarks/bench_extract.py [--articles 200]
+
+Reports:
+- whole-extractor throughput on English articles of about 600 words, as a ratio to spaCy's
+  bare ``nlp.pipe`` with the same model on the same texts (target ≥ 0.5), and articles
+  per second (target ≥ 10 on two cores);
+- entity-stage throughput (normalise + recognise + link, model included) in words per
+  second per core, on English and Hindi;
+- peak resident memory of the whole process (target ≤ 1.5 GB).
+
+The texts are built from the team's own corpus articles (tests/corpus/articles), repeated
+and cut to length; no devset text is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from pactwatch.normalise import normalise  # noqa: E402
+from pactwatch.pipeline import Extractor  # noqa: E402
+from pactwatch.read.base import Document  # noqa: E402
+from pactwatch.recognise import english_nlp  # noqa: E402
+
+
+def corpus_texts(lang: str) -> list[str]:
+    folder = ROOT / "tests" / "corpus" / "articles"
+    out = []
+    for p in sorted(folder.glob(f"*_{lang}.txt")):
+        t = p.read_text(encoding="utf-8")
+        if t.startswith("date "):
+            t = t.split(" ", 2)[2]
+        out.append(t)
+    if not out:
+        raise SystemExit(f"no {lang} articles in {folder}")
+    return out
+
+
+def make_articles(lang: str, n: int, words: int = 600) -> list[str]:
+    base = corpus_texts(lang)
+    arts = []
+    for i in range(n):
+        parts, count, j = [], 0, i
+        while count < words:
+            t = base[j % len(base)]
+            parts.append(t)
+            count += len(t.split())
+            j += 1
+        text = "\n\n".join(parts)
+        arts.append(" ".join(text.split(" ")[:words]) if lang == "en" else text)
+    return arts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=200)
+    a = ap.parse_args()
+    ex = Extractor()
+    nlp = english_nlp()
+    en = make_articles("en", a.articles)
+    n_words = sum(len(t.split()) for t in en)
+    # warm up both paths
+    list(nlp.pipe(en[:5]))
+    list(ex.extract_documents(Document(doc=f"w{i}", text=t) for i, t in enumerate(en[:5])))
+
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(en, batch_size=32):
+        pass
+    bare = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in ex.extract_documents(Document(doc=f"a{i}", text=t) for i, t in enumerate(en)):
+        pass
+    full = time.perf_counter() - t0
+    print(f"English, {len(en)} articles of ~{n_words // len(en)} words")
+    print(f"  bare nlp.pipe      {len(en) / bare:8.1f} articles/s")
+    print(f"  whole extractor    {len(en) / full:8.1f} articles/s")
+    print(f"  ratio extractor/bare = {bare / full:.2f}  (target >= 0.5)")
+
+    for lang in ("en", "hi"):
+        texts = make_articles(lang, min(a.articles, 100))
+        words = sum(len(t.split()) for t in texts)
+        docs = [Document(doc=f"{lang}{i}", text=t, lang=lang) for i, t in enumerate(texts)]
+        t0 = time.perf_counter()
+        norm = [normalise(d) for d in docs]
+        parsed = ex._parse(norm)
+        for t, d in zip(norm, parsed, strict=True):
+            ex.linker.link(t, ex.recogniser.recognise(t, d))
+        dt_ = time.perf_counter() - t0
+        print(f"entity stage {lang}: {words / dt_:10.0f} words/s on one core")
+
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak memory: {peak_kb / 1024:.0f} MB  (target <= 1536 MB)")
+
+
+if __name__ == "__main__":
+    main()
