@@ -140,3 +140,28 @@ def test_status_none_without_cue_or_language() -> None:
     assert sentence_status("A plant in Pune.", "en", 2) is None
     assert sentence_status("The firm will invest.", "fr") is None
     assert status_cues("The firm will invest.", "fr") == []
+
+
+def test_status_japanese_chain_takes_final_verb() -> None:
+    sentence = "知事は大臣と会談し、工業団地に関する覚書に署名した。"
+    assert _status_at(sentence, "ja", "会談") == "signed"
+
+
+def test_status_hindi_headline_order_and_seal() -> None:
+    assert _status_at("राज्य ने एमओयू पर किए हस्ताक्षर", "hi", "एमओयू") == "signed"
+    assert _status_at("निवेश समझौते पर मुहर", "hi", "समझौते") == "signed"
+
+
+def test_status_other_side_cue_needs_to_be_close() -> None:
+    sentence = (
+        "Speaking at a meeting with the visiting delegation of lawmakers, the minister "
+        "said the state aims to attract investors."
+    )
+    assert _status_at(sentence, "en", "meeting") is None
+    assert _status_at("The MoU was signed on Friday.", "en", "MoU") == "signed"
+
+
+def test_status_hindi_complement_clause_is_separate() -> None:
+    sentence = "बैठक में मंत्री ने कहा कि कंपनी निवेश करेगी।"
+    assert _status_at(sentence, "hi", "बैठक") != "planned"
+    assert _status_at(sentence, "hi", "निवेश") == "planned"

@@ -41,6 +41,8 @@ class _Settings:
     """How one language places its cues relative to the trigger."""
 
     verb_side: Literal["before", "after"]
+    verb_pick: Literal["nearest", "last"]
+    other_side: int
     negation_before: int
     negation_after: int
 
@@ -82,8 +84,13 @@ def _build(data: dict[str, Any]) -> dict[str, _Lexicon]:
         side = raw_settings.get("verb_side", "before")
         if side not in ("before", "after"):
             raise ValueError(f"status.yaml: settings/{lang}: bad verb_side {side!r}")
+        pick = raw_settings.get("verb_pick", "nearest")
+        if pick not in ("nearest", "last"):
+            raise ValueError(f"status.yaml: settings/{lang}: bad verb_pick {pick!r}")
         settings = _Settings(
             side,
+            pick,
+            int(raw_settings.get("other_side", 50)),
             int(raw_settings.get("negation_before", 40)),
             int(raw_settings.get("negation_after", 40)),
         )
@@ -160,18 +167,22 @@ def _distance(cue: Cue, position: int) -> int:
     return 0
 
 
-def _nearest(cues: Sequence[Cue], position: int, verb_side: str) -> Cue | None:
-    """The cue covering the trigger, else the nearest on the verb side, else the other."""
+def _nearest(cues: Sequence[Cue], position: int, settings: _Settings) -> Cue | None:
+    """The cue covering the trigger, else one on the verb side (the nearest, or the last
+    for ``verb_pick: last``), else the nearest on the other side within
+    ``settings.other_side`` characters."""
     covering = [c for c in cues if c.start <= position < c.end]
     if covering:
         return covering[0]
     before = [c for c in cues if c.end <= position]
     after = [c for c in cues if c.start > position]
-    sides = (before, after) if verb_side == "before" else (after, before)
-    for side in sides:
-        if side:
-            return min(side, key=lambda c: _distance(c, position))
-    return None
+    verb, other = (before, after) if settings.verb_side == "before" else (after, before)
+    if verb:
+        if settings.verb_pick == "last":
+            return verb[-1] if settings.verb_side == "after" else verb[0]
+        return min(verb, key=lambda c: _distance(c, position))
+    near = [c for c in other if _distance(c, position) <= settings.other_side]
+    return min(near, key=lambda c: _distance(c, position)) if near else None
 
 
 def sentence_status(sentence: str, lang: str, trigger_start: int | None = None) -> str | None:
@@ -206,7 +217,7 @@ def sentence_status(sentence: str, lang: str, trigger_start: int | None = None) 
             return NEGATED
     others = [c for c in in_clause if c.status != NEGATED]
     for pool in ([c for c in others if not c.weak], [c for c in others if c.weak]):
-        chosen = _nearest(pool, trigger_start, settings.verb_side)
+        chosen = _nearest(pool, trigger_start, settings)
         if chosen is not None:
             return chosen.status
     return None
