@@ -303,7 +303,7 @@ class Recogniser:
         for m in self.matcher.find(text.body):
             if text.in_skip(m.start, m.end):
                 continue
-            types = {self.kb.entries[c].type for c, _ in m.cands if c in self.kb.entries}
+            types = {self.kb.entries[c].type for c, _ in m.candidates if c in self.kb.entries}
             typ = types.pop() if len(types) == 1 else None
             if agency_span and agency_span.start <= m.start < agency_span.end and typ == "ORG":
                 continue

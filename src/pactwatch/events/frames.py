@@ -16,8 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 import regex
+import yaml
 
 from ..kb.loader import KB
 from ..link import Linked
@@ -50,6 +53,25 @@ ALLOWED_STATUS = {
 COUNT_UNITS = {"agreement": {"MoUs", "agreements"}, "meeting": {"companies"},
                "investment": {"companies", "projects"}}
 FIGURE_UNITS = {"companies", "people", "acres", "units", "sites", "jobs", "MoUs", "percent"}
+
+
+@cache
+def _cues(kind: str, lang: str) -> regex.Pattern[str] | None:
+    """A compiled cue pattern from ``data/frames.yaml`` (None when the language has none)."""
+    data = yaml.safe_load(resources.files("pactwatch.events").joinpath("data/frames.yaml")
+                          .read_text("utf-8"))
+    pat = (data.get(kind) or {}).get(lang)
+    if not pat:
+        return None
+    if lang == "ja":
+        return regex.compile(pat)
+    b, e = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
+    return regex.compile(b + pat + e, regex.I if lang == "en" else 0)
+
+
+def has_cue(kind: str, lang: str, text: str) -> bool:
+    p = _cues(kind, lang)
+    return bool(p and p.search(text))
 
 
 @dataclass(slots=True)
@@ -144,7 +166,16 @@ class EventExtractor:
                 f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong)
                 if self._fill(f, text, linked, prot, pub, quantities):
                     frames.append(f)
-        events_frames = self._merge(frames)
+        events_frames = self._merge(frames, linked)
+        # an agreement or meeting reported in the sentence of a visit happened where it went
+        visit_place = {e.start: f.place for f in events_frames if f.type == "visit" and f.place
+                       for e in f.evidence}
+        for f in events_frames:
+            if f.place is None and f.type in {"agreement", "meeting", "invitation"}:
+                for e in f.evidence:
+                    if e.start in visit_place:
+                        f.place = visit_place[e.start]
+                        break
         used: set[str] = set()
         events: list[Event] = []
         for f in events_frames:
@@ -171,7 +202,10 @@ class EventExtractor:
         s = f.sentence
         lang = text.lang
         ents: list[Entity] = []
-        for _st, _en, eid, _dem in sorted(linked.in_range(s.start, s.end)):
+        dl = text.dateline.span if text.dateline else None
+        for st, _en, eid, _dem in sorted(linked.in_range(s.start, s.end)):
+            if dl and dl.start <= st < dl.end:
+                continue  # "Chandigarh, Oct 7 (PTI)": where the story was filed, not an actor
             ent = linked.by_id[eid]
             if ent not in ents and ent.kind not in {"political_party", "airport", "mountain"}:
                 ents.append(ent)
@@ -194,6 +228,22 @@ class EventExtractor:
                 if ent is not None and ent not in govs and ent not in acting_for:
                     acting_for.append(ent)
         typ = f.type
+        if has_cue("background", lang, s.text):
+            return False
+        if typ == "facility" and not has_cue("facility_actions", lang, s.text):
+            return False
+        st_cue = sentence_status(s.text, lang, f.trigger.start - s.start)
+        if typ == "policy" and not (has_cue("policy_actions", lang, s.text)
+                                    or st_cue in {"planned", "approved"}):
+            return False
+        if typ == "investment":
+            money_here = bool(find_amounts(s.text, lang))
+            rel = f.trigger.start - s.start
+            window = s.text[max(0, rel - 60): rel + 60]
+            goal = has_cue("investment_goals", lang, window)
+            commit = has_cue("investment_commitments", lang, s.text)
+            if not money_here and (goal or not commit):
+                return False
         parts: list[Entity] = []
         place: Entity | None = None
         if typ == "policy":
@@ -263,7 +313,7 @@ class EventExtractor:
             if best.precision in {"day", "month"}:
                 f.date = best.iso
         # status
-        st = sentence_status(s.text, lang, f.trigger.start - s.start)
+        st = st_cue
         if st in ALLOWED_STATUS[typ]:
             f.status = st
         elif st == "signed" and typ in {"visit", "meeting"}:
@@ -299,7 +349,7 @@ class EventExtractor:
                     continue
                 before = s.text[: m.start - s.start]
                 after = s.text[m.end - s.start:]
-                if lang == "en" and regex.search(r"(?:\bin|\bat)\s+(?:the\s+)?$", before):
+                if lang == "en" and regex.search(r"(?i)(?:\bin|\bat)\s+(?:the\s+)?$", before):
                     return ent
                 if lang == "hi" and regex.match(r"\s*(?:में|के\s+\S+\s+में)", after):
                     return ent
@@ -309,26 +359,39 @@ class EventExtractor:
 
     # -------------------------------------------------------------- merging
 
-    @staticmethod
-    def _merge(frames: list[Frame]) -> list[Frame]:
-        """One event per happening: frames of one type whose distinctive participants agree."""
+    def _same(self, f: Frame, g: Frame, linked: Linked) -> bool:
+        """Do two frames of one type report the same happening?"""
+        if f.type != g.type or (f.date and g.date and f.date != g.date):
+            return False
+        a, b = set(f.participants), set(g.participants)
+
+        def orgs(ids: set[str]) -> set[str]:
+            return {i for i in ids if i in linked.by_id and linked.by_id[i].type == "ORG"}
+
+        if f.type == "visit":
+            pf = linked.by_id.get(f.place or "")
+            pg = linked.by_id.get(g.place or "")
+            places_ok = (pf is None or pg is None or pf is pg
+                         or (pf.country is not None and pf.country == pg.country))
+            return places_ok and bool(a & b)
+        if f.type in {"policy", "invitation"}:
+            return bool(a & b)
+        if f.type == "meeting":
+            return a <= b or b <= a
+        of, og = orgs(a), orgs(b)
+        if of and og and not (of & og):
+            return False  # a separately named counterpart is its own agreement
+        if f.amount and g.amount and abs(f.amount.value - g.amount.value) > 0.01 * g.amount.value:
+            return False
+        if f.count and g.count and f.count != g.count:
+            return False
+        return a <= b or b <= a or len(a & b) >= 2
+
+    def _merge(self, frames: list[Frame], linked: Linked) -> list[Frame]:
+        """One event per happening: frames of one type that report the same thing."""
         out: list[Frame] = []
         for f in frames:
-            target = None
-            for g in out:
-                if g.type != f.type:
-                    continue
-                a, b = set(f.participants), set(g.participants)
-                if f.type in {"visit", "policy", "invitation"}:
-                    same = (f.place == g.place or not f.place or not g.place) and bool(a & b)
-                elif f.type == "meeting":
-                    same = a <= b or b <= a
-                else:
-                    same = (a <= b or b <= a) and not (f.amount and g.amount
-                                                      and f.amount.value != g.amount.value)
-                if same and (not f.date or not g.date or f.date == g.date):
-                    target = g
-                    break
+            target = next((g for g in out if self._same(f, g, linked)), None)
             if target is None:
                 out.append(f)
                 continue
