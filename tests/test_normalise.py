@@ -19,7 +19,7 @@ def _norm(text: str, **kw: str):
         ("Tokyo [Japan], October 6 (ANI): The minister met the envoy.", "Tokyo", ["ANI"]),
         ("MUMBAI: The state cabinet approved the new policy on Friday.", "MUMBAI", []),
         ("NEW DELHI, July 20 (Reuters) — India and Japan held talks.", "NEW DELHI", ["Reuters"]),
-        ("नई दिल्ली, 7 अक्टूबर (भाषा) भारत और जापान ने समझौता किया।", "नई दिल्ली", ["Bhasha"]),
+        ("नई दिल्ली, 7 अक्टूबर (भाषा) भारत और जापान ने समझौता किया।", "नई दिल्ली", ["PTI-Bhasha"]),
         ("चंडीगढ़, 7 अक्तूबर — हरियाणा ने जापानी कंपनी से करार किया।", "चंडीगढ़", []),
         ("लखनऊ। उत्तर प्रदेश सरकार ने नई नीति घोषित की।", "लखनऊ", []),
         ("【ニューデリー＝共同】インド政府は覚書に署名した。", "ニューデリー", ["Kyodo"]),

@@ -69,7 +69,8 @@ class Linker:
     def __init__(self, kb: KB) -> None:
         self.kb = kb
 
-    def choose(self, m: Mention, context: Counter[str], day: str | None) -> tuple[KBEntry, bool] | None:
+    def choose(self, m: Mention, context: Counter[str], day: str | None,
+               sure: Counter[str] | None = None) -> tuple[KBEntry, bool] | None:
         best: tuple[float, KBEntry, bool] | None = None
         for cid, how in m.cands:
             e = self.kb.get(cid)
@@ -81,6 +82,10 @@ class Linker:
             if e.country and context[e.country]:
                 score += 20 + min(context[e.country], 10)
             score += KIND_RANK.get(e.kind, 3)
+            if sure and sure[e.id]:
+                score += 50
+            if e.type == "ORG" and e.parent and sure and sure[e.parent]:
+                score += 10
             if e.type == "PERSON":
                 score += 5 if _person_office_ok(e, day) else -5
             score -= e.rank * 0.01
@@ -98,11 +103,15 @@ class Linker:
                 e = self.kb.get(m.cands[0][0])
                 if e and e.country:
                     context[e.country] += 1
+        # ids named unambiguously: "Toyota Motor Corp" earlier makes a later bare "Toyota"
+        # the company, not the city of that name
+        sure = Counter(m.cands[0][0] for m in mentions
+                       if m.source == "kb" and len({c for c, _ in m.cands}) == 1)
         chosen: list[tuple[Mention, KBEntry, bool]] = []
         for m in mentions:
             if m.source != "kb":
                 continue
-            pick = self.choose(m, context, day)
+            pick = self.choose(m, context, day, sure)
             if pick:
                 chosen.append((m, pick[0], pick[1]))
         full_ids = {e.id for m, e, _ in chosen if not m.short}

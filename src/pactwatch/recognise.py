@@ -154,10 +154,19 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if overlapping:
             # a company name the KB knows only in part: "Mitsui Kinzoku Components India Pvt Ltd"
             kb_org = [m for m in overlapping if m.type == "ORG"]
+            kb_place = [m for m in overlapping if m.type == "PLACE"]
+            rest = body[overlapping[-1].end:end].split()
             extends = (typ == "ORG" and len(overlapping) == 1 and kb_org
                        and overlapping[0].start == start and overlapping[0].end < end
-                       and any(w.casefold().rstrip(".,") in company_words
-                               for w in body[overlapping[0].end:end].split()))
+                       and any(w.casefold().rstrip(".,") in company_words for w in rest))
+            # "Toyota Kirloskar Motor", "Gujarat Metro Rail Corporation": a company named
+            # after a place; the model's ORG reading wins when capitalised words follow
+            named_after_place = (typ == "ORG" and len(kb_place) == len(overlapping)
+                                 and all(start <= m.start and m.end <= end for m in overlapping)
+                                 and overlapping[-1].end < end
+                                 and any(w.casefold().rstrip(".,") in company_words for w in rest)
+                                 and all(w[:1].isupper() for w in rest if w.isalpha()))
+            extends = extends or named_after_place
             if not extends:
                 continue
             for m in overlapping:
@@ -186,7 +195,8 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
     heads = _alt(_words("hi", "company_heads"))
     b = r"(?<![\p{L}\p{M}\p{N}])"
     e = r"(?![\p{L}\p{M}\p{N}])"
-    word = rf"(?:(?!(?:{stop}){e})[\p{{Devanagari}}]+{e})"
+    verb = r"[\p{Devanagari}]+(?:ेगी|ेगा|ेंगे|ेंगी|एगी|एगा|एंगे|एंगी)"
+    word = rf"(?:(?!(?:{stop}){e})(?!{verb}{e})[\p{{Devanagari}}]+{e})"
     return {
         "person": regex.compile(rf"{b}(?P<title>{titles}){e}\s+(?P<name>{word}(?:\s+{word}){{0,3}})"),
         "company": regex.compile(rf"{b}(?P<name>{word}(?:\s+{word}){{0,4}}\s+(?:{suffixes}){e})"),

@@ -50,23 +50,34 @@ ALLOWED_STATUS = {
     "policy": {"planned", "announced", "approved", "negated"},
     "facility": {"planned", "announced", "approved", "completed", "operational", "negated"},
 }
-COUNT_UNITS = {"agreement": {"MoUs", "agreements"}, "meeting": {"companies"},
+COUNT_UNITS = {"agreement": {"MoUs", "agreements", "companies"}, "meeting": {"companies"},
                "investment": {"companies", "projects"}}
 FIGURE_UNITS = {"companies", "people", "acres", "units", "sites", "jobs", "MoUs", "percent"}
 
 
 @cache
+def _frames_data() -> dict:  # type: ignore[type-arg]
+    return yaml.safe_load(resources.files("pactwatch.events").joinpath("data/frames.yaml")
+                          .read_text("utf-8")) or {}
+
+
+@cache
 def _cues(kind: str, lang: str) -> regex.Pattern[str] | None:
     """A compiled cue pattern from ``data/frames.yaml`` (None when the language has none)."""
-    data = yaml.safe_load(resources.files("pactwatch.events").joinpath("data/frames.yaml")
-                          .read_text("utf-8"))
-    pat = (data.get(kind) or {}).get(lang)
+    pat = (_frames_data().get(kind) or {}).get(lang)
     if not pat:
         return None
     if lang == "ja":
         return regex.compile(pat)
     b, e = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
     return regex.compile(b + pat + e, regex.I if lang == "en" else 0)
+
+
+@cache
+def _anchored(kind: str, lang: str) -> regex.Pattern[str] | None:
+    """A context pattern used as is (anchored with ^ or $ by the data)."""
+    pat = (_frames_data().get(kind) or {}).get(lang)
+    return regex.compile(pat, regex.I) if pat else None
 
 
 def has_cue(kind: str, lang: str, text: str) -> bool:
@@ -167,6 +178,14 @@ class EventExtractor:
                 if self._fill(f, text, linked, prot, pub, quantities):
                     frames.append(f)
         events_frames = self._merge(frames, linked)
+        # "at the same meeting", "इस अवसर पर", "同日": the day of the event just reported
+        last_day = None
+        for f in sorted(events_frames, key=lambda f: f.evidence[0].start):
+            if f.date and len(f.date) == 10:
+                last_day = f.date
+            elif not f.date and last_day and any(has_cue("same_day", text.lang, e.text)
+                                                 for e in f.evidence):
+                f.date = last_day
         # an agreement or meeting reported in the sentence of a visit happened where it went
         visit_place = {e.start: f.place for f in events_frames if f.type == "visit" and f.place
                        for e in f.evidence}
@@ -252,26 +271,43 @@ class EventExtractor:
             parts = orgs + govs + locs
             place = (locs or govs or [None])[0]
         elif typ == "visit":
-            parts = persons + acting_for + govs + orgs
-            home_c = {self._country_of(p) or p.country for p in persons + acting_for} - {None}
-            if not home_c and prot["home"]:
-                home_c = {prot["home"].country}
-            dest = [g for g in govs if g.kind == "country" and self._country_of(g) not in home_c]
-            dest = dest or [g for g in govs + locs if g.country and g.country not in home_c]
-            place = dest[0] if dest else None
-            if place is None:
+            if not f.strong:
+                return False  # "a delegation" alone is who met, not a journey
+            dest = self._destination(s, govs + locs, lang)
+            if dest is None:
+                code = next((c for w, c in ((_frames_data().get("implied_destination") or {})
+                                            .get(lang) or {}).items() if w in s.text), None)
+                if code:
+                    dest = self._country_entity(code, linked)
+            actors = persons + acting_for + orgs + [g for g in govs if g is not dest]
+            if dest is None:
+                home_c = {self._country_of(p) or p.country for p in persons + acting_for} - {None}
+                if not home_c and prot["home"]:
+                    home_c = {prot["home"].country}
+                foreign = [g for g in govs if g.kind == "country" and self._country_of(g) not in home_c]
+                dest = foreign[0] if foreign and f.strong else None
+            if dest is None:
                 return False
-            if not persons and not acting_for and not any(g.country in home_c for g in govs):
-                for k in ("person", "home"):
-                    if prot[k] and prot[k] not in parts:
-                        parts.insert(0, prot[k])  # type: ignore[arg-type]
-            if place.kind not in {"country"} and place.country:
-                c = self._country_entity(place.country, linked)
-                if c and c not in parts and typ == "visit":
+            dest_c = self._country_of(dest) or dest.country
+            visitors = [a for a in actors if (self._country_of(a) or a.country) != dest_c
+                        and a.kind not in LOC_KINDS]
+            if not visitors:
+                visitors = [p for k in ("person", "home", "company")
+                            if (p := prot.get(k)) is not None
+                            and (self._country_of(p) or p.country) != dest_c]
+            if not visitors:
+                return False
+            parts = visitors + [dest]
+            place = dest
+            if dest.kind != "country" and dest_c:
+                c = self._country_entity(dest_c, linked)
+                if c and c not in parts:
                     parts.append(c)
         else:
             parts = persons + acting_for + govs + orgs
             place = self._event_place(s, locs + [g for g in govs if g.kind == "prefecture"], lang)
+            if place is None and has_cue("here", lang, s.text):
+                place = self._dateline_entity(text, linked)
             if place in parts and place is not None and place.kind not in GOV_KINDS:
                 parts.remove(place)
         # protagonists fill what the sentence leaves out
@@ -335,10 +371,35 @@ class EventExtractor:
                 f.jobs = int(q.value)
                 f.used_quantities.append((s.start + q.start, s.start + q.end))
             elif q.unit in COUNT_UNITS.get(typ, set()):
-                if f.count is None:
+                if f.count is None or (q.unit in {"MoUs", "agreements"} and typ == "agreement"):
                     f.count = int(q.value)
                     f.used_quantities.append((s.start + q.start, s.start + q.end))
         return True
+
+    @staticmethod
+    def _dateline_entity(text: Text, linked: Linked) -> Entity | None:
+        dl = text.dateline
+        if not dl or not dl.place_span:
+            return None
+        for st, en, eid, _d in linked.spans:
+            if st <= dl.place_span.start < en:
+                ent = linked.by_id[eid]
+                return ent if ent.type == "PLACE" else None
+        return None
+
+    @staticmethod
+    def _destination(s: Sentence, cands: list[Entity], lang: str) -> Entity | None:
+        """The place a visit goes to: "to Japan", "जापान के दौरे", "インドを訪問"."""
+        before, after = _anchored("destination_before", lang), _anchored("destination_after", lang)
+        for ent in cands:
+            for m in ent.mentions:
+                if not (s.start <= m.start < s.end):
+                    continue
+                b = s.text[: m.start - s.start]
+                a = s.text[m.end - s.start:]
+                if (before and before.search(b)) or (after and after.match(a)):
+                    return ent
+        return None
 
     @staticmethod
     def _event_place(s: Sentence, cands: list[Entity], lang: str) -> Entity | None:
