@@ -29,13 +29,15 @@ def test_cli_extract_writes_one_record_per_article(tmp_path: Path) -> None:
 
 def test_cli_bad_items_are_reported_and_good_ones_kept(tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
-    (tmp_path / "bad.jsonl").write_text('{"id": "x1", "text": "Japan and India met."}\n{oops\n',
-                                        encoding="utf-8")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    (src / "bin.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (src / "bad.jsonl").write_text('{"id": "x1", "text": "Japan and India met."}\n{oops\n',
+                                   encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    code = main(["extract", str(tmp_path), "-o", str(out), "--quiet"])
+    code = main(["extract", str(src), "-o", str(out), "--quiet"])
     err = capsys.readouterr().err
     assert code == 1
     docs = {json.loads(line)["doc"] for line in out.read_text(encoding="utf-8").splitlines()}
