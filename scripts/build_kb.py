@@ -73,6 +73,13 @@ GEONAMES_JP_ADMIN1: dict[str, str] = {f"{i + 1:02d}": n for i, n in enumerate(_J
 # Japanese cities whose bare name is, in news, overwhelmingly a company (Toyota Motor,
 # Hitachi): only "Toyota City"/豊田市 forms are kept as aliases.
 JP_CITY_SHARED_WITH_COMPANY = {"Toyota", "Hitachi", "Kariya"}
+# Tokyo's 23 special wards (and GeoNames' misspellings of them): not cities.
+TOKYO_WARDS = {
+    "Chiyoda", "Chuo", "Minato", "Minato City", "Shinjuku", "Bunkyo", "Taito", "Sumida",
+    "Koto", "Shinagawa", "Meguro", "Ota", "Setagaya", "Shibuya", "Nakano", "Suginami",
+    "Toshima", "Kita", "Arakawa", "Itabashi", "Nerima", "Adachi", "Katsushika", "Edogawa",
+    "Edogawe",
+}
 
 # Plain-English words (lower-cased) that must never be an English alias: a place called
 # "Mango" would otherwise match every fruit.  Checked case-insensitively.
@@ -103,6 +110,7 @@ LEGAL_SUFFIXES = [
     "Holdings", "Group",
 ]
 
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&/.]{1,5}$")
 _DEV = re.compile(r"[\u0900-\u097F]")
 _NON_DEV_LETTER = re.compile(r"[A-Za-z\u0980-\u0DFF\u0600-\u06FF]")
 _JA = re.compile(r"[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]")
@@ -248,7 +256,14 @@ def make_entry(
     source: str = "",
     offices: list[dict[str, Any]] | None = None,
 ) -> Entry:
-    """One entry in the packaged schema, aliases cleaned, canonical name first."""
+    """One entry in the packaged schema, aliases cleaned, canonical name first.
+
+    All-capital short forms (NEC, TDK, USA, L&T) go to ``abbr``: matched case-sensitively
+    they cannot fire on ordinary words ("nec", "usa" in URLs, "tel").
+    """
+    en_clean = clean_en([name, *en], eid)
+    acronyms = [a for a in en_clean if ACRONYM_RE.match(a) and a != name]
+    en_clean = [a for a in en_clean if a not in acronyms]
     e: Entry = {
         "id": eid,
         "name": name,
@@ -257,11 +272,11 @@ def make_entry(
         "country": country,
         "parent": parent,
         "aliases": {
-            "en": clean_en([name, *en], eid),
+            "en": en_clean,
             "hi": clean_hi(hi),
             "ja": clean_ja(ja),
         },
-        "abbr": uniq(a for a in abbr if not junk_alias(a)),
+        "abbr": uniq(a for a in [*abbr, *acronyms] if not junk_alias(a)),
         "demonyms": {k: uniq((demonyms or {}).get(k) or []) for k in LANGS},
         "source": source,
     }
@@ -627,6 +642,8 @@ def build_jp_places() -> list[Entry]:
         pref = pref_by_name[pref_name]
         if v["name"] in skip or f"{v['name']}@{pref_name}" in skip:
             continue
+        if name in TOKYO_WARDS and pref_name == "Tokyo":
+            continue
         key = (name.lower(), pref)
         if key in seen:
             continue
@@ -658,7 +675,8 @@ def build_jp_places() -> list[Entry]:
             hi = hi_from_romaji(name)
             src = "hi: generated" if hi else "hi none"
         en = [name, f"{name} City", f"{name} city"]
-        if name in JP_CITY_SHARED_WITH_COMPANY:
+        if name in JP_CITY_SHARED_WITH_COMPANY or len(name) <= 3:
+            # Toyota/Hitachi are companies; Ito, Ota, Tsu are surnames or syllables
             en = [f"{name} City", f"{name} city"]
         out.append(
             make_entry(
