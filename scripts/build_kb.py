@@ -232,7 +232,10 @@ def legal_variants(names: Iterable[str]) -> list[str]:
             changed = False
             for suf in LEGAL_SUFFIXES:
                 if base.endswith(" " + suf) and len(base) > len(suf) + 4:
-                    base = base[: -len(suf) - 1].rstrip(" ,")
+                    cut = base[: -len(suf) - 1].rstrip(" ,")
+                    if re.search(r"(&| and)$", cut):  # "Mitsui & Co." keeps its "Co."
+                        continue
+                    base = cut
                     changed = True
         if base != n and len(base) >= 3:
             out.append(base)
