@@ -50,3 +50,12 @@ def test_matcher_abbreviations_are_case_sensitive() -> None:
 
 def test_matcher_lowercase_is_not_a_name() -> None:
     assert _found("visit www.japan.example") == []
+
+
+def test_matcher_name_ending_in_nukta() -> None:
+    kb = KB([entry_from_dict({"id": "in-city:chd", "name": "Chandigarh", "type": "PLACE",
+                              "kind": "city", "country": "IN",
+                              "aliases": {"hi": ["चंडीगढ़"]}}, "test")])
+    text = "चंडीगढ़, 7 अक्तूबर — हरियाणा"
+    ms = Matcher(kb).find(text)
+    assert [(m.text, m.candidates[0][0]) for m in ms] == [("चंडीगढ़", "in-city:chd")]

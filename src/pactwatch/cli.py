@@ -149,7 +149,9 @@ def cmd_kb(a: argparse.Namespace) -> int:
             for k, v in c.most_common(15 if "top" in title else None):
                 print(f"  {k:<28} {v}")
         return 0
-    name = " ".join(a.name)
+    import unicodedata
+
+    name = unicodedata.normalize("NFC", " ".join(a.name))
     matcher = Matcher(kb)
     hits = [m for m in matcher.find(name) if m.start == 0 and m.end == len(name.strip())]
     key = fold(name)

@@ -177,7 +177,13 @@ class EventExtractor:
                 f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong)
                 if self._fill(f, text, linked, prot, pub, quantities):
                     frames.append(f)
+        # the headline summarises the body: merge it last so the body's details win
+        def is_title(f: Frame) -> bool:
+            return bool(text.title) and f.sentence.start == 0 and f.sentence.text.strip() == text.title
+        frames.sort(key=lambda f: (is_title(f), f.sentence.start))
         events_frames = self._merge(frames, linked)
+        for f in events_frames:
+            f.evidence.sort(key=lambda e: e.start)
         # "at the same meeting", "इस अवसर पर", "同日": the day of the event just reported
         last_day = None
         for f in sorted(events_frames, key=lambda f: f.evidence[0].start):
@@ -268,8 +274,11 @@ class EventExtractor:
         if typ == "policy":
             parts = govs[:2] + acting_for[:1] or ([prot["home"]] if prot["home"] else [])
         elif typ == "facility":
-            parts = orgs + govs + locs
-            place = (locs or govs or [None])[0]
+            named = [g for g in govs if not all(
+                d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == g.id)]
+            parts = orgs + named + locs
+            place = (self._event_place(s, locs + named, lang)
+                     or (locs or [g for g in named if g.kind != "country"] or [None])[0])
         elif typ == "visit":
             if not f.strong:
                 return False  # "a delegation" alone is who met, not a journey
@@ -345,9 +354,13 @@ class EventExtractor:
             years = [int(d.iso[:4]) for d in dates]
             if pub and all(y < pub.year - 1 for y in years):
                 return False  # an earlier happening recalled as background
-            best = min(dates, key=lambda d: abs(d.start - (f.trigger.start - s.start)))
-            if best.precision in {"day", "month"}:
-                f.date = best.iso
+            if f.type in {"facility", "investment"} and pub:
+                # "to begin operations by March 2029" is a target, not when it happened
+                dates = [d for d in dates if d.precision == "day" or d.iso[:7] <= pub.isoformat()[:7]]
+            if dates:
+                best = min(dates, key=lambda d: abs(d.start - (f.trigger.start - s.start)))
+                if best.precision in {"day", "month"}:
+                    f.date = best.iso
         # status
         st = st_cue
         if st in ALLOWED_STATUS[typ]:
@@ -460,7 +473,8 @@ class EventExtractor:
                 if p not in target.participants:
                     target.participants.append(p)
             target.place = target.place or f.place
-            target.date = target.date or f.date
+            if not target.date or (f.date and len(f.date) > len(target.date)):
+                target.date = f.date or target.date  # a day beats a month
             if target.status is None or (f.status and target.status in {"announced"}):
                 target.status = target.status or f.status
             for sct in f.sectors:

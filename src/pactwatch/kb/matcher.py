@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from .fold import fold, fold_with_map
+from .fold import fold, fold_char, fold_with_map
 from .loader import KB
 
 # how a name matched: a canonical name or alias, an acronym (exact case), or an adjective
@@ -124,6 +124,9 @@ class Matcher:
         for end_f, (key, cands, short) in (self._auto.iter(folded) if self._has_names else ()):
             start_f = end_f - len(key) + 1
             start, end = idx[start_f], idx[end_f] + 1
+            while end < len(text) and not fold_char(text[end]) and (
+                    unicodedata.category(text[end])[0] == "M" or text[end] in "\u200c\u200d"):
+                end += 1  # a nukta or joiner the fold dropped still belongs to the name
             if not self._boundary_ok(text, start, end):
                 continue
             if _script(text[start]) == "latin" and text[start].isalpha() and not text[start].isupper():
