@@ -177,6 +177,12 @@ class EventExtractor:
                 f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong)
                 if self._fill(f, text, linked, prot, pub, quantities):
                     frames.append(f)
+        # money stated in a sentence that reports both an investment and the plant it
+        # pays for is the investment's ("will invest Rs 350 billion to build a plant")
+        invest_sents = {f.sentence.start for f in frames if f.type == "investment" and f.amount}
+        for f in frames:
+            if f.type == "facility" and f.sentence.start in invest_sents:
+                f.amount = None
         # the headline summarises the body: merge it last so the body's details win
         def is_title(f: Frame) -> bool:
             return bool(text.title) and f.sentence.start == 0 and f.sentence.text.strip() == text.title
@@ -437,6 +443,8 @@ class EventExtractor:
         """Do two frames of one type report the same happening?"""
         if f.type != g.type or (f.date and g.date and f.date != g.date):
             return False
+        if (f.status == "negated") != (g.status == "negated"):
+            return False  # "a seventh MoU was not signed" is not the six that were
         a, b = set(f.participants), set(g.participants)
 
         def orgs(ids: set[str]) -> set[str]:
