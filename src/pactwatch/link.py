@@ -24,7 +24,9 @@ from .recognise import Mention, title_before
 from .record import Entity, Span
 
 KIND_RANK = {
-    "country": 10, "state": 9, "union_territory": 9, "prefecture": 9, "city": 7,
+    # a city beats the union territory of the same name (Chandigarh, Delhi): datelines and
+    # venues name the city
+    "country": 10, "state": 9, "union_territory": 6.5, "prefecture": 9, "city": 7,
     "district": 6, "company": 5, "ministry": 5, "agency": 5, "government": 5, "town": 4,
 }
 
@@ -188,7 +190,10 @@ class Linker:
                 continue
             if typ == "PERSON" and ent.type == "PERSON" and set(toks) <= set(etoks):
                 hits.append(ent)
-            elif typ in {"ORG", None} and ent.type == "ORG" and etoks[: len(toks)] == toks:
+            elif typ in {"ORG", None} and ent.type == "ORG" and (
+                    etoks[: len(toks)] == toks
+                    or (len(toks) >= 2 and any(etoks[i:i + len(toks)] == toks
+                                               for i in range(len(etoks) - len(toks) + 1)))):
                 hits.append(ent)
         return hits[0] if len(hits) == 1 else None
 

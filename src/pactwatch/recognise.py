@@ -115,7 +115,7 @@ def title_before(body: str, start: int) -> str | None:
     if not m:
         return None
     title = m.group(1).strip(" ,")
-    title = regex.sub(r"^(?:[Tt]he|[Aa]|[Aa]n|[Ll]ed by|[Bb]y|[Ww]ith|[Aa]nd)\s+", "", title)
+    title = regex.sub(r"^(?:(?:[Tt]he|[Aa]|[Aa]n|[Ll]ed by|[Bb]y|[Ww]ith|[Aa]nd|of|for|to)\s+)+", "", title)
     # "Japan's Ambassador to India" → "Ambassador of Japan to India"
     poss = regex.match(r"^([\p{Lu}][\p{L} ]+?)['’]s\s+(.+)$", title)
     if poss:
@@ -171,6 +171,9 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 continue
             for m in overlapping:
                 kb_mentions.remove(m)
+        if typ == "PERSON" and any(w.casefold().rstrip(".,") in company_words
+                                   for w in words[1:]):
+            typ = "ORG"  # "Okuda Kikai Seisakusho" is a company, whatever the model says
         kind = None
         if typ == "ORG":
             kind = "company" if any(w.casefold().rstrip(".,") in company_words for w in words) \
@@ -285,11 +288,22 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                     title, end = t, end - len(t)
                     surface = surface[: -len(t)]
                     break
-        if any(m.overlaps(start, end) for m in kb_mentions):
+        inside = [m for m in kb_mentions if m.overlaps(start, end)]
+        # a company named after a place ("湖南精工"): GiNZA's Company label, the place at
+        # the start and a name (not a generic word like 工業団地) after it
+        if (inside and ent.label_ == "Company" and len(inside) == 1
+                and inside[0].type == "PLACE" and inside[0].start == start
+                and inside[0].end < end):
+            for m in inside:
+                kb_mentions.remove(m)  # a company named after a place: "湖南精工"
+        elif inside:
             continue
-        reading = "".join(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text
-                          for t in ent if start <= t.idx < end)
-        name = kana_to_latin(reading)
+        words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
+                 for t in ent if start <= t.idx < end]
+        words = [w for w in words if w.strip()]
+        if typ == "PERSON" and len(words) == 2 and regex.match(r"\p{Han}", surface):
+            words.reverse()  # 武藤容治 is Yoji Muto in English copy: given name first
+        name = " ".join(words)
         if not regex.search(r"[A-Za-z]", name):
             continue
         out.append(Mention(start, end, surface, typ, "ner", name=name,

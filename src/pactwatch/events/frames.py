@@ -263,6 +263,10 @@ class EventExtractor:
             return False
         if typ == "facility" and not has_cue("facility_actions", lang, s.text):
             return False
+        if typ in {"facility", "investment"} and any(
+                t.type == "invitation" and t.start < f.trigger.start - s.start
+                for t in find_triggers(s.text, lang)):
+            return False  # "invited companies to set up units" is the invitation, not a plant
         st_cue = sentence_status(s.text, lang, f.trigger.start - s.start)
         if typ == "policy" and not (has_cue("policy_actions", lang, s.text)
                                     or st_cue in {"planned", "approved"}):
@@ -512,6 +516,10 @@ class EventExtractor:
             if q.unit == "MoUs":
                 continue
             seen.add(q.value)
-            about = s.text[max(0, q.start - 40): q.end + 60].strip()
+            about = s.text.strip()
+            if len(about) > 160:  # a window of whole words around the number
+                lo = s.text.rfind(" ", 0, max(0, q.start - 60)) + 1
+                hi = s.text.find(" ", min(len(s.text), q.end + 80))
+                about = s.text[lo: hi if hi > 0 else len(s.text)].strip()
             out.append(Figure(q.value, q.unit or "", about))
         return out
