@@ -172,14 +172,19 @@ class EventExtractor:
             for t in trig:
                 by_type.setdefault(t.type, []).append(t)
             for typ, ts in by_type.items():
-                strong = any(t.strength == "strong" for t in ts)
+                # two triggers of one type in a sentence ("agreement ... was not signed")
+                # name the happening as surely as one strong trigger
+                strong = any(t.strength == "strong" for t in ts) or (
+                    typ in {"agreement", "investment"} and len({t.text for t in ts}) >= 2)
                 t0 = ts[0]
                 f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong)
                 if self._fill(f, text, linked, prot, pub, quantities):
                     frames.append(f)
-        # money stated in a sentence that reports both an investment and the plant it
-        # pays for is the investment's ("will invest Rs 350 billion to build a plant")
-        invest_sents = {f.sentence.start for f in frames if f.type == "investment" and f.amount}
+        # money stated in a sentence that reports both an investment (or the MoUs that
+        # carry it) and the plant it pays for is the investment's ("will invest Rs 350
+        # billion to build a plant", "MoUs worth Rs 11,000 crore for new factories")
+        invest_sents = {f.sentence.start for f in frames
+                        if f.type in {"investment", "agreement"} and f.amount}
         for f in frames:
             if f.type == "facility" and f.sentence.start in invest_sents:
                 f.amount = None
@@ -268,6 +273,12 @@ class EventExtractor:
                 for t in find_triggers(s.text, lang)):
             return False  # "invited companies to set up units" is the invitation, not a plant
         st_cue = sentence_status(s.text, lang, f.trigger.start - s.start)
+        if st_cue != "negated" and any(
+                t.type == typ and sentence_status(s.text, lang, t.start) == "negated"
+                for t in find_triggers(s.text, lang)):
+            # "सातवां समझौता ज्ञापन प्रस्तावित था, लेकिन ... हस्ताक्षर नहीं हुआ": another
+            # trigger of the same happening carries the negation
+            st_cue = "negated"
         if typ == "policy" and not (has_cue("policy_actions", lang, s.text)
                                     or st_cue in {"planned", "approved"}):
             return False

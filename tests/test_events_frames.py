@@ -1,0 +1,70 @@
+"""Event frames end to end: one event per happening, negation kept apart, money on the
+event that carries it.  The texts are the team's own, written in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+import pactwatch
+
+
+@pytest.fixture(scope="module")
+def extract():  # type: ignore[no-untyped-def]
+    return pactwatch.extract
+
+
+def _events(art, typ: str) -> list:  # type: ignore[no-untyped-def]
+    return [e for e in art.to_dict()["events"] if e["type"] == typ]
+
+
+def test_frames_negated_agreement_is_its_own_event(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Pune, May 5 (PTI) The Maharashtra government on Monday signed four MoUs with "
+        "Japanese companies worth Rs 900 crore. A fifth agreement, with a Japanese chemical "
+        "maker, was not signed as the firm wanted more time, officials said.",
+        published="2025-05-05")
+    agreements = _events(art, "agreement")
+    assert sorted(e["status"] for e in agreements) == ["negated", "signed"]
+    signed = next(e for e in agreements if e["status"] == "signed")
+    assert signed["count"] == 4
+    assert signed["amount"] == {"value": 9_000_000_000, "currency": "INR"}
+    negated = next(e for e in agreements if e["status"] == "negated")
+    assert negated["amount"] is None
+
+
+def test_frames_hindi_negation_on_a_second_trigger(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "जयपुर, 5 मई (भाषा) राजस्थान सरकार ने सोमवार को जापानी कंपनियों के साथ चार "
+        "समझौता ज्ञापनों पर हस्ताक्षर किए। अधिकारियों के मुताबिक, एक जापानी कंपनी के साथ "
+        "पांचवां समझौता ज्ञापन भी प्रस्तावित था, लेकिन कंपनी ने और समय मांगा, इसलिए उस पर "
+        "हस्ताक्षर नहीं हुआ।", published="2025-05-05")
+    statuses = sorted(e["status"] for e in _events(art, "agreement"))
+    assert statuses == ["negated", "signed"]
+
+
+def test_frames_count_with_an_adjective_between(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Lucknow, June 2 (PTI) The Uttar Pradesh government on Monday signed five strategic "
+        "memoranda of understanding with Japanese firms in Tokyo.", published="2025-06-02")
+    (ev,) = _events(art, "agreement")
+    assert ev["count"] == 5
+
+
+def test_frames_mou_money_is_not_the_factory_money(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "लखनऊ, 2 जून (भाषा) उत्तर प्रदेश सरकार ने जापानी कंपनियों के साथ करीब 8 हजार करोड़ "
+        "रुपये के निवेश से जुड़े समझौता ज्ञापनों पर हस्ताक्षर किए, जिनसे राज्य में नई "
+        "फैक्ट्रियां लगेंगी।", published="2025-06-02")
+    money = {e["type"]: e["amount"] for e in art.to_dict()["events"]}
+    assert money.get("agreement") == {"value": 80_000_000_000, "currency": "INR"}
+    assert money.get("facility") is None
+
+
+def test_frames_japanese_toujiru_is_an_investment(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "【ニューデリー＝共同】ホンダは３日、インド北部ラジャスタン州に２００億ルピーを投じ、"
+        "二輪車の新工場を建設すると発表した。", published="2025-06-03", lang="ja")
+    (inv,) = _events(art, "investment")
+    assert inv["amount"] == {"value": 20_000_000_000, "currency": "INR"}
+    assert "Rajasthan" in inv["participants"]
+    assert all(e["amount"] is None for e in _events(art, "facility"))
