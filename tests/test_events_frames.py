@@ -68,3 +68,21 @@ def test_frames_japanese_toujiru_is_an_investment(extract) -> None:  # type: ign
     assert inv["amount"] == {"value": 20_000_000_000, "currency": "INR"}
     assert "Rajasthan" in inv["participants"]
     assert all(e["amount"] is None for e in _events(art, "facility"))
+
+
+def test_frames_group_plant_reported_twice_is_one_facility(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Toyota Motor Corp said on Monday it would build a new car plant in India. The "
+        "Japanese carmaker will construct the plant in Karnataka through its subsidiary "
+        "Toyota Kirloskar Motor, with production to start in 2028.", published="2025-06-02")
+    (fac,) = _events(art, "facility")
+    assert {"Toyota Motor Corporation", "Toyota Kirloskar Motor", "Karnataka"} <= set(
+        fac["participants"])
+    assert fac["date"] == "2025-06-02"
+
+
+def test_frames_same_group_plants_in_two_states_stay_apart(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Suzuki Motor Corp will build a new plant in Gujarat. Separately, Maruti Suzuki "
+        "will set up a new plant in Haryana.", published="2025-06-02")
+    assert len(_events(art, "facility")) == 2

@@ -202,7 +202,7 @@ def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
                 agencies.append(a)
             date_iso = None
             if m.groupdict().get("date"):
-                year = _dateline_year(m)
+                year = _dateline_year(m) or _year_in_body(body, lang)
                 if year:
                     date_iso = _en_date_iso(m.group("date"), year)
             return RawDateline(
@@ -213,6 +213,16 @@ def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
                 date=date_iso,
             )
     return None
+
+
+def _year_in_body(body: str, lang: str) -> str | None:
+    """A dateline without a year ("Tokyo, October 6 (ANI)") takes the year of the first
+    full date the story writes, as an annotator would; none, and the date stays unknown."""
+    try:
+        from .events.dates import year_from_text
+    except ImportError:  # pragma: no cover - the events package ships with pactwatch
+        return None
+    return year_from_text(body[:20_000], lang)
 
 
 def _en_date_iso(text: str, year: str) -> str | None:

@@ -467,6 +467,15 @@ def parse_published(text: str) -> str | None:
             continue
         ascii_line = to_ascii_digits(line)
         if not (_KEYWORDS_RX.search(ascii_line) or _TIME_RX.search(ascii_line)):
+            # a line that is a full date and nothing else ("令和7年3月11日",
+            # "Tuesday, March 11, 2025") is the date line of the page
+            alone = [d for lang in _LANGS for d in find_dates(line, lang, None)
+                     if d.precision == "day" and not d.relative]
+            rest = line
+            for d in alone:
+                rest = rest.replace(d.text, "")
+            if alone and not regex.search(r"[\p{L}\p{N}]{3,}", to_ascii_digits(rest)):
+                return min(alone, key=lambda d: d.start).iso
             continue
         found: list[DateMention] = []
         for lang in _LANGS:
@@ -476,4 +485,25 @@ def parse_published(text: str) -> str | None:
         numeric = _numeric_dmy(ascii_line)
         if numeric:
             return numeric
+    return None
+
+
+def year_from_text(text: str, lang: str) -> str | None:
+    """The year of the first fully written date in ``text`` ("November 14, 2025",
+    "2025年3月"), for a dateline that gives only month and day.
+
+    A bare year ("by 2030", "since 2019") says nothing about when the story was filed,
+    so only a year written inside a day or month date counts.
+    """
+    for d in find_dates(text, lang, None):
+        if d.precision in {"day", "month"} and not d.relative and regex.search(
+                r"(?:19|20)\d\d|令和|平成", to_ascii_digits(d.text)):
+            return d.iso[:4]
+    # "November 14 and 15, 2025": a day range the date finder leaves alone
+    months = [m for m in (_MONTHS.get("en", {}) if lang == "en" else {}) if len(m) > 2]
+    if months:
+        m = regex.search(rf"(?i)\b(?:{_alt(months)})\.?\s+\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?"
+                         r",?\s+((?:19|20)\d\d)\b", text)
+        if m:
+            return m.group(1)
     return None

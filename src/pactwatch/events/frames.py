@@ -342,7 +342,11 @@ class EventExtractor:
                 parts.remove(place)
         # protagonists fill what the sentence leaves out
         countries = {self._country_of(e) or e.country for e in parts} - {None}
-        if len(parts) < 2 or len(countries) < 2:
+        # a plant or an investment whose sentence names both the company and the place
+        # is complete: "Maruti Suzuki will set up a plant in Haryana" needs no protagonist
+        complete = typ in {"facility", "investment"} and any(e.type == "ORG" for e in parts) \
+            and any(e.type == "PLACE" and e.kind != "country" for e in parts)
+        if not complete and (len(parts) < 2 or len(countries) < 2):
             for k in ("home", "person", "foreign", "company"):
                 p = prot.get(k)
                 if p is None or p in parts:
@@ -476,13 +480,54 @@ class EventExtractor:
         if f.type == "meeting":
             return a <= b or b <= a
         of, og = orgs(a), orgs(b)
-        if of and og and not (of & og):
+        if of and og and not (of & og) and not (
+                f.type in {"facility", "investment"} and self._groups(of) & self._groups(og)):
             return False  # a separately named counterpart is its own agreement
         if f.amount and g.amount and abs(f.amount.value - g.amount.value) > 0.01 * g.amount.value:
             return False
         if f.count and g.count and f.count != g.count:
             return False
-        return a <= b or b <= a or len(a & b) >= 2
+        if a <= b or b <= a or len(a & b) >= 2:
+            return True
+        # "Suzuki will build a plant in India" ... "the new plant in Gujarat, through its
+        # subsidiary Maruti Suzuki": one group, places that contain each other
+        if f.type in {"facility", "investment"} and of and og:
+            return bool(self._groups(of) & self._groups(og)) and self._places_agree(a, b, linked)
+        return False
+
+    def _ancestors(self, eid: str) -> list[str]:
+        """``eid`` and its KB parents, nearest first (a subsidiary's group, a city's state)."""
+        out = [eid]
+        e = self.kb.get(eid)
+        while e is not None and e.parent and e.parent not in out and len(out) < 6:
+            out.append(e.parent)
+            e = self.kb.get(e.parent)
+        return out
+
+    def _groups(self, ids: set[str]) -> set[str]:
+        return {self._ancestors(i)[-1] for i in ids}
+
+    def _places_agree(self, a: set[str], b: set[str], linked: Linked) -> bool:
+        """Some place of one frame contains or equals some place of the other, and no
+        specific place (a state, a city) of one is foreign to every place of the other."""
+        def places(ids: set[str]) -> list[Entity]:
+            return [linked.by_id[i] for i in ids if i in linked.by_id
+                    and linked.by_id[i].type == "PLACE"]
+
+        def within(x: Entity, y: Entity) -> bool:  # x lies in y
+            return y.id in self._ancestors(x.id) or (
+                y.kind == "country" and x.country is not None and x.country == y.country)
+
+        pa, pb = places(a), places(b)
+        if not pa or not pb:
+            return not pa and not pb
+        agree = [(x, y) for x in pa for y in pb if within(x, y) or within(y, x)]
+        if not agree:
+            return False
+        spec_a = [x for x in pa if x.kind != "country"]
+        spec_b = [y for y in pb if y.kind != "country"]
+        return all(any(within(x, y) or within(y, x) for y in pb) for x in spec_a) and all(
+            any(within(x, y) or within(y, x) for x in pa) for y in spec_b)
 
     def _merge(self, frames: list[Frame], linked: Linked) -> list[Frame]:
         """One event per happening: frames of one type that report the same thing."""
