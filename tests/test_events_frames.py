@@ -86,3 +86,27 @@ def test_frames_same_group_plants_in_two_states_stay_apart(extract) -> None:  # 
         "Suzuki Motor Corp will build a new plant in Gujarat. Separately, Maruti Suzuki "
         "will set up a new plant in Haryana.", published="2025-06-02")
     assert len(_events(art, "facility")) == 2
+
+
+def test_frames_signing_without_a_place_happened_at_the_dateline(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Hyderabad, May 7 (PTI) The Telangana government on Wednesday signed an MoU with "
+        "Japanese robotics firm Fanuc to set up a training centre.", published="2025-05-07")
+    (ev,) = _events(art, "agreement")
+    assert ev["place"] == "Hyderabad"
+
+
+def test_frames_planned_talks_do_not_take_the_dateline_place(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Hyderabad, May 7 (PTI) Telangana Chief Minister A Revanth Reddy will meet the "
+        "Japanese Ambassador Ono Keiichi next month.", published="2025-05-07")
+    assert all(e["place"] is None for e in _events(art, "meeting"))
+
+
+def test_frames_next_sentence_about_the_company_gives_sectors(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Pune, May 7 (PTI) Japanese firm Hoshizaki Kogyo will set up a Rs 200 crore "
+        "manufacturing unit at Chakan in Maharashtra. The company makes precision parts "
+        "for carmakers.", published="2025-05-07")
+    (fac,) = _events(art, "facility")
+    assert "precision_manufacturing" in fac["sectors"]

@@ -212,6 +212,15 @@ class EventExtractor:
                     if e.start in visit_place:
                         f.place = visit_place[e.start]
                         break
+        # no journey in the story and no place in the sentence: talks, signings and
+        # invitations happened where the story was filed ("Chennai, Mar 4 (PTI)")
+        if not any(f.type == "visit" for f in events_frames):
+            home = self._dateline_entity(text, linked)
+            for f in events_frames:
+                if (home is not None and f.place is None
+                        and f.type in {"agreement", "meeting", "invitation"}
+                        and f.status not in {"planned", "intended", "negated"}):
+                    f.place = home.id
         used: set[str] = set()
         events: list[Event] = []
         for f in events_frames:
@@ -346,6 +355,16 @@ class EventExtractor:
         # is complete: "Maruti Suzuki will set up a plant in Haryana" needs no protagonist
         complete = typ in {"facility", "investment"} and any(e.type == "ORG" for e in parts) \
             and any(e.type == "PLACE" and e.kind != "country" for e in parts)
+        if complete:
+            # the plant's town lies in a state: "near Chhatrapati Sambhajinagar" is in
+            # Maharashtra, whichever protagonist the article has
+            home_c = prot["home"].country if prot.get("home") else None
+            for e in list(parts):
+                if e.type == "PLACE" and e.kind not in GOV_KINDS:
+                    st = self._state_of(e, linked)
+                    # only in the host country: "Nagoya-headquartered" is no plant site
+                    if st is not None and st not in parts and home_c and st.country == home_c:
+                        parts.append(st)
         if not complete and (len(parts) < 2 or len(countries) < 2):
             for k in ("home", "person", "foreign", "company"):
                 p = prot.get(k)
@@ -398,6 +417,13 @@ class EventExtractor:
         for h in find_sectors(s.text, lang):
             if h.slug not in f.sectors:
                 f.sectors.append(h.slug)
+        if typ in {"facility", "investment"}:
+            follow = _anchored("company_anaphor", lang)
+            nxt = text.sentences[s.index + 1] if s.index + 1 < len(text.sentences) else None
+            if follow and nxt is not None and nxt.paragraph == s.paragraph and follow.search(nxt.text):
+                for h in find_sectors(nxt.text, lang):
+                    if h.slug not in f.sectors:
+                        f.sectors.append(h.slug)
         # amount, jobs, count
         if typ in {"agreement", "investment", "facility"}:
             money = find_amounts(s.text, lang)
@@ -495,6 +521,21 @@ class EventExtractor:
             return bool(self._groups(of) & self._groups(og)) and self._places_agree(a, b, linked)
         return False
 
+    def _state_of(self, place: Entity, linked: Linked) -> Entity | None:
+        """The state or prefecture a town lies in, as an entity of this article."""
+        for aid in self._ancestors(place.id)[1:]:
+            kbe = self.kb.get(aid)
+            if kbe is None or kbe.kind not in GOV_KINDS or kbe.kind == "country":
+                continue
+            ent = linked.by_id.get(aid)
+            if ent is None:
+                ent = Entity(kbe.id, kbe.name, "PLACE", kbe.kind, kbe.country)
+                linked.entities.append(ent)
+                linked.by_id[ent.id] = ent
+                linked.demonym_only.add(ent.id)  # output only if an event uses it
+            return ent
+        return None
+
     def _ancestors(self, eid: str) -> list[str]:
         """``eid`` and its KB parents, nearest first (a subsidiary's group, a city's state)."""
         out = [eid]
@@ -540,7 +581,8 @@ class EventExtractor:
             for p in f.participants:
                 if p not in target.participants:
                     target.participants.append(p)
-            target.place = target.place or f.place
+            if target.place is None or (f.place and target.place in self._ancestors(f.place)[1:]):
+                target.place = f.place  # a town in the state beats the state
             if not target.date or (f.date and len(f.date) > len(target.date)):
                 target.date = f.date or target.date  # a day beats a month
             if target.status is None or (f.status and target.status in {"announced"}):
