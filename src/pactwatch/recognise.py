@@ -137,6 +137,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     body = text.body
     stop = {w.casefold() for w in _words("en", "ner_stop")}
     company_words = {w.casefold().rstrip(".") for w in _words("en", "company_words")}
+    generic = {str(w).casefold() for w in _words("en", "generic_words")}
+    titles = {w.casefold() for w in _words("en", "title_heads")}
     out: list[Mention] = []
     for ent in doc.ents:
         typ = NER_LABELS_EN.get(ent.label_)
@@ -158,6 +160,14 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         words = surface.split()
         if typ == "ORG" and words[-1].casefold().rstrip(".") in {"minister", "ministers"}:
             continue
+        if typ in {"ORG", "PERSON"} and all(w.casefold().strip(".,:;'’\"()") in generic
+                                            for w in words):
+            continue  # "Research and Development", "Electric Vehicle": common words
+        if surface.casefold() in titles:
+            continue  # "Consul General" alone is a title, not a name
+        after = body[end:end + 14].lstrip()
+        if typ == "ORG" and regex.match(r"(?:Minister|Secretary|Commissioner)\b", after):
+            continue  # "Karnataka Industries Minister": part of a title
         overlapping = [m for m in kb_mentions if m.overlaps(start, end)]
         if overlapping:
             # a company name the KB knows only in part: "Mitsui Kinzoku Components India Pvt Ltd"
