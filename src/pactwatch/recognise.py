@@ -239,8 +239,13 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
             # the KB knows part of it: keep the KB reading unless the pattern is a company
             # name that extends a KB company ("मित्सुई किन्ज़ोकू कंपोनेंट्स इंडिया …")
             kb = [m for m in kb_mentions if m.overlaps(start, end)]
+            # "मुख्यमंत्री नवीन पटना": a titled name of two or more words that the KB knows
+            # only as a place in its last words is a person
+            titled_person = (typ == "PERSON" and kb and len(surface.split()) >= 2
+                             and all(m.type == "PLACE" and m.start > start for m in kb)
+                             and not any(m.overlaps(start, end) for m in out))
             if not (typ == "ORG" and kb and all(m.type in {"ORG", None} for m in kb)
-                    and kb[0].start == start):
+                    and kb[0].start == start) and not titled_person:
                 return
             for m in kb:
                 kb_mentions.remove(m)

@@ -148,6 +148,14 @@ class EventExtractor:
 
         home = top(lambda e: e.kind in {"state", "union_territory"})
         person = top(lambda e: e.type == "PERSON")
+        if home is None and (person is None or not self._office_places(person)):
+            # "भुवनेश्वर। राज्य में ...": a story filed from a state's city that names no
+            # state is about that state
+            dl = self._dateline_entity(text, linked)
+            if dl is not None and dl.kind not in GOV_KINDS:
+                st = self._state_of(dl, linked)
+                if st is not None and st.kind == "state":
+                    home = st
         home_country = (home.country if home else None) or (person.country if person else None)
         foreign = top(lambda e: e.kind == "country" and self._country_of(e) != home_country)
         company = top(lambda e: e.type == "ORG" and e.kind == "company")
