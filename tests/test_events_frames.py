@@ -110,3 +110,13 @@ def test_frames_next_sentence_about_the_company_gives_sectors(extract) -> None: 
         "for carmakers.", published="2025-05-07")
     (fac,) = _events(art, "facility")
     assert "precision_manufacturing" in fac["sectors"]
+
+
+def test_frames_named_mou_and_several_mous_elsewhere_stay_apart(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "In Nagoya, Chief Minister Revanth Reddy signed an MoU with Denso for a new plant "
+        "in Telangana. On Monday, he signed four MoUs with South Korean companies.",
+        published="2025-05-07")
+    agreements = _events(art, "agreement")
+    assert len(agreements) == 2
+    assert sorted(e["count"] or 1 for e in agreements) == [1, 4]

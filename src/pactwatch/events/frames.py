@@ -521,6 +521,16 @@ class EventExtractor:
             return False
         if f.count and g.count and f.count != g.count:
             return False
+        # "an MoU with Daicel" and "six MoUs with Singapore-based companies": a named
+        # counterpart against several unnamed ones, or counterparts of different countries
+        if f.type == "agreement" and ((of and not og and (g.count or 0) > 1)
+                                      or (og and not of and (f.count or 0) > 1)):
+            return False
+        if f.type == "agreement":
+            home = self._home_country(a | b, linked)
+            fa, fb = self._countries(a, linked) - {home}, self._countries(b, linked) - {home}
+            if home and fa and fb and not (fa & fb):
+                return False
         if a <= b or b <= a or len(a & b) >= 2:
             return True
         # "Suzuki will build a plant in India" ... "the new plant in Gujarat, through its
@@ -543,6 +553,20 @@ class EventExtractor:
                 linked.demonym_only.add(ent.id)  # output only if an event uses it
             return ent
         return None
+
+    def _countries(self, ids: set[str], linked: Linked) -> set[str]:
+        return {c for i in ids if i in linked.by_id
+                for c in [self._country_of(linked.by_id[i]) or linked.by_id[i].country] if c}
+
+    def _home_country(self, ids: set[str], linked: Linked) -> str | None:
+        """The country most participants belong to, or None on a tie: the home side,
+        against which the counterpart countries are told apart."""
+        cs = Counter(c for i in ids if i in linked.by_id
+                     for c in [self._country_of(linked.by_id[i]) or linked.by_id[i].country] if c)
+        top = cs.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
 
     def _ancestors(self, eid: str) -> list[str]:
         """``eid`` and its KB parents, nearest first (a subsidiary's group, a city's state)."""
