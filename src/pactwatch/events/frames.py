@@ -523,8 +523,10 @@ class EventExtractor:
             return False
         # "an MoU with Daicel" and "six MoUs with Singapore-based companies": a named
         # counterpart against several unnamed ones, or counterparts of different countries
-        if f.type == "agreement" and ((of and not og and (g.count or 0) > 1)
-                                      or (og and not of and (f.count or 0) > 1)):
+        cf = {i for i in of if linked.by_id[i].kind == "company"}
+        cg = {i for i in og if linked.by_id[i].kind == "company"}
+        if f.type == "agreement" and ((cf and not cg and (g.count or 0) > 1)
+                                      or (cg and not cf and (f.count or 0) > 1)):
             return False
         if f.type == "agreement":
             home = self._home_country(a | b, linked)
