@@ -313,8 +313,21 @@ _ISO = regex.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def guess_title(body: str) -> str | None:
-    """The first line is a headline when it is short, unpunctuated and a paragraph alone."""
-    first, _, rest = body.partition("\n")
+    """The first line is a headline when it is short, unpunctuated and a paragraph alone.
+
+    A leading date or byline line ("令和7年3月11日", "Published: Oct 6, 2025 10:12 IST")
+    is passed over: the headline is the line after it.
+    """
+    try:
+        from .events.dates import parse_published
+    except ImportError:  # pragma: no cover
+        parse_published = None  # type: ignore[assignment]
+    for _ in range(2):
+        head, sep, after = body.lstrip("\n").partition("\n")
+        if not (sep and parse_published and len(head) < 80 and parse_published(head)):
+            break
+        body = after
+    first, _, rest = body.lstrip("\n").partition("\n")
     first = first.strip()
     if not first or len(first) > 200 or not rest.startswith("\n") and rest.strip():
         if not (first and len(first) <= 160 and rest[:1] == "\n"):

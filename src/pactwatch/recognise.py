@@ -282,19 +282,39 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
     titles = _words("ja", "person_titles")
     out: list[Mention] = []
     spans: list[tuple[int, int, str, Any]] = []
+    body = text.body
     for ent in doc.ents:
         typ = labels.get(ent.label_)
         if not typ:
             continue
-        # "安倍・モディ両首相": a list of names joined by the middle dot is several people
-        if typ == "PERSON" and "・" in ent.text:
-            pos = ent.start_char
-            for part in ent.text.split("・"):
+        start, end = ent.start_char, ent.end_char
+        if typ == "ORG":
+            surface = body[start:end]
+            if surface in titles:
+                continue  # "経済産業相" alone is a title, not a ministry
+            title = next((t for t in titles if len(t) >= 2 and surface.endswith(t)
+                          and len(surface) > len(t)), None)
+            if title and regex.search(r"[\p{Katakana}\p{Han}]", surface[: -len(title)]):
+                # "バルワントシン・ラージプート工業相": a name with its title, read as a company
+                typ = "PERSON"
+        if typ == "PERSON" and ent.end < len(doc):
+            # GiNZA often stops at the family name: "武藤" of "武藤容治経済産業相"
+            last, nxt = doc[ent.end - 1], doc[ent.end]
+            if "人名-姓" in last.tag_ and "人名-名" in nxt.tag_:
+                end = nxt.idx + len(nxt.text)
+        # "安倍・モディ両首相": names joined by the middle dot before 両 are several people;
+        # "バルワントシン・ラージプート" (given・family in katakana) is one
+        after = body[end:end + 1]
+        several = "両" in ent.text or after == "両" or all(
+            regex.fullmatch(r"\p{Han}+", p) for p in ent.text.split("・") if p)
+        if typ == "PERSON" and "・" in ent.text and several:
+            pos = start
+            for part in ent.text.rstrip("両").split("・"):
                 if part:
                     spans.append((pos, pos + len(part), typ, ent))
                 pos += len(part) + 1
         else:
-            spans.append((ent.start_char, ent.end_char, typ, ent))
+            spans.append((start, end, typ, ent))
     for start, end, typ, ent in spans:
         surface = text.body[start:end]
         # the KB knows the places of this domain; the model's own place readings of
@@ -304,6 +324,8 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
             continue
         if typ == "ORG" and ent.label_ not in {"Company", "Corporation_Other", "Company_Group"}:
             continue
+        if typ == "ORG" and surface in titles:
+            continue
         title = None
         if typ == "PERSON":
             for t in titles:
@@ -311,6 +333,10 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                     title, end = t, end - len(t)
                     surface = surface[: -len(t)]
                     break
+            else:
+                # "武藤容治経済産業相": the title right after the name
+                title = next((t for t in titles if len(t) >= 2 and text.body.startswith(t, end)),
+                             None)
         inside = [m for m in kb_mentions if m.overlaps(start, end)]
         # a company named after a place ("湖南精工"): GiNZA's Company label, the place at
         # the start and a name (not a generic word like 工業団地) after it
@@ -322,7 +348,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         elif inside:
             continue
         words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
-                 for t in ent if start <= t.idx < end]
+                 for t in doc[ent.start: ent.end + 1] if start <= t.idx < end and t.text != "・"]
         words = [w for w in words if w.strip()]
         if typ == "PERSON" and len(words) == 2 and regex.match(r"\p{Han}", surface):
             words.reverse()  # 武藤容治 is Yoji Muto in English copy: given name first

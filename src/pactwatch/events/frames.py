@@ -93,6 +93,7 @@ class Frame:
     strong: bool
     participants: list[str] = field(default_factory=list)  # entity ids
     place: str | None = None
+    headline: bool = False  # the frame of the article's title: a summary of the body
     date: str | None = None
     status: str | None = None
     sectors: list[str] = field(default_factory=list)
@@ -199,7 +200,9 @@ class EventExtractor:
         # the headline summarises the body: merge it last so the body's details win
         def is_title(f: Frame) -> bool:
             return bool(text.title) and f.sentence.start == 0 and f.sentence.text.strip() == text.title
-        frames.sort(key=lambda f: (is_title(f), f.sentence.start))
+        for f in frames:
+            f.headline = is_title(f)
+        frames.sort(key=lambda f: (f.headline, f.sentence.start))
         events_frames = self._merge(frames, linked)
         for f in events_frames:
             f.evidence.sort(key=lambda e: e.start)
@@ -535,6 +538,11 @@ class EventExtractor:
                 return False
         if a <= b or b <= a or len(a & b) >= 2:
             return True
+        # "Japan" on one side is implied by METI or Tokyo on the other
+        xa = a | {f"country:{c}" for c in self._countries(a, linked)}
+        xb = b | {f"country:{c}" for c in self._countries(b, linked)}
+        if a & b and (a <= xb or b <= xa):
+            return True
         # "Suzuki will build a plant in India" ... "the new plant in Gujarat, through its
         # subsidiary Maruti Suzuki": one group, places that contain each other
         if f.type in {"facility", "investment"} and of and og:
@@ -609,6 +617,14 @@ class EventExtractor:
         out: list[Frame] = []
         for f in frames:
             target = next((g for g in out if self._same(f, g, linked)), None)
+            if target is None and f.headline:
+                # "日本とグジャラート州、…協力覚書": the headline names the sides by country;
+                # it summarises the body's event of that type between those countries
+                cf = self._countries(set(f.participants), linked)
+                target = next((g for g in out if g.type == f.type and not g.headline
+                               and (g.status == "negated") == (f.status == "negated")
+                               and cf and cf <= self._countries(set(g.participants), linked)),
+                              None)
             if target is None:
                 out.append(f)
                 continue
