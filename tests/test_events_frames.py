@@ -120,3 +120,23 @@ def test_frames_named_mou_and_several_mous_elsewhere_stay_apart(extract) -> None
     agreements = _events(art, "agreement")
     assert len(agreements) == 2
     assert sorted(e["count"] or 1 for e in agreements) == [1, 4]
+
+
+def test_frames_the_companies_are_the_ones_just_named(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Kolkata, May 7 (PTI) The West Bengal delegation met the leadership of Daikin and "
+        "Yokogawa Electric in Tokyo. The talks covered skills and logistics. Later, the "
+        "Japanese companies expressed their intent to invest in West Bengal.",
+        published="2025-05-07")
+    (inv,) = _events(art, "investment")
+    assert {"Daikin Industries", "West Bengal"} <= set(inv["participants"]) or {
+        "Daikin", "West Bengal"} <= set(inv["participants"])
+    assert "Japan" not in inv["participants"]
+    assert inv["status"] == "intended"
+
+
+def test_frames_committed_to_a_partnership_is_no_investment(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Kolkata, May 7 (PTI) The West Bengal government is committed to advancing its "
+        "partnership with Japan, the minister said.", published="2025-05-07")
+    assert _events(art, "investment") == []

@@ -362,6 +362,13 @@ class EventExtractor:
                 parts.remove(place)
         # protagonists fill what the sentence leaves out
         countries = {self._country_of(e) or e.country for e in parts} - {None}
+        if typ in {"investment", "facility"} and not any(e.type == "ORG" for e in parts):
+            named = self._companies_before(s, text, linked)
+            if named:
+                # "the Japanese companies expressed their intent to invest": the ones
+                # just named, in place of their country
+                parts = [e for e in parts if not (e.kind == "country" and any(
+                    d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == e.id))] + named
         # a plant or an investment whose sentence names both the company and the place
         # is complete: "Maruti Suzuki will set up a plant in Haryana" needs no protagonist
         complete = typ in {"facility", "investment"} and any(e.type == "ORG" for e in parts) \
@@ -548,6 +555,28 @@ class EventExtractor:
         if f.type in {"facility", "investment"} and of and og:
             return bool(self._groups(of) & self._groups(og)) and self._places_agree(a, b, linked)
         return False
+
+    def _companies_before(self, s: Sentence, text: Text, linked: Linked) -> list[Entity]:
+        """Companies named in the six sentences before ``s`` when ``s`` speaks of them
+        as a group ("the Japanese companies"), of the country its demonym names."""
+        cue = _anchored("definite_collective", text.lang)
+        if cue is None or not cue.search(s.text):
+            return []
+        demonyms = {linked.by_id[eid].country for st, en, eid, d in linked.in_range(s.start, s.end)
+                    if d and eid in linked.by_id}
+        for prev in reversed(text.sentences[max(0, s.index - 6): s.index]):
+            out: list[Entity] = []
+            for _st, _en, eid, d in sorted(linked.in_range(prev.start, prev.end)):
+                e = linked.by_id.get(eid)
+                group = self.kb.get(self._ancestors(eid)[-1])
+                home = {e.country if e else None, group.country if group else None}
+                if (e is not None and e.type == "ORG" and e.kind == "company" and not d
+                        and (not demonyms or home & demonyms or e.country is None)
+                        and e not in out):
+                    out.append(e)
+            if len(out) >= 2:  # the nearest sentence that names the group
+                return out
+        return []
 
     def _state_of(self, place: Entity, linked: Linked) -> Entity | None:
         """The state or prefecture a town lies in, as an entity of this article."""
