@@ -140,3 +140,15 @@ def test_frames_committed_to_a_partnership_is_no_investment(extract) -> None:  #
         "Kolkata, May 7 (PTI) The West Bengal government is committed to advancing its "
         "partnership with Japan, the minister said.", published="2025-05-07")
     assert _events(art, "investment") == []
+
+
+def test_frames_hindi_the_company_is_the_one_named_before(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "भोपाल, 7 मई (भाषा) मध्य प्रदेश के मुख्यमंत्री मोहन यादव ने बुधवार को जापान की कंपनी "
+        "डाइकिन के प्रतिनिधिमंडल से मुलाकात की। बैठक में कंपनी ने राज्य में 900 करोड़ रुपये के "
+        "निवेश की इच्छा जताई।", published="2025-05-07")
+    (inv,) = _events(art, "investment")
+    assert "Madhya Pradesh" in inv["participants"]
+    assert any(p.startswith("Daikin") for p in inv["participants"])
+    assert inv["amount"] == {"value": 9_000_000_000, "currency": "INR"}
+    assert inv["status"] == "intended"

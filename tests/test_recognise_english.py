@@ -25,3 +25,9 @@ def test_recognise_unknown_company_with_company_word_is_kept() -> None:
         "Pune, May 7 (PTI) Japanese firm Hoshizaki Kogyo Ltd will set up a Rs 200 crore "
         "plant at Chakan in Maharashtra.")
     assert any(n.startswith("Hoshizaki Kogyo") for n in names)
+
+
+def test_recognise_person_whose_surname_is_a_town() -> None:
+    names = _names("Later, the Chief Minister met Yuichiro Koga, a Japanese state minister.")
+    assert "Yuichiro Koga" in names
+    assert "Koga" not in names

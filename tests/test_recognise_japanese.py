@@ -34,3 +34,13 @@ def test_normalise_leading_date_line_is_not_the_headline() -> None:
     rec = pactwatch.extract("令和７年５月７日\n\nトヨタ、インドで新工場\n\n　本文です。", lang="ja")
     assert rec.title == "トヨタ、インドで新工場"
     assert rec.published == "2025-05-07"
+
+
+def test_recognise_japanese_company_in_apposition() -> None:
+    rec = pactwatch.extract(
+        "浜松市の精密部品メーカー、サクラ精工は、インド南部タミルナド州に新工場を建設する計画を明らかにした。",
+        lang="ja").to_dict()
+    orgs = [e for e in rec["entities"] if e["type"] == "ORG"]
+    assert [o["mentions"][0]["text"] for o in orgs] == ["サクラ精工"]
+    fac = [e for e in rec["events"] if e["type"] == "facility"]
+    assert fac and fac[0]["place"] != "Hamamatsu"

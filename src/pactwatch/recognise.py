@@ -185,6 +185,12 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                                  and any(w.casefold().rstrip(".,") in company_words for w in rest)
                                  and all(w[:1].isupper() for w in rest if w.isalpha()))
             extends = extends or named_after_place
+            # "Yuichiro Koga": a person whose family name is also a town the KB knows
+            surname_is_town = (typ == "PERSON" and len(words) >= 2 and len(kb_place) == 1
+                               and len(overlapping) == 1 and kb_place[0].start > start
+                               and kb_place[0].end == end
+                               and not regex.match(r"[\p{Lu}]{2,}$", kb_place[0].text))
+            extends = extends or surname_is_town
             if not extends:
                 continue
             for m in overlapping:
@@ -196,6 +202,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if typ == "ORG":
             kind = "company" if any(w.casefold().rstrip(".,") in company_words for w in words) \
                 else "organisation"
+        elif ent.label_ == "FAC":
+            kind = "building"  # "the Secretariat", "Bharat Mandapam": a venue, not a locality
         m = Mention(start, end, surface, typ, "ner", name=surface, kind=kind)
         if typ == "PERSON" or (typ == "ORG" and len(words) <= 3 and title_before(body, start)):
             t = title_before(body, start)
@@ -315,8 +323,26 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                 pos += len(part) + 1
         else:
             spans.append((start, end, typ, ent))
+    # "…メーカー、ミナト電装は": a company in apposition the model did not see
+    heads = _alt(_words("ja", "company_apposition_heads"))
+    if heads:
+        for m in regex.finditer(rf"(?:{heads})、(?P<name>[\p{{Katakana}}\p{{Han}}ー・A-Za-zＡ-Ｚａ-ｚ]{{2,16}}?)"
+                                r"(?=は|が|も|と|の|（)", body):
+            s0, e0 = m.span("name")
+            if any(m2.overlaps(s0, e0) for m2 in kb_mentions) or any(
+                    a < e0 and s0 < b for a, b, _t, _e in spans):
+                continue
+            toks = [t for t in doc if s0 <= t.idx < e0]
+            words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
+                     for t in toks if t.text != "・"]
+            name = " ".join(w.capitalize() for w in words if w.strip())
+            if regex.search(r"[A-Za-z]", name):
+                out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern", name=name,
+                                   kind="company"))
     for start, end, typ, ent in spans:
         surface = text.body[start:end]
+        if typ == "PERSON" and len(surface) < 2:
+            continue  # "州" of "サイニ州首相" is no name
         # the KB knows the places of this domain; the model's own place readings of
         # Japanese copy are mostly common nouns ("首都", "インド最大"), so only names the
         # model calls companies or people are taken from it

@@ -289,6 +289,9 @@ def _en_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
     ]
 
 
+_REL_YEAR_HI = {fold(str(k)): int(v) for k, v in (_DATA.get("relative_year_hi") or {}).items()}
+
+
 def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
     """Hindi: "7 अक्टूबर 2025", "फ़रवरी 2026", "मंगलवार को", "आज", "2025 में"."""
     month = rf"(?P<mon>{_alt(_MONTHS['hi'])})(?![\p{{L}}\p{{M}}])"
@@ -302,13 +305,27 @@ def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
         mo = int(_MONTHS["hi"][fold(m.group("mon"))])
         return _month_hit(m.start(), m.end(), int(m.group("y")), mo, pub)
 
+    def m_alone(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        # "फरवरी में", "अगले वर्ष जनवरी में": a yearless month, in the year its prefix says
+        # or the one nearest the publication date
+        mo = int(_MONTHS["hi"][fold(m.group("mon"))])
+        rel = m.group("rel")
+        y = None
+        if rel and pub is not None:
+            y = pub.year + int(_REL_YEAR_HI.get(fold(rel), 0))
+        return _month_hit(m.start(), m.end(), y, mo, pub)
+
     ycue_b = _alt(_list("year_cues_before", "hi"))
     ycue_a = _alt(_list("year_cues_after", "hi"))
+    mcue_a = _alt(_list("month_cues_after", "hi"))
+    rel_year = _alt(_REL_YEAR_HI)
     wmod = _alt(_list("weekday_before", "hi") + _list("weekday_after", "hi"))
     rel_days = [w for w, v in _REL_DAYS["hi"].items() if v is not None]
     return [
         (regex.compile(rf"{_NB}(?P<d>\d{{1,2}})\s*{month}(?:,?\s*{year})?"), dm),
         (regex.compile(rf"{_NB}{month},?\s+{year}"), my),
+        (regex.compile(rf"{_NB}(?:(?P<rel>{rel_year})\s+)?{month}(?=\s+(?:{mcue_a}){_NA})"),
+         m_alone),
         (regex.compile(rf"{_NB}(?:{ycue_b})\s+{year}{_NA}"), _year_handler),
         (regex.compile(rf"{_NB}{year}\s+(?:{ycue_a}){_NA}"), _year_handler),
         (

@@ -85,6 +85,18 @@ def has_cue(kind: str, lang: str, text: str) -> bool:
     return bool(p and p.search(text))
 
 
+def _is_jobs(q: object, sentence: str, lang: str) -> bool:
+    """A stated count of jobs: "13,000 jobs", or people after a hiring verb ("will employ
+    about 600 people")."""
+    unit = getattr(q, "unit", None)
+    if unit == "jobs":
+        return True
+    if unit != "people":
+        return False
+    cue = _anchored("employ_before", lang)
+    return bool(cue and cue.search(sentence[: getattr(q, "start", 0)]))
+
+
 @dataclass(slots=True)
 class Frame:
     type: str
@@ -206,14 +218,21 @@ class EventExtractor:
         events_frames = self._merge(frames, linked)
         for f in events_frames:
             f.evidence.sort(key=lambda e: e.start)
-        # "at the same meeting", "इस अवसर पर", "同日": the day of the event just reported
-        last_day = None
-        for f in sorted(events_frames, key=lambda f: f.evidence[0].start):
-            if f.date and len(f.date) == 10:
-                last_day = f.date
-            elif not f.date and last_day and any(has_cue("same_day", text.lang, e.text)
-                                                 for e in f.evidence):
-                f.date = last_day
+        self._anaphoric_jobs(text, events_frames, all_quantities)
+        # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
+        # before that sentence
+        dated = sorted((e.start, f.date) for f in events_frames
+                       if f.date and len(f.date) == 10 for e in f.evidence)
+        for f in events_frames:
+            if f.date:
+                continue
+            for e in f.evidence:
+                if not has_cue("same_day", text.lang, e.text):
+                    continue
+                before = [d for st, d in dated if st <= e.start]
+                if before:
+                    f.date = before[-1]
+                    break
         # an agreement or meeting reported in the sentence of a visit happened where it went
         visit_place = {e.start: f.place for f in events_frames if f.type == "visit" and f.place
                        for e in f.evidence}
@@ -232,6 +251,10 @@ class EventExtractor:
                         and f.type in {"agreement", "meeting", "invitation"}
                         and f.status not in {"planned", "intended", "negated"}):
                     f.place = home.id
+        subsumed = _frames_data().get("sector_subsumed") or {}
+        for f in events_frames:
+            f.sectors = [x for x in f.sectors
+                         if not any(y in f.sectors for y in subsumed.get(x, []))]
         used: set[str] = set()
         events: list[Event] = []
         for f in events_frames:
@@ -268,7 +291,7 @@ class EventExtractor:
         persons = [e for e in ents if e.type == "PERSON"]
         orgs = [e for e in ents if e.type == "ORG"]
         govs = [e for e in ents if e.type == "PLACE" and e.kind in GOV_KINDS]
-        locs = [e for e in ents if e.type == "PLACE" and e.kind not in GOV_KINDS]
+        locs = [e for e in ents if e.type == "PLACE" and e.kind not in GOV_KINDS | {"building"}]
         # the states and countries a person acts for
         acting_for: list[Entity] = []
         for p in persons:
@@ -318,8 +341,9 @@ class EventExtractor:
             named = [g for g in govs if not all(
                 d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == g.id)]
             parts = orgs + named + locs
-            place = (self._event_place(s, locs + named, lang)
-                     or (locs or [g for g in named if g.kind != "country"] or [None])[0])
+            sites = [e for e in locs if not self._is_headquarters(e, s, lang)]
+            place = (self._event_place(s, sites + named, lang)
+                     or (sites or [g for g in named if g.kind != "country"] or [None])[0])
         elif typ == "visit":
             if not f.strong:
                 return False  # "a delegation" alone is who met, not a journey
@@ -362,6 +386,16 @@ class EventExtractor:
                 parts.remove(place)
         # protagonists fill what the sentence leaves out
         countries = {self._country_of(e) or e.country for e in parts} - {None}
+        if typ in {"investment", "facility", "agreement"} and not any(
+                e.type == "ORG" and e.kind == "company" for e in parts):
+            pron = _anchored("company_pronoun", lang)
+            if pron is not None and pron.search(s.text):
+                one = self._company_before(s, text, linked)
+                if one is not None:
+                    # "बैठक के बाद कंपनी ने … संयंत्र लगाने": the company just named
+                    parts = [e for e in parts if not (e.kind == "country" and e.country == one.country)
+                             ] + [one]
+                    ents = ents + [one]
         if typ in {"investment", "facility"} and not any(e.type == "ORG" for e in parts):
             named = self._companies_before(s, text, linked)
             if named:
@@ -449,7 +483,7 @@ class EventExtractor:
                 m = money[0]
                 f.amount = Amount(m.value, m.currency)
         for q in quantities:
-            if q.unit == "jobs" and typ in {"agreement", "investment", "facility"}:
+            if _is_jobs(q, s.text, lang) and typ in {"agreement", "investment", "facility"}:
                 f.jobs = int(q.value)
                 f.used_quantities.append((s.start + q.start, s.start + q.end))
             elif q.unit in COUNT_UNITS.get(typ, set()):
@@ -494,11 +528,20 @@ class EventExtractor:
                 after = s.text[m.end - s.start:]
                 if lang == "en" and regex.search(r"(?i)(?:\bin|\bat)\s+(?:the\s+)?$", before):
                     return ent
-                if lang == "hi" and regex.match(r"\s*(?:में|के\s+\S+\s+में)", after):
+                if lang == "hi" and regex.match(r"\s*(?:में|के(?:\s+\S+){1,3}\s+में)", after):
                     return ent
-                if lang == "ja" and regex.match(r"(?:市|県|州)?(?:で|において|にて)", after):
+                if lang == "ja" and regex.match(
+                        r"(?:市|県|州|都|府)?(?:内|市内|都内|近郊|郊外)?(?:で|において|にて)", after):
                     return ent
         return None
+
+    @staticmethod
+    def _is_headquarters(ent: Entity, s: Sentence, lang: str) -> bool:
+        """"Nagoya-headquartered", "नागोया स्थित कंपनी", "名古屋市に本社": where the company
+        is from, not where the plant goes."""
+        cue = _anchored("headquarters_after", lang)
+        return bool(cue) and any(
+            cue.match(s.text[m.end - s.start:]) for m in ent.mentions if s.start <= m.start < s.end)
 
     # -------------------------------------------------------------- merging
 
@@ -522,7 +565,14 @@ class EventExtractor:
         if f.type in {"policy", "invitation"}:
             return bool(a & b)
         if f.type == "meeting":
-            return a <= b or b <= a
+            pa = {i for i in a if i in linked.by_id and linked.by_id[i].type == "PERSON"}
+            pb = {i for i in b if i in linked.by_id and linked.by_id[i].type == "PERSON"}
+            if pa - pb and pb - pa:
+                return False  # Saini met Miyaji, then Koga: two meetings
+            # "Japan" on one side is implied by Aichi or METI on the other
+            xa = a | {f"country:{c}" for c in self._countries(a, linked)}
+            xb = b | {f"country:{c}" for c in self._countries(b, linked)}
+            return a <= b or b <= a or (len(a & b) >= 2 and (a <= xb or b <= xa))
         of, og = orgs(a), orgs(b)
         if of and og and not (of & og) and not (
                 f.type in {"facility", "investment"} and self._groups(of) & self._groups(og)):
@@ -555,6 +605,48 @@ class EventExtractor:
         if f.type in {"facility", "investment"} and of and og:
             return bool(self._groups(of) & self._groups(og)) and self._places_agree(a, b, linked)
         return False
+
+    @staticmethod
+    def _anaphoric_jobs(text: Text, frames: list[Frame], quantities: list) -> None:  # type: ignore[type-arg]
+        """"इस निवेश से 1,200 लोगों को रोजगार मिलेगा", "The plant will employ 600 people":
+        jobs stated about the event just reported go to it, with the sentence as evidence."""
+        cue = _anchored("event_anaphor", text.lang)
+        if cue is None:
+            return
+        for s, q in quantities:
+            if not _is_jobs(q, s.text, text.lang) or not cue.search(s.text):
+                continue
+            if any(e.start == s.start for f in frames for e in f.evidence if f.jobs):
+                continue
+            prior = [f for f in frames if f.type in {"investment", "facility", "agreement"}
+                     and any(e.start < s.start for e in f.evidence)]
+            if not prior:
+                continue
+            # the nearest event before; an investment or plant before an agreement
+            prior.sort(key=lambda f: (max(e.start for e in f.evidence if e.start < s.start),
+                                      f.type != "agreement"))
+            f = prior[-1]
+            if f.jobs is None:
+                f.jobs = int(q.value)
+                f.used_quantities.append((s.start + q.start, s.start + q.end))
+                if all(e.start != s.start for e in f.evidence):
+                    f.evidence.append(Span(s.start, s.end, s.text))
+
+    def _company_before(self, s: Sentence, text: Text, linked: Linked) -> Entity | None:
+        """The company named last in the six sentences before ``s``, when only one is."""
+        for prev in reversed(text.sentences[max(0, s.index - 6): s.index]):
+            found = []
+            for _st, _en, eid, d in sorted(linked.in_range(prev.start, prev.end)):
+                e = linked.by_id.get(eid)
+                if e is not None and e.type == "ORG" and e.kind == "company" and not d \
+                        and e not in found:
+                    found.append(e)
+            groups = {self._ancestors(e.id)[-1] for e in found}
+            if len(groups) == 1:
+                return found[-1]
+            if found:
+                return None  # several companies: "the company" is ambiguous
+        return None
 
     def _companies_before(self, s: Sentence, text: Text, linked: Linked) -> list[Entity]:
         """Companies named in the six sentences before ``s`` when ``s`` speaks of them
@@ -677,7 +769,10 @@ class EventExtractor:
             for e in f.evidence:
                 if all(e.start != x.start for x in target.evidence):
                     target.evidence.append(e)
-        return [f for f in out if f.strong or len(f.evidence) > 1]
+        # a weak trigger counts when a second sentence supports it, or when money is
+        # stated for it ("900 करोड़ रुपये के निवेश")
+        return [f for f in out if f.strong or len(f.evidence) > 1
+                or (f.type == "investment" and f.amount is not None)]
 
     # -------------------------------------------------------------- figures
 
