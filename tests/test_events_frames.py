@@ -152,3 +152,21 @@ def test_frames_hindi_the_company_is_the_one_named_before(extract) -> None:  # t
     assert any(p.startswith("Daikin") for p in inv["participants"])
     assert inv["amount"] == {"value": 9_000_000_000, "currency": "INR"}
     assert inv["status"] == "intended"
+
+
+def test_frames_crime_story_with_investment_words_has_no_events(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Noida, May 7 (PTI) Police have arrested two men accused of cheating a trader of Rs "
+        "40 lakh by posing as agents of a Japanese company that wanted to invest in a "
+        "factory in Uttar Pradesh. The fraud came to light after a complaint, and the "
+        "accused were sent to police custody, officials said.", published="2025-05-07")
+    rec = art.to_dict()
+    assert rec["events"] == [] and rec["relevant"] is False
+
+
+def test_frames_one_police_word_does_not_silence_a_business_story(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Pune, May 7 (PTI) The Maharashtra government on Wednesday signed an MoU with "
+        "Japanese firm Hitachi Astemo, under police protection at the venue, officials said.",
+        published="2025-05-07")
+    assert _events(art, "agreement")

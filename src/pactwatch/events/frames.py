@@ -80,6 +80,11 @@ def _anchored(kind: str, lang: str) -> regex.Pattern[str] | None:
     return regex.compile(pat, regex.I) if pat else None
 
 
+@cache
+def _offtopic_rx(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
 def has_cue(kind: str, lang: str, text: str) -> bool:
     p = _cues(kind, lang)
     return bool(p and p.search(text))
@@ -176,7 +181,24 @@ class EventExtractor:
 
     # -------------------------------------------------------------- main
 
+    @staticmethod
+    def offtopic(text: Text) -> str | None:
+        """The kind of story (crime, sport, military) when the article is one, else None:
+        such stories borrow the words of partnerships but report none."""
+        data = _frames_data()
+        need = int(data.get("offtopic_min") or 4)
+        for kind, by_lang in (data.get("offtopic") or {}).items():
+            pat = (by_lang or {}).get(text.lang)
+            if not pat:
+                continue
+            words = {m.group(0).casefold() for m in _offtopic_rx(pat).finditer(text.body)}
+            if len(words) >= need:
+                return str(kind)
+        return None
+
     def extract(self, text: Text, linked: Linked) -> tuple[list[Event], list[Figure], set[str]]:
+        if self.offtopic(text):
+            return [], [], set()
         pub = text.published_date
         prot = self._protagonists(text, linked)
         frames: list[Frame] = []
