@@ -170,3 +170,14 @@ def test_frames_one_police_word_does_not_silence_a_business_story(extract) -> No
         "Japanese firm Hitachi Astemo, under police protection at the venue, officials said.",
         published="2025-05-07")
     assert _events(art, "agreement")
+
+
+def test_frames_visit_to_two_countries_is_two_visits(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Bhubaneswar, May 7 (PTI) Odisha Chief Minister Mohan Charan Majhi returned on "
+        "Saturday after a six-day visit to Japan and Singapore to woo investors.",
+        published="2025-05-07")
+    visits = _events(art, "visit")
+    dest = sorted(v["place"] for v in visits)
+    assert dest == ["Japan", "Singapore"]
+    assert all("Odisha" in v["participants"] for v in visits)

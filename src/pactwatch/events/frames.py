@@ -237,7 +237,7 @@ class EventExtractor:
         for f in frames:
             f.headline = is_title(f)
         frames.sort(key=lambda f: (f.headline, f.sentence.start))
-        events_frames = self._merge(frames, linked)
+        events_frames = self._split_visits(self._merge(frames, linked), linked)
         for f in events_frames:
             f.evidence.sort(key=lambda e: e.start)
         self._anaphoric_jobs(text, events_frames, all_quantities)
@@ -653,6 +653,28 @@ class EventExtractor:
                 f.used_quantities.append((s.start + q.start, s.start + q.end))
                 if all(e.start != s.start for e in f.evidence):
                     f.evidence.append(Span(s.start, s.end, s.text))
+
+    def _split_visits(self, frames: list[Frame], linked: Linked) -> list[Frame]:
+        """"His visit to Japan and South Korea" is two visits, one per country visited."""
+        out: list[Frame] = []
+        for f in frames:
+            ents = [linked.by_id[i] for i in f.participants if i in linked.by_id]
+            # the visitors come first: their country is home
+            home = next((self._country_of(e) or e.country for e in ents
+                         if e.kind != "country" and (self._country_of(e) or e.country)), None) \
+                or self._home_country(set(f.participants), linked)
+            dests = [e for e in ents if e.kind == "country" and e.country != home]
+            if f.type != "visit" or home is None or len(dests) < 2:
+                out.append(f)
+                continue
+            for d in dests:
+                part = [e.id for e in ents if e is d or (
+                    e.kind != "country" and (self._country_of(e) or e.country) in {home, d.country, None})]
+                place = f.place if f.place and linked.by_id[f.place].country == d.country else d.id
+                out.append(Frame(f.type, f.sentence, f.trigger, f.strong, part, place,
+                                 f.headline, date=f.date, status=f.status, sectors=list(f.sectors),
+                                 evidence=list(f.evidence)))
+        return out
 
     def _company_before(self, s: Sentence, text: Text, linked: Linked) -> Entity | None:
         """The company named last in the six sentences before ``s``, when only one is."""
