@@ -181,3 +181,22 @@ def test_frames_visit_to_two_countries_is_two_visits(extract) -> None:  # type: 
     dest = sorted(v["place"] for v in visits)
     assert dest == ["Japan", "Singapore"]
     assert all("Odisha" in v["participants"] for v in visits)
+
+
+def test_frames_talks_with_a_company_and_a_roundtable_of_many_are_two_meetings(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Tokyo, Oct 6 (PTI) Andhra Pradesh Chief Minister N Chandrababu Naidu held talks with "
+        "Nidec in Tokyo on Monday. Later in the day, Naidu addressed a roundtable with "
+        "representatives of eleven Japanese companies. He is scheduled to call on JETRO "
+        "Chairman Norihiko Ishiguro on Tuesday.", published="2025-10-06")
+    meetings = _events(art, "meeting")
+    assert len(meetings) == 3
+    assert sorted(m["status"] for m in meetings) == ["completed", "completed", "planned"]
+
+
+def test_frames_planned_call_on_a_weekday_is_the_coming_one(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Tokyo, Oct 6 (PTI) Kerala Chief Minister Pinarayi Vijayan is scheduled to call on "
+        "JETRO Chairman Norihiko Ishiguro on Wednesday.", published="2025-10-06")
+    (m,) = _events(art, "meeting")
+    assert m["status"] == "planned" and m["date"] == "2025-10-08"

@@ -31,3 +31,9 @@ def test_recognise_person_whose_surname_is_a_town() -> None:
     names = _names("Later, the Chief Minister met Yuichiro Koga, a Japanese state minister.")
     assert "Yuichiro Koga" in names
     assert "Koga" not in names
+
+
+def test_recognise_summit_is_a_happening_not_an_organisation() -> None:
+    names = _names("Naidu invited them to the Partnership Summit in Visakhapatnam in November.")
+    assert "Partnership Summit" not in names
+    assert "Visakhapatnam" in names

@@ -139,6 +139,7 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     company_words = {w.casefold().rstrip(".") for w in _words("en", "company_words")}
     generic = {str(w).casefold() for w in _words("en", "generic_words")}
     titles = {w.casefold() for w in _words("en", "title_heads")}
+    happenings = {w.casefold() for w in _words("en", "happening_heads")}
     out: list[Mention] = []
     for ent in doc.ents:
         typ = NER_LABELS_EN.get(ent.label_)
@@ -165,6 +166,11 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "Research and Development", "Electric Vehicle": common words
         if surface.casefold() in titles:
             continue  # "Consul General" alone is a title, not a name
+        nxt = regex.match(r"\s+([\p{L}]+(?:\s+[\p{L}]+)?)", body[end:end + 30])
+        if typ in {"ORG", "PERSON"} and (any(surface.casefold().endswith(" " + h) for h in happenings) or (
+                nxt and (nxt.group(1).split()[0].casefold() in happenings
+                         or nxt.group(1).casefold() in happenings))):
+            continue  # "the Partnership Summit", "Happening Haryana summit": happenings
         after = body[end:end + 14].lstrip()
         if typ == "ORG" and regex.match(r"(?:Minister|Secretary|Commissioner)\b", after):
             continue  # "Karnataka Industries Minister": part of a title

@@ -524,3 +524,9 @@ def year_from_text(text: str, lang: str) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+def names_weekday(text: str, lang: str) -> bool:
+    """Does ``text`` (a date mention) name a day of the week ("Tuesday", "मंगलवार", "火曜")?"""
+    folded = fold(text)
+    return any(fold(w) in folded for w in _WEEKDAYS.get(lang, {}))

@@ -27,7 +27,7 @@ from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
 from .amounts import find_amounts
-from .dates import find_dates
+from .dates import find_dates, names_weekday
 from .numbers import find_quantities
 from .sectors import find_sectors
 from .status import sentence_status
@@ -273,6 +273,11 @@ class EventExtractor:
                         and f.type in {"agreement", "meeting", "invitation"}
                         and f.status not in {"planned", "intended", "negated"}):
                     f.place = home.id
+        for f in events_frames:
+            if f.date and pub and (f.status or DEFAULT_STATUS[f.type]) in {
+                    "completed", "signed", "announced", "approved", "operational"} \
+                    and f.date[:7] > pub.isoformat()[:7]:
+                f.date = None  # merged from a sentence about what is still to come
         subsumed = _frames_data().get("sector_subsumed") or {}
         for f in events_frames:
             f.sectors = [x for x in f.sectors
@@ -467,6 +472,7 @@ class EventExtractor:
         f.place = place.id if place else None
         f.evidence = [Span(s.start, s.end, s.text)]
         # date
+        weekday = False
         dates = [d for d in find_dates(s.text, lang, pub) if d.iso]
         if dates:
             years = [int(d.iso[:4]) for d in dates]
@@ -479,10 +485,20 @@ class EventExtractor:
                 best = min(dates, key=lambda d: abs(d.start - (f.trigger.start - s.start)))
                 if best.precision in {"day", "month"}:
                     f.date = best.iso
+                    weekday = best.relative and best.precision == "day" and names_weekday(
+                        best.text, lang)
         # status
         st = st_cue
         if st in ALLOWED_STATUS[typ]:
             f.status = st
+        if f.date and pub and f.status in {"completed", "signed", "announced", "approved",
+                                           "operational"} and f.date[:len(pub.isoformat()[:7])] \
+                > pub.isoformat()[:7]:
+            f.date = None  # a month still to come is no date of a thing already done
+        if (weekday and f.status in {"planned", "intended"} and pub and f.date
+                and f.date < pub.isoformat()):
+            # "is scheduled to call on him on Tuesday": the coming Tuesday
+            f.date = (dt.date.fromisoformat(f.date) + dt.timedelta(days=7)).isoformat()
         elif st == "signed" and typ in {"visit", "meeting"}:
             f.status = "completed"
         elif st in {"completed", "operational"} and typ == "agreement":
@@ -587,10 +603,22 @@ class EventExtractor:
         if f.type in {"policy", "invitation"}:
             return bool(a & b)
         if f.type == "meeting":
+            later = {"planned", "intended"}
+            if (f.status in later) != (g.status in later):
+                # the talks held and a call still to come on someone not yet met
+                plan, held = (a, b) if f.status in later else (b, a)
+                new = {i for i in plan - held if i in linked.by_id
+                       and linked.by_id[i].type in {"PERSON", "ORG"}}
+                if new:
+                    return False
             pa = {i for i in a if i in linked.by_id and linked.by_id[i].type == "PERSON"}
             pb = {i for i in b if i in linked.by_id and linked.by_id[i].type == "PERSON"}
             if pa - pb and pb - pa:
                 return False  # Saini met Miyaji, then Koga: two meetings
+            ca = {i for i in a if i in linked.by_id and linked.by_id[i].kind == "company"}
+            cb = {i for i in b if i in linked.by_id and linked.by_id[i].kind == "company"}
+            if (ca and not cb and (g.count or 0) > 1) or (cb and not ca and (f.count or 0) > 1):
+                return False  # talks with Nidec, then a roundtable of nine companies
             # "Japan" on one side is implied by Aichi or METI on the other
             xa = a | {f"country:{c}" for c in self._countries(a, linked)}
             xb = b | {f"country:{c}" for c in self._countries(b, linked)}
