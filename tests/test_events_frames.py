@@ -200,3 +200,14 @@ def test_frames_planned_call_on_a_weekday_is_the_coming_one(extract) -> None:  #
         "JETRO Chairman Norihiko Ishiguro on Wednesday.", published="2025-10-06")
     (m,) = _events(art, "meeting")
     assert m["status"] == "planned" and m["date"] == "2025-10-08"
+
+
+def test_frames_hindi_plant_town_brings_its_state_without_a_named_state(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "पुणे, 7 मई (भाषा) जापान की कंपनी डाइकिन ने चाकण में नया संयंत्र स्थापित करने की "
+        "घोषणा की। मंत्री ने कहा कि कंपनी अगले दो वर्षों में 500 करोड़ रुपये का निवेश करेगी।",
+        published="2025-05-07")
+    (fac,) = _events(art, "facility")
+    assert "Maharashtra" in fac["participants"]
+    (inv,) = _events(art, "investment")
+    assert any(p.startswith("Daikin") for p in inv["participants"])

@@ -442,7 +442,8 @@ class EventExtractor:
                 if e.type == "PLACE" and e.kind not in GOV_KINDS:
                     st = self._state_of(e, linked)
                     # only in the host country: "Nagoya-headquartered" is no plant site
-                    if st is not None and st not in parts and home_c and st.country == home_c:
+                    if st is not None and st not in parts and (
+                            st.country == home_c if home_c else not self._is_headquarters(e, s, lang)):
                         parts.append(st)
         if not complete and (len(parts) < 2 or len(countries) < 2):
             for k in ("home", "person", "foreign", "company"):
