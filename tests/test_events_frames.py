@@ -211,3 +211,13 @@ def test_frames_hindi_plant_town_brings_its_state_without_a_named_state(extract)
     assert "Maharashtra" in fac["participants"]
     (inv,) = _events(art, "investment")
     assert any(p.startswith("Daikin") for p in inv["participants"])
+
+
+def test_frames_joint_review_of_two_ministries_is_a_meeting(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "New Delhi, Mar 3 (PTI) The Department for Promotion of Industry and Internal Trade "
+        "and Japan's Ministry of Economy, Trade and Industry have jointly reviewed the "
+        "progress of industrial townships for Japanese firms.", published="2025-03-03")
+    (m,) = _events(art, "meeting")
+    assert {"Department for Promotion of Industry and Internal Trade",
+            "Ministry of Economy, Trade and Industry"} <= set(m["participants"])
