@@ -195,3 +195,15 @@ def test_dates_a_yearless_dateline_takes_the_year_of_a_written_date() -> None:
     assert year_from_text("He invited them to the summit on November 14 and 15, 2025.",
                           "en") == "2025"
     assert year_from_text("The plant will open by 2030; talks began in 2019.", "en") is None
+
+
+def test_dates_month_with_next_or_this_year() -> None:
+    import datetime as dt
+
+    from pactwatch.events.dates import find_dates
+
+    pub = dt.date(2025, 10, 6)
+    (d,) = find_dates("the summit in April next year", "en", pub)
+    assert (d.iso, d.precision) == ("2026-04", "month")
+    (d,) = find_dates("signed in March this year", "en", pub)
+    assert d.iso == "2025-03"

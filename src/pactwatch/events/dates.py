@@ -268,10 +268,19 @@ def _en_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
         y = _int(m.groupdict().get("y"))
         return _month_hit(m.start("mon"), m.end(), y, mo, pub)
 
+    def m_rel(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        # "April next year", "in March this year": the month of the year the words say
+        if not _capitalised(m.group("mon")) or pub is None:
+            return None
+        mo = int(_MONTHS["en"][fold(m.group("mon")).rstrip(".")])
+        off = {"next": 1, "this": 0, "last": -1, "previous": -1}[m.group("rel").casefold()]
+        return _month_hit(m.start("mon"), m.end(), pub.year + off, mo, pub)
+
     mcue = _alt(_list("month_cues_before", "en"))
     ycue = _alt(_list("year_cues_before", "en"))
     wmod = _alt(_list("weekday_before", "en") + _list("weekday_after", "en"))
     return [
+        (regex.compile(rf"{_NB}{month}\s+(?P<rel>next|this|last|previous)\s+year{_NA}", i), m_rel),
         (regex.compile(rf"{_NB}{lead}{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?", i), md),
         (regex.compile(rf"{_NB}{lead}{month}\s+{day}(?:,?\s+{year})?", i), md),
         (regex.compile(rf"{_NB}{month},?\s+{year}", i), my),
