@@ -221,3 +221,12 @@ def test_frames_joint_review_of_two_ministries_is_a_meeting(extract) -> None:  #
     (m,) = _events(art, "meeting")
     assert {"Department for Promotion of Industry and Internal Trade",
             "Ministry of Economy, Trade and Industry"} <= set(m["participants"])
+
+
+def test_frames_during_the_meeting_adds_to_the_meeting_just_told(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Kobe, May 7 (PTI) Kerala Chief Minister Pinarayi Vijayan met the mayors of Hyogo "
+        "cities in Kobe on Wednesday. During the meeting, the Japanese mayors spoke about "
+        "Japan-India relations.", published="2025-05-07")
+    (m,) = _events(art, "meeting")
+    assert len(m["evidence"]) == 2

@@ -111,6 +111,7 @@ class Frame:
     participants: list[str] = field(default_factory=list)  # entity ids
     place: str | None = None
     headline: bool = False  # the frame of the article's title: a summary of the body
+    sentence_lang: str = "en"
     date: str | None = None
     status: str | None = None
     sectors: list[str] = field(default_factory=list)
@@ -220,7 +221,8 @@ class EventExtractor:
                 strong = any(t.strength == "strong" for t in ts) or (
                     typ in {"agreement", "investment"} and len({t.text for t in ts}) >= 2)
                 t0 = ts[0]
-                f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong)
+                f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong,
+                          sentence_lang=text.lang)
                 if self._fill(f, text, linked, prot, pub, quantities):
                     frames.append(f)
         # money stated in a sentence that reports both an investment (or the MoUs that
@@ -811,6 +813,14 @@ class EventExtractor:
         out: list[Frame] = []
         for f in frames:
             target = next((g for g in out if self._same(f, g, linked)), None)
+            if target is None and f.type == "meeting" and not f.headline and _anchored(
+                    "meeting_anaphor", f.sentence_lang) is not None and _anchored(
+                    "meeting_anaphor", f.sentence_lang).search(f.sentence.text):
+                # "During the meeting, the mayors gave presentations": the meeting just told
+                earlier = [g for g in out if g.type == "meeting" and not g.headline
+                           and g.sentence.start < f.sentence.start
+                           and (f.status is None or g.status is None or g.status == f.status)]
+                target = earlier[-1] if earlier else None
             if target is None and f.headline:
                 # "日本とグジャラート州、…協力覚書": the headline names the sides by country;
                 # it summarises the body's event of that type between those countries
