@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 import regex
@@ -118,6 +119,13 @@ _LEXICONS: dict[str, _Lexicon] = _build(load_yaml("status.yaml"))
 
 
 def status_cues(text: str, lang: str) -> list[Cue]:
+    """All status cues in ``text``, sorted by start (cached: a sentence is asked about
+    once per trigger)."""
+    return list(_status_cues(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _status_cues(text: str, lang: str) -> tuple[Cue, ...]:
     """All status cues in ``text``, sorted by start.
 
     Overlapping cues keep the longest, whatever their status ("稼働開始を目指す" is one
@@ -140,7 +148,7 @@ def status_cues(text: str, lang: str) -> list[Cue]:
         span = (c.start, c.end)
         if span in keep and (span not in best or best[span].weak and not c.weak):
             best[span] = c
-    return sorted(best.values(), key=lambda c: (c.start, c.end))
+    return tuple(sorted(best.values(), key=lambda c: (c.start, c.end)))
 
 
 def clause_bounds(sentence: str, lang: str, position: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -214,6 +214,16 @@ def _groups(lang: str) -> tuple[_Group, ...]:
 
 
 def find_triggers(text: str, lang: str) -> list[Trigger]:
+    """All event triggers in ``text``, sorted by start (see ``_find_triggers``).
+
+    The frame logic asks again for the triggers of a sentence it is filling; a small
+    cache answers those repeats (the result is a fresh list each time).
+    """
+    return list(_find_triggers(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _find_triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     """All event triggers in ``text``, sorted by start.
 
     Matches of the same type that overlap are reduced to the longest ("memorandum of
@@ -246,4 +256,4 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
                 best[span] = t
         result.extend(best.values())
     result.sort(key=lambda t: (t.start, t.end, t.type))
-    return result
+    return tuple(result)
