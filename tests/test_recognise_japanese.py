@@ -44,3 +44,8 @@ def test_recognise_japanese_company_in_apposition() -> None:
     assert [o["mentions"][0]["text"] for o in orgs] == ["サクラ精工"]
     fac = [e for e in rec["events"] if e["type"] == "facility"]
     assert fac and fac[0]["place"] != "Hamamatsu"
+
+
+def test_recognise_japanese_name_that_starts_like_a_city_is_a_person() -> None:
+    people = _people("愛知県の大村秀章知事は11日、インドを訪問した。")
+    assert people.get("Hideaki Omura") == ["知事"]

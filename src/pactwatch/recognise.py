@@ -345,6 +345,9 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
             if regex.search(r"[A-Za-z]", name):
                 out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern", name=name,
                                    kind="company"))
+    def words_of(s0: int, e0: int) -> list[Any]:
+        return [t for t in doc if s0 <= t.idx < e0 and t.text != "・"]
+
     for start, end, typ, ent in spans:
         surface = text.body[start:end]
         if typ == "PERSON" and len(surface) < 2:
@@ -372,11 +375,11 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         inside = [m for m in kb_mentions if m.overlaps(start, end)]
         # a company named after a place ("湖南精工"): GiNZA's Company label, the place at
         # the start and a name (not a generic word like 工業団地) after it
-        if (inside and ent.label_ == "Company" and len(inside) == 1
-                and inside[0].type == "PLACE" and inside[0].start == start
-                and inside[0].end < end):
+        if inside and len(inside) == 1 and inside[0].type == "PLACE" \
+                and inside[0].start == start and inside[0].end < end and (
+                    ent.label_ == "Company" or (typ == "PERSON" and len(words_of(start, end)) >= 2)):
             for m in inside:
-                kb_mentions.remove(m)  # a company named after a place: "湖南精工"
+                kb_mentions.remove(m)  # "湖南精工", "大村秀章": a name that starts with a place
         elif inside:
             continue
         words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
