@@ -240,7 +240,7 @@ def _skeleton(token: str) -> str:
     if not t:
         return ""
     for a, b in (("sh", "s"), ("ch", "c"), ("ph", "f"), ("th", "t"), ("kh", "k"),
-                 ("gh", "g"), ("dh", "d"), ("bh", "b"), ("ts", "t"), ("l", "r"),
+                 ("gh", "g"), ("dh", "d"), ("bh", "b"), ("l", "r"),
                  ("v", "b"), ("w", "b"), ("z", "j"), ("q", "k")):
         t = t.replace(a, b)
     head, rest = t[0], re.sub(r"[aeiouyh]", "", t[1:])
@@ -326,13 +326,24 @@ def same_entity(a: str, b: str) -> bool:
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if long_[: len(short)] != short:
         return False
-    return len(short) >= 2 or (short == long_ and len(short[0]) >= 4)
+    return len(short) >= 2 or (short == long_ and len(short[0]) >= 3)
 
 
 def related(a: str, b: str) -> bool:
-    """One contains or owns the other: a city in a state, a subsidiary of a company."""
-    return a in _ancestors(b) or b in _ancestors(a) or bool(
-        _ancestors(a) & _ancestors(b) and _prefix(a) == _prefix(b) == "co")
+    """One contains or owns the other: a city in its state, a company's own Indian arm.
+
+    A company counts as its parent's only when it carries the parent's name ("Toyota
+    Kirloskar Motor" / "Toyota Motor"): the KB's parents also record groups (Denso under
+    Toyota), and an MoU with Denso is not an MoU with Toyota.
+    """
+    for child, parent in ((a, b), (b, a)):
+        if parent in _ancestors(child):
+            if _prefix(child) != "co":
+                return True
+            kc, kp = _name_key(child), _name_key(parent)
+            if kc and kp and kp[0] in kc:
+                return True
+    return False
 
 
 def _shared(a: Iterable[str], b: Iterable[str]) -> tuple[dict[str, float], set[str]]:

