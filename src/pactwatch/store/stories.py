@@ -482,7 +482,8 @@ _COS_MID_OTHER = 0.845  # Japanese against English or Hindi, and other pairs
 
 # How strongly an unmatched counterpart on each side speaks against one happening:
 # a KB company is a known different party; a ``name:`` id may be noise.
-_CONFLICT = {"co": 1.0, "gov": 0.6, "person": 0.5, "name": 0.2}
+_CONFLICT = {"co": 1.0, "gov": 0.6, "person": 0.5, "name": 0.2, "jp-pref": 0.6,
+             "jp-city": 0.6}
 
 
 def cos_mid(a: str, b: str) -> float:
@@ -520,15 +521,20 @@ def evidence(m: EventMention, vec: np.ndarray | None, s: StoryView) -> Evidence:
     # counterparts: organisations and people that only one side names
     only_m, only_s = mine - set(sa), theirs - sb
     conflict = 0.0
-    for kinds in ({"co", "gov", "name"}, {"person"}):
+    # (a Japanese prefecture or city is the partner of a deal or where talks were held:
+    # Yamanashi's MoU is not Aichi's, a meeting in Osaka is not one in Tokyo)
+    for n, kinds in enumerate(({"co", "gov", "name"}, {"person"}, {"jp-pref", "jp-city"})):
         if any(_prefix(i) in kinds for i in sa):
-            score += 0.3 if "co" in kinds else 0.0
+            score += 0.3 if n == 0 else 0.0
             continue
         om = [i for i in only_m if _prefix(i) in kinds]
         os_ = [i for i in only_s if _prefix(i) in kinds]
         if om and os_:
-            conflict = max(conflict, min(_strength(om), _strength(os_)))
-        elif "co" in kinds and (om or os_) and not any(
+            c = min(_strength(om), _strength(os_))
+            if all(i.startswith("name:") for i in om + os_):
+                c = min(c, 0.1)  # two unknown names may be one name spelt two ways
+            conflict = max(conflict, c)
+        elif n == 0 and (om or os_) and not any(
                 _prefix(i) in kinds for i in (theirs if om else mine)):
             # one side names the company, the other none: for a deal the company is
             # what tells two MoUs of one state apart, so this is doubt, not neutral
