@@ -177,3 +177,30 @@ def test_store_stories_embedder_puts_translation_nearer_than_unrelated(e5) -> No
     assert v.shape[0] == 3 and v.dtype == np.float32
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
     assert float(v[0] @ v[1]) > float(v[0] @ v[2])
+
+
+def visit(text: str) -> dict:
+    return {"type": "visit", "participants": ["Nayab Singh Saini", "Haryana", "Japan"],
+            "place": "Japan", "date": None, "status": "completed", "sectors": [],
+            "amount": None, "jobs": None, "count": None,
+            "evidence": [{"start": 0, "end": len(text), "text": text}]}
+
+
+def test_store_stories_visit_merges_only_between_reports_of_one_happening() -> None:
+    """A trip is restated by every report of the week; it links only linked reports."""
+    trip = "Chief Minister Nayab Singh Saini is on a week-long visit to Japan."
+    index = StoryIndex()
+    v1, m1 = index.add_record(record("mon", "en", "2025-10-06", [visit(trip), mou(EN_MOU)]),
+                              "mon")
+    # Wednesday's report: same trip, a different MoU: its visit mention stays apart
+    v2, m2 = index.add_record(record("wed", "en", "2025-10-08", [
+        visit(trip), mou(EN_OTHER, company="Daikin Industries", amount=None, place=None,
+                         date="2025-10-08")]), "wed")
+    assert m2 != m1 and v2 != v1
+    # a Hindi report of Monday's MoU: the two reports are one news item, the visit joins
+    v3, m3 = index.add_record(record("mon-hi", "hi", "2025-10-06", [visit(trip), mou(HI_MOU)]),
+                              "mon-hi")
+    assert (v3, m3) == (v1, m1)
+    # a report of nothing but the trip joins the trip's story
+    (v4,) = index.add_record(record("brief", "en", "2025-10-07", [visit(trip)]), "brief")
+    assert v4 in (v1, v2)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
@@ -515,7 +515,7 @@ def evidence(m: EventMention, vec: np.ndarray | None, s: StoryView) -> Evidence:
     shared_w = sum(w * 0.5 ** k for k, w in enumerate(ws))
     w_m = sum(_denominator(i) for i in mine) or 1.0
     w_s = min(sum(_denominator(i) for i in _specific(_ids(x))) or 1.0 for x in s.members)
-    overlap = sum(weight(i) * v for i, v in sa.items()) / min(w_m, w_s)
+    overlap = sum(weight(i) * v for i, v in sa.items()) / float(np.sqrt(w_m * w_s))
     score = 0.5 * min(shared_w, 3.0) + 0.6 * min(overlap, 1.0)
 
     # counterparts: organisations and people that only one side names
@@ -599,6 +599,67 @@ def match(m: EventMention, vec: np.ndarray | None,
     return best[1] if best else None
 
 
+# Types whose mentions are the context of many news items rather than one: a chief
+# minister's week in Japan is restated by every report of that week (the MoU of Monday,
+# the round table of Wednesday), so "Saini is visiting Japan" in two reports says
+# nothing about the two reports being about one happening.
+CONTEXT_TYPES = frozenset({"visit"})
+
+
+def match_article(mentions: Sequence[EventMention], vecs: Sequence[np.ndarray | None],
+                  candidates: Sequence[StoryView]) -> list[int | None]:
+    """The story each mention of one article joins (None: a new story), decided jointly.
+
+    Use this when a whole article is ingested at once; :func:`match` is the same
+    decision for a lone mention.  Two things differ from calling :func:`match` per
+    mention:
+
+    - The strongest (mention, story) pair is settled first, and a story takes at most
+      one mention of the article, so two events of the article that both resemble one
+      story do not go to it in event order.
+    - A mention of a context type (a visit) joins a story only when the two articles
+      are already shown to be about one happening: the article shares another story
+      with one of the story's articles (settled in the first pass), or one of the two
+      articles reports nothing but the context (a "CM leaves for Japan" item).
+    """
+    n = len(mentions)
+    if len(vecs) != n:
+        raise ValueError(f"match_article got {n} mentions but {len(vecs)} vectors.")
+    out: list[int | None] = [None] * n
+    taken: set[int] = set()
+    linked: set[str] = set()
+    context_only_here = all(m.type in CONTEXT_TYPES for m in mentions)
+    # articles that, as far as the candidates show, report nothing but context
+    non_context = {x.article for st in candidates if st.type not in CONTEXT_TYPES
+                   for x in st.members}
+
+    def settle(idx: list[int], allowed: Callable[[StoryView], bool]) -> None:
+        pairs: list[tuple[float, int, int]] = []
+        for i in idx:
+            for st in candidates:
+                if st.id in taken or not allowed(st):
+                    continue
+                sc = score(mentions[i], vecs[i], st)
+                if sc is not None and sc >= THRESHOLD:
+                    pairs.append((sc, -st.id, i))
+        pairs.sort(reverse=True)
+        by_id = {st.id: st for st in candidates}
+        for _sc, neg_sid, i in pairs:
+            sid = -neg_sid
+            if out[i] is not None or sid in taken:
+                continue
+            out[i] = sid
+            taken.add(sid)
+            linked.update(x.article for x in by_id[sid].members)
+
+    settle([i for i, m in enumerate(mentions) if m.type not in CONTEXT_TYPES],
+           lambda st: True)
+    settle([i for i, m in enumerate(mentions) if m.type in CONTEXT_TYPES],
+           lambda st: context_only_here or any(
+               x.article in linked or x.article not in non_context for x in st.members))
+    return out
+
+
 # ---------------------------------------------------------------------------------------
 # In-memory incremental clustering
 
@@ -653,10 +714,8 @@ class StoryIndex:
     def add_record(self, article: dict, article_id: str) -> list[int]:
         """Add every event of an article record; the story id of each, in event order.
 
-        The mentions of one article are embedded in one batch and assigned jointly:
-        the strongest (mention, story) pair is settled first, so that two events of the
-        article that both resemble one story do not go to it in event order (only one
-        of them can join it).
+        The mentions of one article are embedded in one batch and assigned jointly by
+        :func:`match_article`.
         """
         n = len(article.get("events") or [])
         mentions: list[EventMention] = []
@@ -674,20 +733,7 @@ class StoryIndex:
                 rows = self.embedder.embed([mentions[i].text for i in idx])
                 for j, i in enumerate(idx):
                     vecs[i] = rows[j]
-        pairs: list[tuple[float, int, int]] = []
-        for i, m in enumerate(mentions):
-            for s in self.stories.values():
-                sc = score(m, vecs[i], s)
-                if sc is not None and sc >= THRESHOLD:
-                    pairs.append((sc, -s.id, i))
-        pairs.sort(reverse=True)
-        out: list[int | None] = [None] * n
-        taken: set[int] = set()
-        for _sc, neg_sid, i in pairs:
-            if out[i] is not None or -neg_sid in taken:
-                continue
-            out[i] = -neg_sid
-            taken.add(-neg_sid)
+        out = match_article(mentions, vecs, list(self.stories.values()))
         for i, m in enumerate(mentions):
             sid = out[i]
             if sid is None:
