@@ -204,3 +204,18 @@ def test_store_stories_visit_merges_only_between_reports_of_one_happening() -> N
     # a report of nothing but the trip joins the trip's story
     (v4,) = index.add_record(record("brief", "en", "2025-10-07", [visit(trip)]), "brief")
     assert v4 in (v1, v2)
+
+
+def test_store_stories_bad_events_do_not_stop_an_article() -> None:
+    rec = record("bad", "en", "2025-10-07", [
+        "not an event",
+        {"type": "agreement", "participants": "Haryana", "evidence": None,
+         "amount": {"value": "lots"}},
+        mou(EN_MOU)])
+    index = StoryIndex()
+    ids = index.add_record(rec, "bad")
+    assert len(ids) == 3 and len(set(ids)) == 3
+    m = index.stories[ids[1]].members[0]
+    assert m.participants == frozenset() and m.amount is None and m.text == ""
+    with pytest.raises(TypeError, match="Event 0 of article 'bad' is not a JSON object"):
+        mention_from_record(rec, 0, "bad")

@@ -106,12 +106,15 @@ def mention_from_record(article: dict, index: int, article_id: str) -> EventMent
     article wrote Haryana or हरियाणा).  A name with no entity (a hand-written or gold
     record) gets the ``name:<slug>`` id the linker would have given it.
     """
-    events = article.get("events") or []
+    events = article.get("events") if isinstance(article, dict) else None
+    events = events if isinstance(events, list) else []
     if not 0 <= index < len(events):
         raise IndexError(
             f"Article {article_id!r} has {len(events)} events, so there is no event {index}."
         )
-    ev = events[index] or {}
+    ev = events[index]
+    if not isinstance(ev, dict):
+        raise TypeError(f"Event {index} of article {article_id!r} is not a JSON object.")
     ids: dict[str, str] = {}
     for ent in article.get("entities") or []:
         if not isinstance(ent, dict):
@@ -126,7 +129,9 @@ def mention_from_record(article: dict, index: int, article_id: str) -> EventMent
             return None
         return ids.get(name) or f"name:{_slug(name)}"
 
-    parts = frozenset(i for i in (to_id(p) for p in ev.get("participants") or []) if i)
+    raw_parts = ev.get("participants")
+    parts = frozenset(i for i in (to_id(p) for p in (
+        raw_parts if isinstance(raw_parts, list) else [])) if i)
     amount = None
     am = ev.get("amount")
     if isinstance(am, dict):
@@ -135,7 +140,9 @@ def mention_from_record(article: dict, index: int, article_id: str) -> EventMent
         except (KeyError, TypeError, ValueError):
             amount = None
     count = ev.get("count")
-    texts = [e.get("text", "") for e in ev.get("evidence") or [] if isinstance(e, dict)]
+    raw_ev = ev.get("evidence")
+    texts = [e.get("text", "") for e in (raw_ev if isinstance(raw_ev, list) else [])
+             if isinstance(e, dict)]
     return EventMention(
         key=f"{article_id}#{index}",
         article=article_id,
@@ -717,7 +724,8 @@ class StoryIndex:
         The mentions of one article are embedded in one batch and assigned jointly by
         :func:`match_article`.
         """
-        n = len(article.get("events") or [])
+        events = article.get("events") if isinstance(article, dict) else None
+        n = len(events) if isinstance(events, list) else 0
         mentions: list[EventMention] = []
         for i in range(n):
             try:
