@@ -508,20 +508,34 @@ def _denominator(eid: str) -> float:
     return 0.6 if eid.startswith("name:") else weight(eid)
 
 
+_RHO = 0.9  # typical cosine between two reports of one story
+
+
+def _centroid_shrink(n: int) -> float:
+    """Turn a cosine with a normalised centroid of ``n`` vectors into a pairwise one.
+
+    The mean of ``n`` unit vectors with pairwise cosine rho has length
+    sqrt((1 + (n-1) rho) / n), so a cosine with the *normalised* mean is that much
+    higher than the mean cosine with the members: a story that grows would otherwise
+    look ever more similar to every text on its topic, and chain.
+    """
+    return float(np.sqrt((1 + (n - 1) * _RHO) / n)) if n > 1 else 1.0
+
+
 def _strength(ids: Iterable[str]) -> float:
     return max((_CONFLICT.get(_prefix(i), 0.0) for i in ids), default=0.0)
 
 
-def evidence(m: EventMention, vec: np.ndarray | None, s: StoryView) -> Evidence:
-    """Score ``m`` against story ``s`` (which must pass :func:`may_match`)."""
-    mine, theirs = _specific(_ids(m)), _specific(_story_ids(s))
+def _member_evidence(m: EventMention, x: EventMention) -> Evidence:
+    """Everything but the embedding, of ``m`` against one member ``x`` of a story."""
+    mine, theirs = _specific(_ids(m)), _specific(_ids(x))
     sa, sb = _shared(mine, theirs)
     # Diminishing returns: "Nayab Singh Saini" and "Haryana" are one actor named twice,
     # so the second and later shared entities add half, a quarter, ... of their weight.
     ws = sorted((weight(i) * v for i, v in sa.items()), reverse=True)
     shared_w = sum(w * 0.5 ** k for k, w in enumerate(ws))
     w_m = sum(_denominator(i) for i in mine) or 1.0
-    w_s = min(sum(_denominator(i) for i in _specific(_ids(x))) or 1.0 for x in s.members)
+    w_s = sum(_denominator(i) for i in theirs) or 1.0
     overlap = sum(weight(i) * v for i, v in sa.items()) / float(np.sqrt(w_m * w_s))
     score = 0.5 * min(shared_w, 3.0) + 0.6 * min(overlap, 1.0)
 
@@ -550,17 +564,16 @@ def evidence(m: EventMention, vec: np.ndarray | None, s: StoryView) -> Evidence:
     score -= 1.5 * conflict
 
     # places: both name a place and neither place occurs on the other side
-    places = {x.place for x in s.members if x.place and weight(x.place) >= 1.0}
-    if m.place and weight(m.place) >= 1.0 and places:
-        if not (_shared([m.place], theirs)[0] or _shared(places, mine)[0]):
+    if m.place and x.place and weight(m.place) >= 1.0 and weight(x.place) >= 1.0:
+        if not (_shared([m.place], theirs)[0] or _shared([x.place], mine)[0]):
             score -= 0.9
 
-    amount = bool(m.amount) and any(
-        x.amount is not None and _amount_agrees(m.amount, x.amount)  # type: ignore[arg-type]
-        for x in s.members)
-    count = m.count is not None and any(x.count == m.count for x in s.members)
-    same_day = _day(m.date) is not None and any(x.date == m.date for x in s.members)
-    gap = _published_gap(m, s)
+    amount = m.amount is not None and x.amount is not None and _amount_agrees(m.amount,
+                                                                              x.amount)
+    count = m.count is not None and x.count == m.count
+    same_day = _day(m.date) is not None and x.date == m.date
+    dm, dx = _day(m.published), _day(x.published)
+    gap = abs((dm - dx).days) if dm and dx else None
     if amount:
         score += 0.8
     if count:
@@ -573,13 +586,28 @@ def evidence(m: EventMention, vec: np.ndarray | None, s: StoryView) -> Evidence:
         elif gap > 7:
             score -= 0.5 * (gap - 7) / 30
 
+    return Evidence(shared_w, overlap, conflict, None, amount, count, same_day, gap, score)
+
+
+def evidence(m: EventMention, vec: np.ndarray | None, s: StoryView) -> Evidence:
+    """Score ``m`` against story ``s`` (which must pass :func:`may_match`).
+
+    Entities, dates and amounts are scored against each member and blended half best,
+    half mean (average linkage): a story grows one report at a time, and scoring against
+    the union of its members would let it chain, the 1,185-crore MoUs joining through a
+    report that named both them and another company's MoU.  The embedding is compared
+    with the story's centroid.
+    """
+    each = [_member_evidence(m, x) for x in s.members]
+    best = max(each, key=lambda e: e.score)
+    score = 0.5 * best.score + 0.5 * sum(e.score for e in each) / len(each)
     cos = None
     if vec is not None and s.centroid is not None:
-        cos = float(np.dot(vec, s.centroid))
-        langs = [x.lang for x in s.members]
-        mid = min(cos_mid(m.lang, lang) for lang in langs)
+        cos = float(np.dot(vec, s.centroid)) * _centroid_shrink(len(s.members))
+        mid = min(cos_mid(m.lang, x.lang) for x in s.members)
         score += (cos - mid) * COS_SCALE
-    return Evidence(shared_w, overlap, conflict, cos, amount, count, same_day, gap, score)
+    return Evidence(best.shared, best.overlap, best.conflict, cos, best.amount, best.count,
+                    best.same_day, _published_gap(m, s), score)
 
 
 def score(m: EventMention, vec: np.ndarray | None, s: StoryView) -> float | None:
