@@ -544,7 +544,12 @@ def _member_evidence(m: EventMention, x: EventMention) -> Evidence:
     conflict = 0.0
     # (a Japanese prefecture or city is the partner of a deal or where talks were held:
     # Yamanashi's MoU is not Aichi's, a meeting in Osaka is not one in Tokyo)
-    for n, kinds in enumerate(({"co", "gov", "name"}, {"person"}, {"jp-pref", "jp-city"})):
+    groups: list[set[str]] = [{"co", "gov", "name"}, {"person"}, {"jp-pref", "jp-city"}]
+    if m.type in _DEALS:
+        # in a deal a prefecture is a party like a company: Yamanashi's MoU is not
+        # Kubota's (in a meeting or visit it is more often where it happened)
+        groups.append({"co", "gov", "name", "jp-pref", "jp-city"})
+    for n, kinds in enumerate(groups):
         if any(_prefix(i) in kinds for i in sa):
             score += 0.3 if n == 0 else 0.0
             continue
