@@ -102,7 +102,7 @@ def mention_from_record(article: dict, index: int, article_id: str) -> EventMent
     """The ``index``-th event of an article record as an :class:`EventMention`.
 
     Participants and place are entity *names* in the record; they become the entities'
-    ``id`` fields, because ids are what agree across scripts (``st:haryana`` whether the
+    ``id`` fields, because ids are what agree across scripts (``in-state:HR`` whether the
     article wrote Haryana or हरियाणा).  A name with no entity (a hand-written or gold
     record) gets the ``name:<slug>`` id the linker would have given it.
     """
@@ -462,8 +462,8 @@ def _amount_agrees(a: tuple[float, str], b: tuple[float, str]) -> bool:
 class Evidence:
     """What the score of one mention against one story is made of (for explanations)."""
 
-    shared: float  # summed weight of the shared specific participants
-    overlap: float  # shared weight / weight of the smaller specific side
+    shared: float  # weight of the shared specific participants (diminishing returns)
+    overlap: float  # shared weight / geometric mean of both sides' specific weight
     conflict: float  # each side names a counterpart the other lacks (0 = none)
     cosine: float | None
     amount: bool  # an amount agrees
