@@ -219,3 +219,13 @@ def test_store_stories_bad_events_do_not_stop_an_article() -> None:
     assert m.participants == frozenset() and m.amount is None and m.text == ""
     with pytest.raises(TypeError, match="Event 0 of article 'bad' is not a JSON object"):
         mention_from_record(rec, 0, "bad")
+
+
+def test_store_stories_one_ministry_two_states_are_two_mous() -> None:
+    """A ministry's MoU series: each state's MoU is its own happening."""
+    index = StoryIndex()
+    a = index.add(mention("mh#0", participants=frozenset({"gov:meti", "in-state:MH"})))
+    b = index.add(mention("mp#0", participants=frozenset({"gov:meti", "in-state:MP"})))
+    c = index.add(mention("mh2#0", participants=frozenset({"gov:meti", "in-state:MH",
+                                                           "country:JP"})))
+    assert a != b and c == a

@@ -490,7 +490,7 @@ _COS_MID_OTHER = 0.845  # Japanese against English or Hindi, and other pairs
 # How strongly an unmatched counterpart on each side speaks against one happening:
 # a KB company is a known different party; a ``name:`` id may be noise.
 _CONFLICT = {"co": 1.0, "gov": 0.6, "person": 0.5, "name": 0.2, "jp-pref": 0.6,
-             "jp-city": 0.6}
+             "jp-city": 0.6, "in-state": 1.0}
 
 
 def cos_mid(a: str, b: str) -> float:
@@ -543,8 +543,10 @@ def _member_evidence(m: EventMention, x: EventMention) -> Evidence:
     only_m, only_s = mine - set(sa), theirs - sb
     conflict = 0.0
     # (a Japanese prefecture or city is the partner of a deal or where talks were held:
-    # Yamanashi's MoU is not Aichi's, a meeting in Osaka is not one in Tokyo)
-    groups: list[set[str]] = [{"co", "gov", "name"}, {"person"}, {"jp-pref", "jp-city"}]
+    # Yamanashi's MoU is not Aichi's, a meeting in Osaka is not one in Tokyo; and METI's
+    # MoU with Maharashtra is not its MoU with Madhya Pradesh)
+    groups: list[set[str]] = [{"co", "gov", "name"}, {"person"}, {"jp-pref", "jp-city"},
+                              {"in-state"}]
     if m.type in _DEALS:
         # in a deal a prefecture is a party like a company: Yamanashi's MoU is not
         # Kubota's (in a meeting or visit it is more often where it happened)
