@@ -179,3 +179,19 @@ def test_dates_parse_published_bylines(line: str, iso: str) -> None:
 
 def test_dates_parse_published_ignores_body_dates() -> None:
     assert parse_published("The plan was approved on Oct 6, 2025 in Delhi.") is None
+
+
+def test_dates_a_line_that_is_only_a_date_is_the_publication_date() -> None:
+    from pactwatch.events.dates import parse_published
+
+    assert parse_published("令和７年３月１１日\n\n見出し") == "2025-03-11"
+    assert parse_published("Tuesday, March 11, 2025\nHeadline") == "2025-03-11"
+    assert parse_published("Toyota to invest in 2025 plans\nbody") is None
+
+
+def test_dates_a_yearless_dateline_takes_the_year_of_a_written_date() -> None:
+    from pactwatch.events.dates import year_from_text
+
+    assert year_from_text("He invited them to the summit on November 14 and 15, 2025.",
+                          "en") == "2025"
+    assert year_from_text("The plant will open by 2030; talks began in 2019.", "en") is None

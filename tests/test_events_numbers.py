@@ -121,3 +121,21 @@ def test_numbers_japanese_approx_prefix() -> None:
 )
 def test_numbers_negatives_years_dates_money(text: str, lang: str) -> None:
     assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("They signed six impactful memoranda of understanding on Friday.", "en", 6, "MoUs"),
+        ("Talks were held with nine prominent companies.", "en", 9, "companies"),
+        ("सरकार ने छह महत्वपूर्ण समझौता ज्ञापनों पर हस्ताक्षर किए।", "hi", 6, "MoUs"),
+    ],
+)
+def test_numbers_adjective_between_number_and_noun(text: str, lang: str, value: float,
+                                                    unit: str) -> None:
+    q = _one(text, lang)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_numbers_unknown_word_that_is_no_adjective_blocks_the_count() -> None:
+    assert find_quantities("They met for 5 hours with companies.", "en") == []

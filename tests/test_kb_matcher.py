@@ -59,3 +59,22 @@ def test_matcher_name_ending_in_nukta() -> None:
     text = "चंडीगढ़, 7 अक्तूबर — हरियाणा"
     ms = Matcher(kb).find(text)
     assert [(m.text, m.candidates[0][0]) for m in ms] == [("चंडीगढ़", "in-city:chd")]
+
+
+def test_kb_matcher_devanagari_vowel_length_and_doubled_consonants_are_loose() -> None:
+    from pactwatch.kb.fold import fold
+
+    assert fold("निट्टो सेइको") == fold("निटो सेइको")
+    assert fold("सुज़ुकी") == fold("सुजुकि")
+    assert fold("पूरी", loose=False) != fold("पुरी", loose=False)
+
+
+def test_kb_matcher_short_devanagari_name_needs_its_own_spelling() -> None:
+    from pactwatch.kb.loader import load_kb
+    from pactwatch.kb.matcher import Matcher
+
+    m = Matcher(load_kb([]))
+    whole = "सरकार ने पूरी तैयारी कर ली है।"  # "पूरी" (whole) is no city
+    assert not any(x.text == "पूरी" for x in m.find(whole))
+    loose = "कंपनी निटो सेइको ने निवेश किया।"  # the KB writes निट्टो सेइको
+    assert any("co:nitto-seiko" in [c for c, _ in x.candidates] for x in m.find(loose))

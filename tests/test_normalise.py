@@ -81,3 +81,16 @@ def test_normalise_ascii_digits_keeps_length() -> None:
     s = "१२३ and １２３"
     assert ascii_digits(s) == "123 and 123"
     assert len(ascii_digits(s)) == len(s)
+
+
+def test_normalise_yearless_dateline_gets_the_year_from_the_story() -> None:
+    from pactwatch.normalise import normalise
+    from pactwatch.read.base import Document
+
+    t = normalise(Document(doc="d", text=(
+        "Osaka, October 6 (PTI): The Kerala delegation met investors. The state will hold "
+        "its investor summit on January 21, 2026.")))
+    assert t.published == "2026-10-06"
+    t = normalise(Document(doc="d", text=(
+        "Osaka, October 6 (PTI): The Kerala delegation met investors by 2030 targets.")))
+    assert t.published is None

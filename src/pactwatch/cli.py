@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -102,7 +103,8 @@ def cmd_extract(a: argparse.Namespace) -> int:
             yield item
 
     try:
-        for res in extractor.extract_documents(docs()):
+        jobs = a.jobs if a.jobs > 0 else (os.cpu_count() or 1) if total > 8 else 1
+        for res in extractor.extract_documents(docs(), jobs=jobs):
             if isinstance(res, ExtractError):
                 failed += 1
                 print(f"pactwatch: {res}", file=sys.stderr)
@@ -190,6 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
     e.add_argument("--kb", action="append", help="extra knowledge-base YAML file (repeatable)")
+    e.add_argument("-j", "--jobs", type=int, default=0,
+                   help="worker processes (default 0: one per core when more than 8 files)")
     e.set_defaults(func=cmd_extract)
     k = sub.add_parser("kb", help="inspect the knowledge base")
     ksub = k.add_subparsers(dest="kb_cmd", required=True)

@@ -151,6 +151,18 @@ class Linker:
                         if t:
                             ent.titles.append(t)
                             break
+        elif text.lang == "ja":
+            # Japanese puts the title after the name: "武藤容治経済産業相"
+            from .recognise import _words
+
+            titles = [t for t in _words("ja", "person_titles") if len(t) >= 2]
+            for ent in out.entities:
+                if ent.type == "PERSON" and not ent.titles:
+                    for s in sorted(ent.mentions, key=lambda s: s.start):
+                        t = next((t for t in titles if text.body.startswith(t, s.end)), None)
+                        if t:
+                            ent.titles.append(t)
+                            break
         return out
 
     def _titled(self, text: Text, m: Mention) -> bool:

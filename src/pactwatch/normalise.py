@@ -202,7 +202,7 @@ def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
                 agencies.append(a)
             date_iso = None
             if m.groupdict().get("date"):
-                year = _dateline_year(m)
+                year = _dateline_year(m) or _year_in_body(body, lang)
                 if year:
                     date_iso = _en_date_iso(m.group("date"), year)
             return RawDateline(
@@ -213,6 +213,16 @@ def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
                 date=date_iso,
             )
     return None
+
+
+def _year_in_body(body: str, lang: str) -> str | None:
+    """A dateline without a year ("Tokyo, October 6 (ANI)") takes the year of the first
+    full date the story writes, as an annotator would; none, and the date stays unknown."""
+    try:
+        from .events.dates import year_from_text
+    except ImportError:  # pragma: no cover - the events package ships with pactwatch
+        return None
+    return year_from_text(body[:20_000], lang)
 
 
 def _en_date_iso(text: str, year: str) -> str | None:
@@ -303,8 +313,21 @@ _ISO = regex.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def guess_title(body: str) -> str | None:
-    """The first line is a headline when it is short, unpunctuated and a paragraph alone."""
-    first, _, rest = body.partition("\n")
+    """The first line is a headline when it is short, unpunctuated and a paragraph alone.
+
+    A leading date or byline line ("令和7年3月11日", "Published: Oct 6, 2025 10:12 IST")
+    is passed over: the headline is the line after it.
+    """
+    try:
+        from .events.dates import parse_published
+    except ImportError:  # pragma: no cover
+        parse_published = None  # type: ignore[assignment]
+    for _ in range(2):
+        head, sep, after = body.lstrip("\n").partition("\n")
+        if not (sep and parse_published and len(head) < 80 and parse_published(head)):
+            break
+        body = after
+    first, _, rest = body.lstrip("\n").partition("\n")
     first = first.strip()
     if not first or len(first) > 200 or not rest.startswith("\n") and rest.strip():
         if not (first and len(first) <= 160 and rest[:1] == "\n"):

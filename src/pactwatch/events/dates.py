@@ -289,6 +289,9 @@ def _en_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
     ]
 
 
+_REL_YEAR_HI = {fold(str(k)): int(v) for k, v in (_DATA.get("relative_year_hi") or {}).items()}
+
+
 def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
     """Hindi: "7 अक्टूबर 2025", "फ़रवरी 2026", "मंगलवार को", "आज", "2025 में"."""
     month = rf"(?P<mon>{_alt(_MONTHS['hi'])})(?![\p{{L}}\p{{M}}])"
@@ -302,13 +305,27 @@ def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
         mo = int(_MONTHS["hi"][fold(m.group("mon"))])
         return _month_hit(m.start(), m.end(), int(m.group("y")), mo, pub)
 
+    def m_alone(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        # "फरवरी में", "अगले वर्ष जनवरी में": a yearless month, in the year its prefix says
+        # or the one nearest the publication date
+        mo = int(_MONTHS["hi"][fold(m.group("mon"))])
+        rel = m.group("rel")
+        y = None
+        if rel and pub is not None:
+            y = pub.year + int(_REL_YEAR_HI.get(fold(rel), 0))
+        return _month_hit(m.start(), m.end(), y, mo, pub)
+
     ycue_b = _alt(_list("year_cues_before", "hi"))
     ycue_a = _alt(_list("year_cues_after", "hi"))
+    mcue_a = _alt(_list("month_cues_after", "hi"))
+    rel_year = _alt(_REL_YEAR_HI)
     wmod = _alt(_list("weekday_before", "hi") + _list("weekday_after", "hi"))
     rel_days = [w for w, v in _REL_DAYS["hi"].items() if v is not None]
     return [
         (regex.compile(rf"{_NB}(?P<d>\d{{1,2}})\s*{month}(?:,?\s*{year})?"), dm),
         (regex.compile(rf"{_NB}{month},?\s+{year}"), my),
+        (regex.compile(rf"{_NB}(?:(?P<rel>{rel_year})\s+)?{month}(?=\s+(?:{mcue_a}){_NA})"),
+         m_alone),
         (regex.compile(rf"{_NB}(?:{ycue_b})\s+{year}{_NA}"), _year_handler),
         (regex.compile(rf"{_NB}{year}\s+(?:{ycue_a}){_NA}"), _year_handler),
         (
@@ -467,6 +484,15 @@ def parse_published(text: str) -> str | None:
             continue
         ascii_line = to_ascii_digits(line)
         if not (_KEYWORDS_RX.search(ascii_line) or _TIME_RX.search(ascii_line)):
+            # a line that is a full date and nothing else ("令和7年3月11日",
+            # "Tuesday, March 11, 2025") is the date line of the page
+            alone = [d for lang in _LANGS for d in find_dates(line, lang, None)
+                     if d.precision == "day" and not d.relative]
+            rest = line
+            for d in alone:
+                rest = rest.replace(d.text, "")
+            if alone and not regex.search(r"[\p{L}\p{N}]{3,}", to_ascii_digits(rest)):
+                return min(alone, key=lambda d: d.start).iso
             continue
         found: list[DateMention] = []
         for lang in _LANGS:
@@ -477,3 +503,30 @@ def parse_published(text: str) -> str | None:
         if numeric:
             return numeric
     return None
+
+
+def year_from_text(text: str, lang: str) -> str | None:
+    """The year of the first fully written date in ``text`` ("November 14, 2025",
+    "2025年3月"), for a dateline that gives only month and day.
+
+    A bare year ("by 2030", "since 2019") says nothing about when the story was filed,
+    so only a year written inside a day or month date counts.
+    """
+    for d in find_dates(text, lang, None):
+        if d.precision in {"day", "month"} and not d.relative and regex.search(
+                r"(?:19|20)\d\d|令和|平成", to_ascii_digits(d.text)):
+            return d.iso[:4]
+    # "November 14 and 15, 2025": a day range the date finder leaves alone
+    months = [m for m in (_MONTHS.get("en", {}) if lang == "en" else {}) if len(m) > 2]
+    if months:
+        m = regex.search(rf"(?i)\b(?:{_alt(months)})\.?\s+\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?"
+                         r",?\s+((?:19|20)\d\d)\b", text)
+        if m:
+            return m.group(1)
+    return None
+
+
+def names_weekday(text: str, lang: str) -> bool:
+    """Does ``text`` (a date mention) name a day of the week ("Tuesday", "मंगलवार", "火曜")?"""
+    folded = fold(text)
+    return any(fold(w) in folded for w in _WEEKDAYS.get(lang, {}))

@@ -27,7 +27,7 @@ from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
 from .amounts import find_amounts
-from .dates import find_dates
+from .dates import find_dates, names_weekday
 from .numbers import find_quantities
 from .sectors import find_sectors
 from .status import sentence_status
@@ -80,9 +80,26 @@ def _anchored(kind: str, lang: str) -> regex.Pattern[str] | None:
     return regex.compile(pat, regex.I) if pat else None
 
 
+@cache
+def _offtopic_rx(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
 def has_cue(kind: str, lang: str, text: str) -> bool:
     p = _cues(kind, lang)
     return bool(p and p.search(text))
+
+
+def _is_jobs(q: object, sentence: str, lang: str) -> bool:
+    """A stated count of jobs: "13,000 jobs", or people after a hiring verb ("will employ
+    about 600 people")."""
+    unit = getattr(q, "unit", None)
+    if unit == "jobs":
+        return True
+    if unit != "people":
+        return False
+    cue = _anchored("employ_before", lang)
+    return bool(cue and cue.search(sentence[: getattr(q, "start", 0)]))
 
 
 @dataclass(slots=True)
@@ -93,6 +110,7 @@ class Frame:
     strong: bool
     participants: list[str] = field(default_factory=list)  # entity ids
     place: str | None = None
+    headline: bool = False  # the frame of the article's title: a summary of the body
     date: str | None = None
     status: str | None = None
     sectors: list[str] = field(default_factory=list)
@@ -148,6 +166,14 @@ class EventExtractor:
 
         home = top(lambda e: e.kind in {"state", "union_territory"})
         person = top(lambda e: e.type == "PERSON")
+        if home is None and (person is None or not self._office_places(person)):
+            # "भुवनेश्वर। राज्य में ...": a story filed from a state's city that names no
+            # state is about that state
+            dl = self._dateline_entity(text, linked)
+            if dl is not None and dl.kind not in GOV_KINDS:
+                st = self._state_of(dl, linked)
+                if st is not None and st.kind == "state":
+                    home = st
         home_country = (home.country if home else None) or (person.country if person else None)
         foreign = top(lambda e: e.kind == "country" and self._country_of(e) != home_country)
         company = top(lambda e: e.type == "ORG" and e.kind == "company")
@@ -155,7 +181,24 @@ class EventExtractor:
 
     # -------------------------------------------------------------- main
 
+    @staticmethod
+    def offtopic(text: Text) -> str | None:
+        """The kind of story (crime, sport, military) when the article is one, else None:
+        such stories borrow the words of partnerships but report none."""
+        data = _frames_data()
+        need = int(data.get("offtopic_min") or 4)
+        for kind, by_lang in (data.get("offtopic") or {}).items():
+            pat = (by_lang or {}).get(text.lang)
+            if not pat:
+                continue
+            words = {m.group(0).casefold() for m in _offtopic_rx(pat).finditer(text.body)}
+            if len(words) >= need:
+                return str(kind)
+        return None
+
     def extract(self, text: Text, linked: Linked) -> tuple[list[Event], list[Figure], set[str]]:
+        if self.offtopic(text):
+            return [], [], set()
         pub = text.published_date
         prot = self._protagonists(text, linked)
         frames: list[Frame] = []
@@ -172,32 +215,46 @@ class EventExtractor:
             for t in trig:
                 by_type.setdefault(t.type, []).append(t)
             for typ, ts in by_type.items():
-                strong = any(t.strength == "strong" for t in ts)
+                # two triggers of one type in a sentence ("agreement ... was not signed")
+                # name the happening as surely as one strong trigger
+                strong = any(t.strength == "strong" for t in ts) or (
+                    typ in {"agreement", "investment"} and len({t.text for t in ts}) >= 2)
                 t0 = ts[0]
                 f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong)
                 if self._fill(f, text, linked, prot, pub, quantities):
                     frames.append(f)
-        # money stated in a sentence that reports both an investment and the plant it
-        # pays for is the investment's ("will invest Rs 350 billion to build a plant")
-        invest_sents = {f.sentence.start for f in frames if f.type == "investment" and f.amount}
+        # money stated in a sentence that reports both an investment (or the MoUs that
+        # carry it) and the plant it pays for is the investment's ("will invest Rs 350
+        # billion to build a plant", "MoUs worth Rs 11,000 crore for new factories")
+        invest_sents = {f.sentence.start for f in frames
+                        if f.type in {"investment", "agreement"} and f.amount}
         for f in frames:
             if f.type == "facility" and f.sentence.start in invest_sents:
                 f.amount = None
         # the headline summarises the body: merge it last so the body's details win
         def is_title(f: Frame) -> bool:
             return bool(text.title) and f.sentence.start == 0 and f.sentence.text.strip() == text.title
-        frames.sort(key=lambda f: (is_title(f), f.sentence.start))
-        events_frames = self._merge(frames, linked)
+        for f in frames:
+            f.headline = is_title(f)
+        frames.sort(key=lambda f: (f.headline, f.sentence.start))
+        events_frames = self._split_visits(self._merge(frames, linked), linked)
         for f in events_frames:
             f.evidence.sort(key=lambda e: e.start)
-        # "at the same meeting", "इस अवसर पर", "同日": the day of the event just reported
-        last_day = None
-        for f in sorted(events_frames, key=lambda f: f.evidence[0].start):
-            if f.date and len(f.date) == 10:
-                last_day = f.date
-            elif not f.date and last_day and any(has_cue("same_day", text.lang, e.text)
-                                                 for e in f.evidence):
-                f.date = last_day
+        self._anaphoric_jobs(text, events_frames, all_quantities)
+        # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
+        # before that sentence
+        dated = sorted((e.start, f.date) for f in events_frames
+                       if f.date and len(f.date) == 10 for e in f.evidence)
+        for f in events_frames:
+            if f.date:
+                continue
+            for e in f.evidence:
+                if not has_cue("same_day", text.lang, e.text):
+                    continue
+                before = [d for st, d in dated if st <= e.start]
+                if before:
+                    f.date = before[-1]
+                    break
         # an agreement or meeting reported in the sentence of a visit happened where it went
         visit_place = {e.start: f.place for f in events_frames if f.type == "visit" and f.place
                        for e in f.evidence}
@@ -207,6 +264,24 @@ class EventExtractor:
                     if e.start in visit_place:
                         f.place = visit_place[e.start]
                         break
+        # no journey in the story and no place in the sentence: talks, signings and
+        # invitations happened where the story was filed ("Chennai, Mar 4 (PTI)")
+        if not any(f.type == "visit" for f in events_frames):
+            home = self._dateline_entity(text, linked)
+            for f in events_frames:
+                if (home is not None and f.place is None
+                        and f.type in {"agreement", "meeting", "invitation"}
+                        and f.status not in {"planned", "intended", "negated"}):
+                    f.place = home.id
+        for f in events_frames:
+            if f.date and pub and (f.status or DEFAULT_STATUS[f.type]) in {
+                    "completed", "signed", "announced", "approved", "operational"} \
+                    and f.date[:7] > pub.isoformat()[:7]:
+                f.date = None  # merged from a sentence about what is still to come
+        subsumed = _frames_data().get("sector_subsumed") or {}
+        for f in events_frames:
+            f.sectors = [x for x in f.sectors
+                         if not any(y in f.sectors for y in subsumed.get(x, []))]
         used: set[str] = set()
         events: list[Event] = []
         for f in events_frames:
@@ -243,7 +318,7 @@ class EventExtractor:
         persons = [e for e in ents if e.type == "PERSON"]
         orgs = [e for e in ents if e.type == "ORG"]
         govs = [e for e in ents if e.type == "PLACE" and e.kind in GOV_KINDS]
-        locs = [e for e in ents if e.type == "PLACE" and e.kind not in GOV_KINDS]
+        locs = [e for e in ents if e.type == "PLACE" and e.kind not in GOV_KINDS | {"building"}]
         # the states and countries a person acts for
         acting_for: list[Entity] = []
         for p in persons:
@@ -268,6 +343,12 @@ class EventExtractor:
                 for t in find_triggers(s.text, lang)):
             return False  # "invited companies to set up units" is the invitation, not a plant
         st_cue = sentence_status(s.text, lang, f.trigger.start - s.start)
+        if st_cue != "negated" and any(
+                t.type == typ and sentence_status(s.text, lang, t.start) == "negated"
+                for t in find_triggers(s.text, lang)):
+            # "सातवां समझौता ज्ञापन प्रस्तावित था, लेकिन ... हस्ताक्षर नहीं हुआ": another
+            # trigger of the same happening carries the negation
+            st_cue = "negated"
         if typ == "policy" and not (has_cue("policy_actions", lang, s.text)
                                     or st_cue in {"planned", "approved"}):
             return False
@@ -287,8 +368,9 @@ class EventExtractor:
             named = [g for g in govs if not all(
                 d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == g.id)]
             parts = orgs + named + locs
-            place = (self._event_place(s, locs + named, lang)
-                     or (locs or [g for g in named if g.kind != "country"] or [None])[0])
+            sites = [e for e in locs if not self._is_headquarters(e, s, lang)]
+            place = (self._event_place(s, sites + named, lang)
+                     or (sites or [g for g in named if g.kind != "country"] or [None])[0])
         elif typ == "visit":
             if not f.strong:
                 return False  # "a delegation" alone is who met, not a journey
@@ -331,7 +413,38 @@ class EventExtractor:
                 parts.remove(place)
         # protagonists fill what the sentence leaves out
         countries = {self._country_of(e) or e.country for e in parts} - {None}
-        if len(parts) < 2 or len(countries) < 2:
+        if typ in {"investment", "facility", "agreement"} and not any(
+                e.type == "ORG" and e.kind == "company" for e in parts):
+            pron = _anchored("company_pronoun", lang)
+            if pron is not None and pron.search(s.text):
+                one = self._company_before(s, text, linked)
+                if one is not None:
+                    # "बैठक के बाद कंपनी ने … संयंत्र लगाने": the company just named
+                    parts = [e for e in parts if not (e.kind == "country" and e.country == one.country)
+                             ] + [one]
+                    ents = ents + [one]
+        if typ in {"investment", "facility"} and not any(e.type == "ORG" for e in parts):
+            named = self._companies_before(s, text, linked)
+            if named:
+                # "the Japanese companies expressed their intent to invest": the ones
+                # just named, in place of their country
+                parts = [e for e in parts if not (e.kind == "country" and any(
+                    d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == e.id))] + named
+        # a plant or an investment whose sentence names both the company and the place
+        # is complete: "Maruti Suzuki will set up a plant in Haryana" needs no protagonist
+        complete = typ in {"facility", "investment"} and any(e.type == "ORG" for e in parts) \
+            and any(e.type == "PLACE" and e.kind != "country" for e in parts)
+        if complete:
+            # the plant's town lies in a state: "near Chhatrapati Sambhajinagar" is in
+            # Maharashtra, whichever protagonist the article has
+            home_c = prot["home"].country if prot.get("home") else None
+            for e in list(parts):
+                if e.type == "PLACE" and e.kind not in GOV_KINDS:
+                    st = self._state_of(e, linked)
+                    # only in the host country: "Nagoya-headquartered" is no plant site
+                    if st is not None and st not in parts and home_c and st.country == home_c:
+                        parts.append(st)
+        if not complete and (len(parts) < 2 or len(countries) < 2):
             for k in ("home", "person", "foreign", "company"):
                 p = prot.get(k)
                 if p is None or p in parts:
@@ -359,6 +472,7 @@ class EventExtractor:
         f.place = place.id if place else None
         f.evidence = [Span(s.start, s.end, s.text)]
         # date
+        weekday = False
         dates = [d for d in find_dates(s.text, lang, pub) if d.iso]
         if dates:
             years = [int(d.iso[:4]) for d in dates]
@@ -371,10 +485,20 @@ class EventExtractor:
                 best = min(dates, key=lambda d: abs(d.start - (f.trigger.start - s.start)))
                 if best.precision in {"day", "month"}:
                     f.date = best.iso
+                    weekday = best.relative and best.precision == "day" and names_weekday(
+                        best.text, lang)
         # status
         st = st_cue
         if st in ALLOWED_STATUS[typ]:
             f.status = st
+        if f.date and pub and f.status in {"completed", "signed", "announced", "approved",
+                                           "operational"} and f.date[:len(pub.isoformat()[:7])] \
+                > pub.isoformat()[:7]:
+            f.date = None  # a month still to come is no date of a thing already done
+        if (weekday and f.status in {"planned", "intended"} and pub and f.date
+                and f.date < pub.isoformat()):
+            # "is scheduled to call on him on Tuesday": the coming Tuesday
+            f.date = (dt.date.fromisoformat(f.date) + dt.timedelta(days=7)).isoformat()
         elif st == "signed" and typ in {"visit", "meeting"}:
             f.status = "completed"
         elif st in {"completed", "operational"} and typ == "agreement":
@@ -383,6 +507,13 @@ class EventExtractor:
         for h in find_sectors(s.text, lang):
             if h.slug not in f.sectors:
                 f.sectors.append(h.slug)
+        if typ in {"facility", "investment"}:
+            follow = _anchored("company_anaphor", lang)
+            nxt = text.sentences[s.index + 1] if s.index + 1 < len(text.sentences) else None
+            if follow and nxt is not None and nxt.paragraph == s.paragraph and follow.search(nxt.text):
+                for h in find_sectors(nxt.text, lang):
+                    if h.slug not in f.sectors:
+                        f.sectors.append(h.slug)
         # amount, jobs, count
         if typ in {"agreement", "investment", "facility"}:
             money = find_amounts(s.text, lang)
@@ -390,7 +521,7 @@ class EventExtractor:
                 m = money[0]
                 f.amount = Amount(m.value, m.currency)
         for q in quantities:
-            if q.unit == "jobs" and typ in {"agreement", "investment", "facility"}:
+            if _is_jobs(q, s.text, lang) and typ in {"agreement", "investment", "facility"}:
                 f.jobs = int(q.value)
                 f.used_quantities.append((s.start + q.start, s.start + q.end))
             elif q.unit in COUNT_UNITS.get(typ, set()):
@@ -435,11 +566,20 @@ class EventExtractor:
                 after = s.text[m.end - s.start:]
                 if lang == "en" and regex.search(r"(?i)(?:\bin|\bat)\s+(?:the\s+)?$", before):
                     return ent
-                if lang == "hi" and regex.match(r"\s*(?:में|के\s+\S+\s+में)", after):
+                if lang == "hi" and regex.match(r"\s*(?:में|के(?:\s+\S+){1,3}\s+में)", after):
                     return ent
-                if lang == "ja" and regex.match(r"(?:市|県|州)?(?:で|において|にて)", after):
+                if lang == "ja" and regex.match(
+                        r"(?:市|県|州|都|府)?(?:内|市内|都内|近郊|郊外)?(?:で|において|にて)", after):
                     return ent
         return None
+
+    @staticmethod
+    def _is_headquarters(ent: Entity, s: Sentence, lang: str) -> bool:
+        """"Nagoya-headquartered", "नागोया स्थित कंपनी", "名古屋市に本社": where the company
+        is from, not where the plant goes."""
+        cue = _anchored("headquarters_after", lang)
+        return bool(cue) and any(
+            cue.match(s.text[m.end - s.start:]) for m in ent.mentions if s.start <= m.start < s.end)
 
     # -------------------------------------------------------------- merging
 
@@ -463,28 +603,229 @@ class EventExtractor:
         if f.type in {"policy", "invitation"}:
             return bool(a & b)
         if f.type == "meeting":
-            return a <= b or b <= a
+            later = {"planned", "intended"}
+            if (f.status in later) != (g.status in later):
+                # the talks held and a call still to come on someone not yet met
+                plan, held = (a, b) if f.status in later else (b, a)
+                new = {i for i in plan - held if i in linked.by_id
+                       and linked.by_id[i].type in {"PERSON", "ORG"}}
+                if new:
+                    return False
+            pa = {i for i in a if i in linked.by_id and linked.by_id[i].type == "PERSON"}
+            pb = {i for i in b if i in linked.by_id and linked.by_id[i].type == "PERSON"}
+            if pa - pb and pb - pa:
+                return False  # Saini met Miyaji, then Koga: two meetings
+            ca = {i for i in a if i in linked.by_id and linked.by_id[i].kind == "company"}
+            cb = {i for i in b if i in linked.by_id and linked.by_id[i].kind == "company"}
+            if (ca and not cb and (g.count or 0) > 1) or (cb and not ca and (f.count or 0) > 1):
+                return False  # talks with Nidec, then a roundtable of nine companies
+            # "Japan" on one side is implied by Aichi or METI on the other
+            xa = a | {f"country:{c}" for c in self._countries(a, linked)}
+            xb = b | {f"country:{c}" for c in self._countries(b, linked)}
+            return a <= b or b <= a or (len(a & b) >= 2 and (a <= xb or b <= xa))
         of, og = orgs(a), orgs(b)
-        if of and og and not (of & og):
+        if of and og and not (of & og) and not (
+                f.type in {"facility", "investment"} and self._groups(of) & self._groups(og)):
             return False  # a separately named counterpart is its own agreement
         if f.amount and g.amount and abs(f.amount.value - g.amount.value) > 0.01 * g.amount.value:
             return False
         if f.count and g.count and f.count != g.count:
             return False
-        return a <= b or b <= a or len(a & b) >= 2
+        # "an MoU with Daicel" and "six MoUs with Singapore-based companies": a named
+        # counterpart against several unnamed ones, or counterparts of different countries
+        cf = {i for i in of if linked.by_id[i].kind == "company"}
+        cg = {i for i in og if linked.by_id[i].kind == "company"}
+        if f.type == "agreement" and ((cf and not cg and (g.count or 0) > 1)
+                                      or (cg and not cf and (f.count or 0) > 1)):
+            return False
+        if f.type == "agreement":
+            home = self._home_country(a | b, linked)
+            fa, fb = self._countries(a, linked) - {home}, self._countries(b, linked) - {home}
+            if home and fa and fb and not (fa & fb):
+                return False
+        if a <= b or b <= a or len(a & b) >= 2:
+            return True
+        # "Japan" on one side is implied by METI or Tokyo on the other
+        xa = a | {f"country:{c}" for c in self._countries(a, linked)}
+        xb = b | {f"country:{c}" for c in self._countries(b, linked)}
+        if a & b and (a <= xb or b <= xa):
+            return True
+        # "Suzuki will build a plant in India" ... "the new plant in Gujarat, through its
+        # subsidiary Maruti Suzuki": one group, places that contain each other
+        if f.type in {"facility", "investment"} and of and og:
+            return bool(self._groups(of) & self._groups(og)) and self._places_agree(a, b, linked)
+        return False
+
+    @staticmethod
+    def _anaphoric_jobs(text: Text, frames: list[Frame], quantities: list) -> None:  # type: ignore[type-arg]
+        """"इस निवेश से 1,200 लोगों को रोजगार मिलेगा", "The plant will employ 600 people":
+        jobs stated about the event just reported go to it, with the sentence as evidence."""
+        cue = _anchored("event_anaphor", text.lang)
+        if cue is None:
+            return
+        for s, q in quantities:
+            if not _is_jobs(q, s.text, text.lang) or not cue.search(s.text):
+                continue
+            if any(e.start == s.start for f in frames for e in f.evidence if f.jobs):
+                continue
+            prior = [f for f in frames if f.type in {"investment", "facility", "agreement"}
+                     and any(e.start < s.start for e in f.evidence)]
+            if not prior:
+                continue
+            # the nearest event before; an investment or plant before an agreement
+            prior.sort(key=lambda f: (max(e.start for e in f.evidence if e.start < s.start),
+                                      f.type != "agreement"))
+            f = prior[-1]
+            if f.jobs is None:
+                f.jobs = int(q.value)
+                f.used_quantities.append((s.start + q.start, s.start + q.end))
+                if all(e.start != s.start for e in f.evidence):
+                    f.evidence.append(Span(s.start, s.end, s.text))
+
+    def _split_visits(self, frames: list[Frame], linked: Linked) -> list[Frame]:
+        """"His visit to Japan and South Korea" is two visits, one per country visited."""
+        out: list[Frame] = []
+        for f in frames:
+            ents = [linked.by_id[i] for i in f.participants if i in linked.by_id]
+            # the visitors come first: their country is home
+            home = next((self._country_of(e) or e.country for e in ents
+                         if e.kind != "country" and (self._country_of(e) or e.country)), None) \
+                or self._home_country(set(f.participants), linked)
+            dests = [e for e in ents if e.kind == "country" and e.country != home]
+            if f.type != "visit" or home is None or len(dests) < 2:
+                out.append(f)
+                continue
+            for d in dests:
+                part = [e.id for e in ents if e is d or (
+                    e.kind != "country" and (self._country_of(e) or e.country) in {home, d.country, None})]
+                place = f.place if f.place and linked.by_id[f.place].country == d.country else d.id
+                out.append(Frame(f.type, f.sentence, f.trigger, f.strong, part, place,
+                                 f.headline, date=f.date, status=f.status, sectors=list(f.sectors),
+                                 evidence=list(f.evidence)))
+        return out
+
+    def _company_before(self, s: Sentence, text: Text, linked: Linked) -> Entity | None:
+        """The company named last in the six sentences before ``s``, when only one is."""
+        for prev in reversed(text.sentences[max(0, s.index - 6): s.index]):
+            found = []
+            for _st, _en, eid, d in sorted(linked.in_range(prev.start, prev.end)):
+                e = linked.by_id.get(eid)
+                if e is not None and e.type == "ORG" and e.kind == "company" and not d \
+                        and e not in found:
+                    found.append(e)
+            groups = {self._ancestors(e.id)[-1] for e in found}
+            if len(groups) == 1:
+                return found[-1]
+            if found:
+                return None  # several companies: "the company" is ambiguous
+        return None
+
+    def _companies_before(self, s: Sentence, text: Text, linked: Linked) -> list[Entity]:
+        """Companies named in the six sentences before ``s`` when ``s`` speaks of them
+        as a group ("the Japanese companies"), of the country its demonym names."""
+        cue = _anchored("definite_collective", text.lang)
+        if cue is None or not cue.search(s.text):
+            return []
+        demonyms = {linked.by_id[eid].country for st, en, eid, d in linked.in_range(s.start, s.end)
+                    if d and eid in linked.by_id}
+        for prev in reversed(text.sentences[max(0, s.index - 6): s.index]):
+            out: list[Entity] = []
+            for _st, _en, eid, d in sorted(linked.in_range(prev.start, prev.end)):
+                e = linked.by_id.get(eid)
+                group = self.kb.get(self._ancestors(eid)[-1])
+                home = {e.country if e else None, group.country if group else None}
+                if (e is not None and e.type == "ORG" and e.kind == "company" and not d
+                        and (not demonyms or home & demonyms or e.country is None)
+                        and e not in out):
+                    out.append(e)
+            if len(out) >= 2:  # the nearest sentence that names the group
+                return out
+        return []
+
+    def _state_of(self, place: Entity, linked: Linked) -> Entity | None:
+        """The state or prefecture a town lies in, as an entity of this article."""
+        for aid in self._ancestors(place.id)[1:]:
+            kbe = self.kb.get(aid)
+            if kbe is None or kbe.kind not in GOV_KINDS or kbe.kind == "country":
+                continue
+            ent = linked.by_id.get(aid)
+            if ent is None:
+                ent = Entity(kbe.id, kbe.name, "PLACE", kbe.kind, kbe.country)
+                linked.entities.append(ent)
+                linked.by_id[ent.id] = ent
+                linked.demonym_only.add(ent.id)  # output only if an event uses it
+            return ent
+        return None
+
+    def _countries(self, ids: set[str], linked: Linked) -> set[str]:
+        return {c for i in ids if i in linked.by_id
+                for c in [self._country_of(linked.by_id[i]) or linked.by_id[i].country] if c}
+
+    def _home_country(self, ids: set[str], linked: Linked) -> str | None:
+        """The country most participants belong to, or None on a tie: the home side,
+        against which the counterpart countries are told apart."""
+        cs = Counter(c for i in ids if i in linked.by_id
+                     for c in [self._country_of(linked.by_id[i]) or linked.by_id[i].country] if c)
+        top = cs.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
+
+    def _ancestors(self, eid: str) -> list[str]:
+        """``eid`` and its KB parents, nearest first (a subsidiary's group, a city's state)."""
+        out = [eid]
+        e = self.kb.get(eid)
+        while e is not None and e.parent and e.parent not in out and len(out) < 6:
+            out.append(e.parent)
+            e = self.kb.get(e.parent)
+        return out
+
+    def _groups(self, ids: set[str]) -> set[str]:
+        return {self._ancestors(i)[-1] for i in ids}
+
+    def _places_agree(self, a: set[str], b: set[str], linked: Linked) -> bool:
+        """Some place of one frame contains or equals some place of the other, and no
+        specific place (a state, a city) of one is foreign to every place of the other."""
+        def places(ids: set[str]) -> list[Entity]:
+            return [linked.by_id[i] for i in ids if i in linked.by_id
+                    and linked.by_id[i].type == "PLACE"]
+
+        def within(x: Entity, y: Entity) -> bool:  # x lies in y
+            return y.id in self._ancestors(x.id) or (
+                y.kind == "country" and x.country is not None and x.country == y.country)
+
+        pa, pb = places(a), places(b)
+        if not pa or not pb:
+            return not pa and not pb
+        agree = [(x, y) for x in pa for y in pb if within(x, y) or within(y, x)]
+        if not agree:
+            return False
+        spec_a = [x for x in pa if x.kind != "country"]
+        spec_b = [y for y in pb if y.kind != "country"]
+        return all(any(within(x, y) or within(y, x) for y in pb) for x in spec_a) and all(
+            any(within(x, y) or within(y, x) for x in pa) for y in spec_b)
 
     def _merge(self, frames: list[Frame], linked: Linked) -> list[Frame]:
         """One event per happening: frames of one type that report the same thing."""
         out: list[Frame] = []
         for f in frames:
             target = next((g for g in out if self._same(f, g, linked)), None)
+            if target is None and f.headline:
+                # "日本とグジャラート州、…協力覚書": the headline names the sides by country;
+                # it summarises the body's event of that type between those countries
+                cf = self._countries(set(f.participants), linked)
+                target = next((g for g in out if g.type == f.type and not g.headline
+                               and (g.status == "negated") == (f.status == "negated")
+                               and cf and cf <= self._countries(set(g.participants), linked)),
+                              None)
             if target is None:
                 out.append(f)
                 continue
             for p in f.participants:
                 if p not in target.participants:
                     target.participants.append(p)
-            target.place = target.place or f.place
+            if target.place is None or (f.place and target.place in self._ancestors(f.place)[1:]):
+                target.place = f.place  # a town in the state beats the state
             if not target.date or (f.date and len(f.date) > len(target.date)):
                 target.date = f.date or target.date  # a day beats a month
             if target.status is None or (f.status and target.status in {"announced"}):
@@ -500,7 +841,10 @@ class EventExtractor:
             for e in f.evidence:
                 if all(e.start != x.start for x in target.evidence):
                     target.evidence.append(e)
-        return [f for f in out if f.strong or len(f.evidence) > 1]
+        # a weak trigger counts when a second sentence supports it, or when money is
+        # stated for it ("900 करोड़ रुपये के निवेश")
+        return [f for f in out if f.strong or len(f.evidence) > 1
+                or (f.type == "investment" and f.amount is not None)]
 
     # -------------------------------------------------------------- figures
 

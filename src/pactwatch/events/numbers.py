@@ -249,7 +249,13 @@ def _compile_lang(lang: str) -> _Lang:
         )
         return _Lang(regex.compile(rx), units, _NUMBER_WORDS[lang])
     fillers = _DATA["fillers"].get(lang, [])
-    filler = rf"(?:{_alt(fillers)}|(?-i:\p{{Lu}}[\p{{L}}\p{{M}}\-]*))(?![\p{{L}}\p{{M}}])"
+    # besides the listed fillers: a capitalised word ("525 Japanese companies") and, in
+    # English, one word shaped like an adjective ("six impactful MoUs", "nine prominent
+    # firms"), so that the lexicon need not list every adjective of the language
+    adjective = _DATA.get("adjective_shapes", {}).get(lang)
+    extra = rf"|(?-i:[a-z][a-z\-]*(?:{_alt(adjective)}))" if adjective else ""
+    filler = (rf"(?:{_alt(fillers)}|(?-i:\p{{Lu}}[\p{{L}}\p{{M}}\-]*){extra})"
+              rf"(?![\p{{L}}\p{{M}}])")
     if lang == "hi":
         filler = rf"(?:{_alt(fillers)})(?![\p{{L}}\p{{M}}])"
     range_sep = r"-|–|to|or" if lang == "en" else r"-|–|से"

@@ -17,6 +17,9 @@ import ahocorasick
 from .fold import fold, fold_char, fold_with_map
 from .loader import KB
 
+# Devanagari names this short (folded letters) must match with vowel length as written
+_SHORT_DEVA = 5
+
 # how a name matched: a canonical name or alias, an acronym (exact case), or an adjective
 HOW_ALIAS, HOW_ABBR, HOW_DEMONYM = "alias", "abbr", "demonym"
 
@@ -66,6 +69,7 @@ class Matcher:
         table: dict[str, list[tuple[str, str]]] = {}
         abbr: dict[str, list[tuple[str, str]]] = {}
         short_keys: set[str] = set()
+        strict: dict[str, set[str]] = {}
         for e in kb.entries.values():
             names: list[tuple[str, str]] = [(n, HOW_ALIAS) for _, n in e.all_aliases()]
             names += [(n, HOW_DEMONYM) for ns in e.demonyms.values() for n in ns]
@@ -78,10 +82,13 @@ class Matcher:
                 slot = table.setdefault(key, [])
                 if (e.id, how) not in slot:
                     slot.append((e.id, how))
+                if _script(key[0]) == "deva" and len(key.replace(" ", "")) <= _SHORT_DEVA:
+                    strict.setdefault(key, set()).add(fold(name, loose=False))
             for a in e.abbr:
                 a = a.strip()
                 if len(a) >= 2:
                     abbr.setdefault(a, []).append((e.id, HOW_ABBR))
+        self._strict = strict
         for key, cands in table.items():
             self._auto.add_word(key, (key, cands, key in short_keys))
         for key, cands in abbr.items():
@@ -129,6 +136,8 @@ class Matcher:
                 end += 1  # a nukta or joiner the fold dropped still belongs to the name
             if not self._boundary_ok(text, start, end):
                 continue
+            if key in self._strict and fold(text[start:end], loose=False) not in self._strict[key]:
+                continue  # a short Devanagari name must be spelt as the KB spells it
             if _script(text[start]) == "latin" and text[start].isalpha() and not text[start].isupper():
                 continue  # a proper name starts with a capital ("japan" in a URL is not Japan)
             raw.append(KBMatch(start, end, text[start:end], list(cands), short))
