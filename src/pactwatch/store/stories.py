@@ -51,6 +51,7 @@ class EventMention:
     amount: tuple[float, str] | None
     count: int | None
     text: str  # evidence sentences joined by " "
+    sectors: frozenset[str] = frozenset()  # the event's sector labels
 
 
 @dataclass
@@ -143,6 +144,9 @@ def mention_from_record(article: dict, index: int, article_id: str) -> EventMent
     raw_ev = ev.get("evidence")
     texts = [e.get("text", "") for e in (raw_ev if isinstance(raw_ev, list) else [])
              if isinstance(e, dict)]
+    raw_sec = ev.get("sectors")
+    sectors = frozenset(x for x in (raw_sec if isinstance(raw_sec, list) else [])
+                        if isinstance(x, str) and x)
     return EventMention(
         key=f"{article_id}#{index}",
         article=article_id,
@@ -157,6 +161,7 @@ def mention_from_record(article: dict, index: int, article_id: str) -> EventMent
         amount=amount,
         count=count if isinstance(count, int) and not isinstance(count, bool) else None,
         text=" ".join(t.strip() for t in texts if isinstance(t, str) and t.strip()),
+        sectors=sectors,
     )
 
 
@@ -471,6 +476,8 @@ class Evidence:
     same_day: bool  # the same day-precision event date
     gap: int | None  # days between the reports
     score: float
+    sectors: bool = False  # the sector labels mostly agree
+    generic: bool = False  # a generic type sharing only a state and its own people
 
 
 # The score is in "pieces of evidence": THRESHOLD needs a shared state with a full
@@ -522,8 +529,65 @@ def _centroid_shrink(n: int) -> float:
     return float(np.sqrt((1 + (n - 1) * _RHO) / n)) if n > 1 else 1.0
 
 
+_LEGAL = {"pvt", "private", "ltd", "limited", "corp", "corporation", "inc",
+          "incorporated", "kk", "llp", "plc", "gmbh", "company"}
+
+
+def company_like(eid: str) -> bool:
+    """A ``name:`` id whose name carries a legal form ("Kubota Corporation", "X Pvt Ltd").
+
+    The KB lacks many companies; a name the article wrote with its legal suffix is a
+    company all the same, not a misread word, so it counts as a counterpart like a KB
+    company does.
+    """
+    return eid.startswith("name:") and any(t in _LEGAL for t in eid[5:].split("-"))
+
+
 def _strength(ids: Iterable[str]) -> float:
-    return max((_CONFLICT.get(_prefix(i), 0.0) for i in ids), default=0.0)
+    return max((1.0 if company_like(i) else _CONFLICT.get(_prefix(i), 0.0) for i in ids),
+               default=0.0)
+
+
+# Types of which a state and its chief minister have many in one trip or one month (a
+# meeting each morning, an invitation in every speech, a policy announced again and
+# again): sharing just the state and its own people does not make two of them one.
+GENERIC_TYPES = frozenset({"meeting", "invitation", "policy"})
+GENERIC_COS_MARGIN = 0.03  # how far above the neutral cosine a generic pair must be
+
+
+def _own_people(ids: Iterable[str], states: set[str]) -> set[str]:
+    """The persons among ``ids`` who hold (or held) an office of one of ``states``."""
+    out = set()
+    for i in ids:
+        e = _entry(i) if _prefix(i) == "person" else None
+        if e is not None and any(getattr(o, "of", None) in states
+                                 for o in (getattr(e, "offices", None) or [])):
+            out.add(i)
+    return out
+
+
+_VENUES = {"in-state", "in-city", "in-district", "jp-pref", "jp-city"}
+
+
+def _only_venue_and_hosts(shared: set[str]) -> bool:
+    """Is all that two mentions share a state or city and that state's own office holders?
+
+    A delegation's week in Osaka or a minister's day in Bengaluru holds many meetings
+    there, so the place (and the state's chief minister or minister) is common to all
+    of them.
+    """
+    places = {i for i in shared if _prefix(i) in _VENUES}
+    if not places:
+        return False
+    states = {i for i in places if _prefix(i) == "in-state"}
+    for i in places:
+        states |= {a for a in _ancestors(i) if _prefix(a) == "in-state"}
+    return shared <= places | _own_people(shared, states)
+
+
+def _sectors_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name sectors and at least half of all the sectors named are shared."""
+    return bool(a and b) and len(a & b) * 2 >= len(a | b)
 
 
 def _member_evidence(m: EventMention, x: EventMention) -> Evidence:
@@ -559,7 +623,7 @@ def _member_evidence(m: EventMention, x: EventMention) -> Evidence:
         os_ = [i for i in only_s if _prefix(i) in kinds]
         if om and os_:
             c = min(_strength(om), _strength(os_))
-            if all(i.startswith("name:") for i in om + os_):
+            if all(i.startswith("name:") and not company_like(i) for i in om + os_):
                 c = min(c, 0.1)  # two unknown names may be one name spelt two ways
             conflict = max(conflict, c)
         elif n == 0 and (om or os_) and not any(
@@ -579,6 +643,11 @@ def _member_evidence(m: EventMention, x: EventMention) -> Evidence:
                                                                               x.amount)
     count = m.count is not None and x.count == m.count
     same_day = _day(m.date) is not None and x.date == m.date
+    sectors = _sectors_agree(m.sectors, x.sectors)
+    generic = (m.type in GENERIC_TYPES and _only_venue_and_hosts(set(sa))
+               and not (amount or count or same_day or sectors))
+    if sectors:
+        score += 0.3
     dm, dx = _day(m.published), _day(x.published)
     gap = abs((dm - dx).days) if dm and dx else None
     if amount:
@@ -593,7 +662,8 @@ def _member_evidence(m: EventMention, x: EventMention) -> Evidence:
         elif gap > 7:
             score -= 0.5 * (gap - 7) / 30
 
-    return Evidence(shared_w, overlap, conflict, None, amount, count, same_day, gap, score)
+    return Evidence(shared_w, overlap, conflict, None, amount, count, same_day, gap, score,
+                    sectors, generic)
 
 
 def evidence(m: EventMention, vec: np.ndarray | None, s: StoryView) -> Evidence:
@@ -609,12 +679,17 @@ def evidence(m: EventMention, vec: np.ndarray | None, s: StoryView) -> Evidence:
     best = max(each, key=lambda e: e.score)
     score = 0.5 * best.score + 0.5 * sum(e.score for e in each) / len(each)
     cos = None
+    mid = min(cos_mid(m.lang, x.lang) for x in s.members)
     if vec is not None and s.centroid is not None:
         cos = float(np.dot(vec, s.centroid)) * _centroid_shrink(len(s.members))
-        mid = min(cos_mid(m.lang, x.lang) for x in s.members)
         score += (cos - mid) * COS_SCALE
+    generic = all(e.generic for e in each)
+    if generic and (cos is None or cos < mid + GENERIC_COS_MARGIN):
+        # only the state and its own people in common: one of the many meetings of a
+        # trip is not another, unless the texts say clearly that they are one
+        score = min(score, THRESHOLD - 0.01)
     return Evidence(best.shared, best.overlap, best.conflict, cos, best.amount, best.count,
-                    best.same_day, _published_gap(m, s), score)
+                    best.same_day, _published_gap(m, s), score, best.sectors, generic)
 
 
 def score(m: EventMention, vec: np.ndarray | None, s: StoryView) -> float | None:
