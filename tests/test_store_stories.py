@@ -15,6 +15,7 @@ from pactwatch.store.stories import (
     EventMention,
     StoryIndex,
     StoryView,
+    company_like,
     dates_compatible,
     default_embedder,
     match,
@@ -229,3 +230,64 @@ def test_store_stories_one_ministry_two_states_are_two_mous() -> None:
     c = index.add(mention("mh2#0", participants=frozenset({"gov:meti", "in-state:MH",
                                                            "country:JP"})))
     assert a != b and c == a
+
+
+HOSTS = frozenset({"country:JP", "in-state:HR", "person:nayab-singh-saini"})
+
+
+def test_store_stories_trip_meetings_sharing_only_the_state_need_more() -> None:
+    """A delegation's meetings share the state and its chief minister; that is not one."""
+    index = StoryIndex()
+    mayors = index.add(mention("mon#1", type="meeting", status="completed",
+                               participants=HOSTS | {"jp-pref:27"}, place="jp-pref:27",
+                               published="2025-10-07"))
+    # the next day's talks in Osaka with a named executive: the state, the chief
+    # minister and the prefecture are all both share
+    talks = index.add(mention("tue#3", type="meeting", status="completed",
+                              participants=HOSTS | {"name:takeshi-morioka"},
+                              place="jp-pref:27", published="2025-10-08"))
+    assert talks != mayors
+    # the same day, or the same sectors, is the support a second report of one meeting has
+    same_day = index.add(mention("mon-hi#0", type="meeting", status="completed",
+                                 participants=HOSTS, date="2025-10-07",
+                                 published="2025-10-07"))
+    assert same_day not in (mayors, talks)  # the first story has no date to agree with
+    again = index.add(mention("mon-pti#2", type="meeting", status="completed",
+                              participants=HOSTS, date="2025-10-07", published="2025-10-07"))
+    assert again == same_day
+
+
+def test_store_stories_policy_of_one_state_merges_on_its_sectors() -> None:
+    def policy(key: str, sectors: set[str]) -> EventMention:
+        return mention(key, type="policy", status="planned",
+                       participants=frozenset({"in-state:KA"}), sectors=frozenset(sectors))
+
+    index = StoryIndex()
+    ev = index.add(policy("a#0", {"electric_vehicles"}))
+    assert index.add(policy("b#0", {"electric_vehicles"})) == ev
+    # another policy of the state (a different subject, or none said) is not that one
+    assert index.add(policy("c#0", {"semiconductors"})) != ev
+    assert index.add(policy("d#0", set())) != ev
+
+
+def test_store_stories_a_visiting_minister_is_not_a_host() -> None:
+    """A minister from elsewhere met by the state's chief minister is specific evidence."""
+    parts = frozenset({"in-state:MH", "person:devendra-fadnavis", "person:yoichi-miyazawa"})
+    index = StoryIndex()
+    a = index.add(mention("ja#1", type="meeting", status="completed", participants=parts))
+    b = index.add(mention("en#0", type="meeting", status="completed",
+                          participants=parts | {"country:IN"}))
+    assert a == b
+
+
+def test_store_stories_a_name_with_a_legal_form_is_a_counterpart() -> None:
+    """Kubota Corporation's MoU is not Yamanashi Prefecture's, KB or no KB."""
+    assert company_like("name:kubota-corporation") and company_like("name:ab-pvt-ltd")
+    assert not company_like("name:kubota") and not company_like("co:denso")
+    up = frozenset({"country:JP", "in-state:UP", "person:yogi-adityanath"})
+    index = StoryIndex()
+    pref = index.add(mention("y#0", participants=up | {"jp-pref:19"}, place="jp-pref:19",
+                             published="2026-02-25"))
+    kubota = index.add(mention("k#0", participants=up | {"name:kubota-corporation"},
+                               published="2026-02-26"))
+    assert kubota != pref
