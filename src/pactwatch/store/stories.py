@@ -11,9 +11,13 @@ memory for the evaluation script and the tests.
 The decision is built for precision ("the Haryana–Japan MoU", not "everything Haryana
 did"): hard rules first (same type, never two mentions of one article, dates that cannot
 be the same day, reports far apart in time, a negated act against a done one), then a
-score that adds up what the two sides share (specific participants, agreeing amounts and
-dates, the multilingual embedding of the evidence) and subtracts what speaks against one
-happening (different counterpart companies, days between the reports).
+score that adds up what the two sides share (specific participants, agreeing amounts,
+dates and sectors, the multilingual embedding of the evidence) and subtracts what speaks
+against one happening (different counterpart companies, days between the reports).  A
+meeting, invitation or policy that shares nothing but a state or city and the state's
+own office holders is one of many of a trip or a month, so it needs more than that: the
+same day, an agreeing amount, count or sectors, or an evidence text clearly closer than
+the neutral cosine.
 """
 
 from __future__ import annotations
