@@ -291,3 +291,54 @@ def test_store_stories_a_name_with_a_legal_form_is_a_counterpart() -> None:
     kubota = index.add(mention("k#0", participants=up | {"name:kubota-corporation"},
                                published="2026-02-26"))
     assert kubota != pref
+
+
+def _eval_script():
+    """scripts/eval_stories.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "eval_stories.py"
+    spec = importlib.util.spec_from_file_location("eval_stories", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_store_stories_eval_gold_pairs_are_one_happening_each(tmp_path) -> None:
+    """The devset derivation: one partner per gold event, series apart, one trip."""
+    ev = _eval_script()
+
+    def gold(published: str | None, *events: tuple[str, list[str]]) -> dict:
+        names = {n for _t, ps in events for n in ps}
+        return {"published": published, "entities": [{"name": n} for n in sorted(names)],
+                "events": [{"type": t, "participants": ps, "place": "Japan" if t == "visit"
+                            else None} for t, ps in events]}
+
+    trip = ("visit", ["Nayab Singh Saini", "Haryana", "Japan"])
+    docs = {
+        # two meetings of one day; the other report has only the companies' one
+        "a.txt": gold("2025-10-07", trip, ("meeting", ["Haryana", "Sakai", "Izumi"]),
+                      ("meeting", ["Haryana", "Denso", "Aisin"])),
+        "b.txt": gold("2025-10-07", trip, ("meeting", ["Haryana", "Denso", "Aisin"])),
+        # another news item of the same trip, the day before
+        "c.txt": gold("2025-10-06", trip),
+        # a ministry's MoUs with two states: a series, not one MoU
+        "m1.txt": gold(None, ("agreement", ["METI", "Maharashtra"])),
+        "m2.txt": gold(None, ("agreement", ["METI", "Madhya Pradesh"])),
+    }
+    index = tmp_path / "INDEX.tsv"
+    index.write_text("file\tlang\tgroup\n"
+                     "a.txt\ten\tgrpX\nb.txt\ten\tgrpX\nc.txt\ten\tgrpY\n"
+                     "m1.txt\tja\tgrpM (MoU series)\nm2.txt\tja\tgrpM (MoU series)\n",
+                     encoding="utf-8")
+    loose, groups = ev.devset_gold(index, docs, "loose")
+    happenings, _ = ev.devset_gold(index, docs, "happenings")
+    trips, _ = ev.devset_gold(index, docs, "trips")
+    assert groups["m1.txt"] == "grpM"
+    companies, trip_ab = (("a.txt", 2), ("b.txt", 1)), (("a.txt", 0), ("b.txt", 0))
+    assert {companies, trip_ab, (("a.txt", 1), ("b.txt", 1)),
+            (("m1.txt", 0), ("m2.txt", 0))} == loose
+    assert {companies, trip_ab} == happenings
+    assert happenings | {(("a.txt", 0), ("c.txt", 0)), (("b.txt", 0), ("c.txt", 0))} == trips
