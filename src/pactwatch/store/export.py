@@ -57,15 +57,16 @@ def _entity_pages(store: Store) -> Iterator[list[dict]]:
             ids = [x["id"] for x in ents]
             aliases: dict[str, list] = {i: [] for i in ids}
             for r in conn.execute(select(al.c.entity_id, al.c.alias, al.c.lang, al.c.script)
-                                  .where(al.c.entity_id.in_(ids))
-                                  .order_by(al.c.entity_id, al.c.lang, al.c.alias)):
+                                  .where(al.c.entity_id.in_(ids))):
                 aliases[r.entity_id].append({"alias": r.alias, "lang": r.lang,
                                              "script": r.script})
             titles: dict[str, list] = {i: [] for i in ids}
             for r in conn.execute(select(ti.c.entity_id, ti.c.title)
-                                  .where(ti.c.entity_id.in_(ids))
-                                  .order_by(ti.c.entity_id, ti.c.title)):
+                                  .where(ti.c.entity_id.in_(ids))):
                 titles[r.entity_id].append(r.title)
+            for i in ids:  # sorted in Python: the same order whatever the collation
+                aliases[i].sort(key=lambda x: (x["lang"], x["alias"]))
+                titles[i].sort()
             n_art = dict(conn.execute(select(me.c.entity_id, func.count(distinct(me.c.article_id)))
                                       .where(me.c.entity_id.in_(ids))
                                       .group_by(me.c.entity_id)).all())

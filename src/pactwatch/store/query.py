@@ -263,9 +263,9 @@ def entity(conn: Connection, name: str) -> list[dict[str, Any]]:
     out = []
     for eid in resolve(conn, name):
         row = conn.execute(select(e).where(e.c.id == eid)).mappings().one()
-        aliases = [dict(r) for r in conn.execute(
-            select(al.c.alias, al.c.lang, al.c.script).where(al.c.entity_id == eid)
-            .order_by(al.c.lang, al.c.alias)).mappings()]
+        aliases = sorted((dict(r) for r in conn.execute(  # sorted here: collation-free
+            select(al.c.alias, al.c.lang, al.c.script).where(al.c.entity_id == eid))
+            .mappings()), key=lambda x: (x["lang"], x["alias"]))
         titles = sorted(t for (t,) in conn.execute(select(ti.c.title)
                                                     .where(ti.c.entity_id == eid)))
         n_articles = conn.execute(select(func.count(distinct(me.c.article_id)))
