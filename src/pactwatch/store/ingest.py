@@ -633,6 +633,10 @@ class Ingestor:
         self._say = report or (lambda line: print(f"pactwatch: {line}", file=sys.stderr))
         self._embedder = embedder
         self.sql = _Statements(store.dialect)
+        # entity and alias rows this ingest has committed: not sent again (added only
+        # after a commit, so a rolled-back article never hides a missing row)
+        self._known: set[tuple] = set()
+        self._pending: set[tuple] = set()
 
     # -- inputs ---------------------------------------------------------------------
 
@@ -686,14 +690,17 @@ class Ingestor:
         if body is None:
             body = raw if isinstance(raw, str) else ""
         digest = normalised_hash(body) if body.strip() else record_hash(rec)
-        with self.store.read() as conn:  # cheap pre-check: no lock, no embedding
-            if conn.execute(self.sql.by_hash, {"h": digest}).first():
-                self.report.unchanged += 1
-                return "unchanged"
+        if rec["events"] and self.embedder() is not None:
+            with self.store.read() as conn:  # no embedding for what is already stored
+                if conn.execute(self.sql.by_hash, {"h": digest}).first():
+                    self.report.unchanged += 1
+                    return "unchanged"
+        self._pending = set()
         try:
             vectors = self._vectors(rec)
             with self.store.write() as conn:
                 outcome = self._store(conn, rec, body, digest, vectors)
+            self._known |= self._pending
         except IntegrityError as e:  # a concurrent writer stored it between our checks
             self.fail(item, f"could not be stored: conflicting row ({_first_line(e)})")
             return None
@@ -778,14 +785,33 @@ class Ingestor:
                     ents.append({"id": eid, "name": n, "type": None, "kind": None,
                                  "country": None})
                     alias(eid, n, "en" if script_of(n) == "Latin" else lang)
+        ents = self._new(ents, ("id", "name", "type", "kind", "country"))
+        aliases = self._new(aliases, ("entity_id", "alias", "lang"))
+        titles = self._new(titles, ("entity_id", "title"))
         for stmt, rows in ((self.sql.entities, ents), (self.sql.aliases, aliases),
                            (self.sql.titles, titles), (self.sql.mentions, mentions)):
             if rows:
                 conn.execute(stmt, rows)
 
+    def _new(self, rows: list[dict], key: tuple[str, ...]) -> list[dict]:
+        """Rows this ingest has not yet committed (the same entity recurs constantly)."""
+        out = []
+        for r in rows:
+            k = (key[0], *(r[c] for c in key))
+            if k not in self._known:
+                self._pending.add(k)
+                out.append(r)
+        return out
+
     def _store_events(self, conn: Connection, rec: dict, aid: int, vectors: list[Any]) -> None:
+        """Events, their entities, sectors and evidence (one batch each per article),
+        then each mention's story, in record order."""
         names = name_index(rec)
         published = rec["published"]
+        ents: list[dict] = []
+        sectors: list[dict] = []
+        evidence: list[dict] = []
+        placed: list[tuple[int, Any, Any, tuple[str, str] | None, set[str]]] = []
         for i, ev in enumerate(rec["events"]):
             m = mention_from_record(rec, i, str(aid))
             rng = date_range(ev["date"]) or date_range(published)
@@ -802,23 +828,24 @@ class Ingestor:
                 "jobs": ev["jobs"], "count": ev["count"], "sectors": json.dumps(ev["sectors"]),
                 "mention": mention_to_json(m), "vector": _vec_bytes(vec),
             }).scalar_one()
-            ents = [{"event_id": eid, "role": "participant", "position": j,
+            mine = [{"event_id": eid, "role": "participant", "position": j,
                      "entity_id": entity_id_for(p, names), "name": p}
                     for j, p in enumerate(ev["participants"])]
             if ev["place"]:
-                ents.append({"event_id": eid, "role": "place", "position": 0,
+                mine.append({"event_id": eid, "role": "place", "position": 0,
                              "entity_id": place_id, "name": ev["place"]})
-            if ents:
-                conn.execute(self.sql.event_entities, ents)
-            if ev["sectors"]:
-                conn.execute(self.sql.event_sectors,
-                             [{"event_id": eid, "sector": x} for x in ev["sectors"]])
-            if ev["evidence"]:
-                conn.execute(self.sql.evidence, [
-                    {"event_id": eid, "position": j, "start_offset": sp["start"],
-                     "end_offset": sp["end"], "text": sp["text"]}
-                    for j, sp in enumerate(ev["evidence"])])
-            self._place(conn, eid, m, vec, rng, {e["entity_id"] for e in ents})
+            ents.extend(mine)
+            sectors.extend({"event_id": eid, "sector": x} for x in ev["sectors"])
+            evidence.extend({"event_id": eid, "position": j, "start_offset": sp["start"],
+                             "end_offset": sp["end"], "text": sp["text"]}
+                            for j, sp in enumerate(ev["evidence"]))
+            placed.append((eid, m, vec, rng, {e["entity_id"] for e in mine}))
+        for stmt, rows in ((self.sql.event_entities, ents), (self.sql.event_sectors, sectors),
+                           (self.sql.evidence, evidence)):
+            if rows:
+                conn.execute(stmt, rows)
+        for eid, m, vec, rng, ids in placed:
+            self._place(conn, eid, m, vec, rng, ids)
 
     # -- stories ----------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ STATUS = {"investment": "announced", "agreement": "signed", "facility": "planned
 def _happening(h: int) -> dict[str, Any]:
     state = STATES[h % len(STATES)]
     company = COMPANIES[(h // len(STATES)) % len(COMPANIES)]
-    day = dt.date(2020, 1, 1) + dt.timedelta(days=h % 2500)  # one day per happening
+    day = dt.date(2001, 1, 1) + dt.timedelta(days=h % 9000)  # one day per happening
     return {"state": state, "company": company, "type": TYPES[h % len(TYPES)],
             "date": day.isoformat(), "sector": SECTORS[h % len(SECTORS)],
             "crore": 100 * (1 + h % 40), "jobs": 50 * (1 + h % 30)}
