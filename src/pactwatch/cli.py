@@ -217,10 +217,25 @@ def cmd_ingest(a: argparse.Namespace) -> int:
         store.close()
 
 
+def _cols(s: str) -> int:
+    """Terminal columns of a string: CJK and full-width characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else
+               0 if unicodedata.combining(c) else 1 for c in s)
+
+
 def _short(v: object, width: int) -> str:
-    s = "" if v is None else str(v)
-    s = " ".join(s.split())
-    return s if len(s) <= width else s[: width - 1] + "…"
+    s = " ".join(("" if v is None else str(v)).split())
+    if _cols(s) <= width:
+        return s
+    while s and _cols(s) > width - 1:
+        s = s[:-1]
+    return s + "…"
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * max(0, width - _cols(s))
 
 
 def _figure_text(figs: list[dict]) -> str:
@@ -273,11 +288,11 @@ def _write_rows(rows: list[dict], fmt: str, out: TextIO, table_rows: list[dict] 
         return
     cols = list(trs[0])
     cells = [[_short(r[c], _WIDTHS.get(c, 30)) for c in cols] for r in trs]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
-    out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip() + "\n")
+    widths = [max(_cols(c), *(_cols(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    out.write("  ".join(_pad(c, w) for c, w in zip(cols, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("─" * w for w in widths) + "\n")
     for row in cells:
-        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        out.write("  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
 def cmd_events(a: argparse.Namespace) -> int:

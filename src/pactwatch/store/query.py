@@ -12,13 +12,14 @@ field is named in ``disagree``.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import regex
-from sqlalchemy import Connection, and_, distinct, exists, func, or_, select, text
+from sqlalchemy import Connection, and_, distinct, exists, func, or_, select, text, union
 
 from pactwatch.kb.fold import fold
 
@@ -43,12 +44,37 @@ class QueryError(ValueError):
 # Entities by name
 # ----------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=1)
+def _kb_names() -> dict[str, frozenset[str]]:
+    """Folded KB names and aliases (every script) to KB ids."""
+    from pactwatch.kb.loader import load_kb
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for entry in load_kb([]).entries.values():
+        for n in [entry.name, *entry.abbr, *(a for names in entry.aliases.values()
+                                             for a in names)]:
+            out[fold(n)].add(entry.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def resolve(conn: Connection, name: str, *, kinds: Sequence[str] | None = None) -> list[str]:
-    """Entity ids a name stands for: an exact id, or any alias in any script (folded)."""
+    """Entity ids a name stands for: an exact id, or any alias seen in the stored
+    articles (folded, any script); failing those, any name the knowledge base knows for
+    a stored entity, so "उत्तर प्रदेश" finds Uttar Pradesh even if only English
+    articles are stored."""
     e, al = s.entities, s.entity_aliases
     key = fold(name)
     q = select(e.c.id).where(or_(e.c.id == name.strip(), e.c.id.in_(
         select(al.c.entity_id).where(al.c.key == key))))
+    if kinds:
+        q = q.where(e.c.kind.in_(list(kinds)))
+    found = sorted(r for (r,) in conn.execute(q))
+    if found:
+        return found
+    kb_ids = sorted(_kb_names().get(key, ()))
+    if not kb_ids:
+        return []
+    q = select(e.c.id).where(e.c.id.in_(kb_ids))
     if kinds:
         q = q.where(e.c.kind.in_(list(kinds)))
     return sorted(r for (r,) in conn.execute(q))
@@ -268,8 +294,11 @@ def entity(conn: Connection, name: str) -> list[dict[str, Any]]:
             .mappings()), key=lambda x: (x["lang"], x["alias"]))
         titles = sorted(t for (t,) in conn.execute(select(ti.c.title)
                                                     .where(ti.c.entity_id == eid)))
-        n_articles = conn.execute(select(func.count(distinct(me.c.article_id)))
-                                  .where(me.c.entity_id == eid)).scalar_one()
+        ev, ee = s.events, s.event_entities
+        arts = union(select(me.c.article_id.label("a")).where(me.c.entity_id == eid),
+                     select(ev.c.article_id.label("a")).join(ee, ee.c.event_id == ev.c.id)
+                     .where(ee.c.entity_id == eid)).subquery()
+        n_articles = conn.execute(select(func.count(distinct(arts.c.a)))).scalar_one()
         timeline = events(conn, entity_ids=[eid])
         timeline.sort(key=lambda r: (r["date_lo"] is None, r["date_lo"] or "", r["story"]))
         out.append({**dict(row), "aliases": aliases, "titles": titles,
