@@ -127,43 +127,81 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
     events with a participant or place from that country.
     """
     ev, ee, en, es = s.events, s.event_entities, s.entities, s.event_sectors
-    conds: list[Any] = []
+    conds: list[Any] = []  # on the mention alone
+    by_in: list[Any] = []  # side-table filters as "id IN (...)": to drive from them
+    by_exists: list[Any] = []  # the same as correlated EXISTS: to check per mention
+    drivers: list[Any] = []  # selects of candidate event ids an index answers
     types, sectors, statuses = _listify(type), _listify(sector), _listify(status)
     if types:
         conds.append(ev.c.type.in_(types))
     if statuses:
         conds.append(ev.c.status.in_(statuses))
     if sectors:
-        conds.append(exists().where(es.c.event_id == ev.c.id, es.c.sector.in_(sectors)))
+        sub = select(es.c.event_id).where(es.c.sector.in_(sectors))
+        by_in.append(ev.c.id.in_(sub))
+        by_exists.append(exists().where(es.c.event_id == ev.c.id, es.c.sector.in_(sectors)))
+        drivers.append(sub)
     lo, hi = _bound(since, "--since", False), _bound(until, "--until", True)
-    if lo:
-        conds.append(ev.c.date_hi >= lo)
+    if lo:  # an event's span is at most a year: the extra bound lets the index serve
+        conds += [ev.c.date_hi >= lo, ev.c.date_lo >= _shift(lo, -366)]
     if hi:
         conds.append(ev.c.date_lo <= hi)
+    if lo and hi:
+        drivers.append(select(ev.c.id).where(ev.c.date_lo >= _shift(lo, -366),
+                                             ev.c.date_lo <= hi))
+    id_sets: list[list[str]] = []
     for value, kinds in ((entity, None), (state, STATE_KINDS)):
         if value:
             ids = resolve(conn, value, kinds=kinds)
             if not ids:
                 return []
-            conds.append(exists().where(ee.c.event_id == ev.c.id, ee.c.entity_id.in_(ids)))
+            id_sets.append(ids)
     if entity_ids is not None:
-        conds.append(exists().where(ee.c.event_id == ev.c.id,
-                                    ee.c.entity_id.in_(list(entity_ids))))
+        id_sets.append(list(entity_ids))
+    for ids in id_sets:
+        sub = select(ee.c.event_id).where(ee.c.entity_id.in_(ids))
+        by_in.append(ev.c.id.in_(sub))
+        by_exists.append(exists().where(ee.c.event_id == ev.c.id, ee.c.entity_id.in_(ids)))
+        drivers.append(sub)
     if country:
         codes = _countries(conn, country)
         if not codes:
             return []
-        conds.append(exists().where(ee.c.event_id == ev.c.id, en.c.id == ee.c.entity_id,
-                                    en.c.country.in_(codes)))
+        sub = (select(ee.c.event_id).join(en, en.c.id == ee.c.entity_id)
+               .where(en.c.country.in_(codes)))
+        by_in.append(ev.c.id.in_(sub))
+        by_exists.append(exists().where(ee.c.event_id == ev.c.id, en.c.id == ee.c.entity_id,
+                                        en.c.country.in_(codes)))
+        drivers.append(sub)
     st, sm = s.stories, s.story_members
     q = select(st.c.id)
-    if conds:
+    if drivers and any(_at_most(conn, d, SELECTIVE) for d in drivers):
+        # few matching mentions: collect their stories, then sort those
         q = q.where(st.c.id.in_(select(sm.c.story_id).join(ev, ev.c.id == sm.c.event_id)
-                                .where(and_(*conds))))
+                                .where(and_(*conds, *by_in))))
+    elif conds or by_exists:
+        # many: walk the stories newest first and stop at the page's end
+        q = q.where(exists().where(sm.c.story_id == st.c.id, ev.c.id == sm.c.event_id,
+                                   *conds, *by_exists))
     q = q.order_by(st.c.date_hi.desc().nulls_last(), st.c.id.desc()).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     return [r for (r,) in conn.execute(q)]
+
+
+SELECTIVE = 20_000  # mentions: below this a filter drives the query from its index
+
+
+def _at_most(conn: Connection, sub: Any, n: int) -> bool:
+    """Whether ``sub`` has at most ``n`` rows, counting no further than ``n + 1``."""
+    capped = sub.limit(n + 1).subquery()
+    return int(conn.execute(select(func.count()).select_from(capped)).scalar_one()) <= n
+
+
+def _shift(day: str, days: int) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
 def _num(v: float | None) -> float | int | None:
@@ -348,8 +386,7 @@ def search(conn: Connection, query: str, *, limit: int | None = 100) -> list[dic
     if not words:
         raise QueryError("the search needs at least one word")
     a, ev = s.articles, s.events
-    q = select(a.c.id, a.c.doc, a.c.url, a.c.source, a.c.title, a.c.lang, a.c.published,
-               a.c.body)
+    q = select(a.c.id)  # ids first: sorting many matches must not drag their bodies along
     dialect = conn.dialect.name
     long_words = [w for w in words if len(w) >= 3]
     title = func.coalesce(a.c.title, "")
@@ -365,7 +402,11 @@ def search(conn: Connection, query: str, *, limit: int | None = 100) -> list[dic
     q = q.order_by(a.c.published.desc().nulls_last(), a.c.id.desc())
     if limit is not None:
         q = q.limit(limit)
-    rows = conn.execute(q).all()
+    ids = [r for (r,) in conn.execute(q)]
+    found = {r.id: r for r in conn.execute(
+        select(a.c.id, a.c.doc, a.c.url, a.c.source, a.c.title, a.c.lang, a.c.published,
+               a.c.body).where(a.c.id.in_(ids)))} if ids else {}
+    rows = [found[i] for i in ids]
     n_events = dict(conn.execute(
         select(ev.c.article_id, func.count()).where(ev.c.article_id.in_([r.id for r in rows]))
         .group_by(ev.c.article_id)).all()) if rows else {}

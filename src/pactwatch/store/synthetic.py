@@ -39,7 +39,7 @@ STATUS = {"investment": "announced", "agreement": "signed", "facility": "planned
 def _happening(h: int) -> dict[str, Any]:
     state = STATES[h % len(STATES)]
     company = COMPANIES[(h // len(STATES)) % len(COMPANIES)]
-    day = dt.date(2001, 1, 1) + dt.timedelta(days=h % 9000)  # one day per happening
+    day = dt.date(1960, 1, 1) + dt.timedelta(days=h % 36500)  # one day per happening
     return {"state": state, "company": company, "type": TYPES[h % len(TYPES)],
             "date": day.isoformat(), "sector": SECTORS[h % len(SECTORS)],
             "crore": 100 * (1 + h % 40), "jobs": 50 * (1 + h % 30)}
@@ -69,11 +69,13 @@ def _body(lang: str, hp: dict, crore: int, i: int) -> tuple[str, str]:
 
 def synthetic_record(i: int, *, per_story: int = 3, events_per_article: int = 2,
                      seed: int = 0) -> dict[str, Any]:
-    """Article ``i``: reports happenings ``i // per_story`` (and a few after it)."""
+    """Article ``i``: one of ``per_story`` articles (each from another outlet) that
+    report the same ``events_per_article`` happenings."""
     lang = ("en", "hi", "ja")[i % 3]
     outlet = OUTLETS[i % len(OUTLETS)]
     h0 = i // per_story
-    hps = [_happening(h0 + k * 997) for k in range(events_per_article)]
+    hps = [_happening(h0 if k == 0 else 1_000_000 + h0 * 16 + k)
+           for k in range(events_per_article)]
     crore = hps[0]["crore"] + (25 if i % per_story == per_story - 1 else 0)  # sources differ
     title, body = _body(lang, hps[0], crore, i)
     entities: dict[str, dict] = {}
