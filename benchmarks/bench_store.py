@@ -189,20 +189,23 @@ def median_ms(fn: Any, runs: int) -> tuple[float, int]:
 
 def bench_queries(store: Store, runs: int) -> list[tuple[str, float, int]]:
     cases: list[tuple[str, Any]] = [
-        ("events --state Gujarat --type investment --since 2010-01 --until 2010-06",
-         lambda: store.events(state="Gujarat", type="investment", since="2010-01",
-                              until="2010-06", limit=50)),
+        ("events --state Gujarat --type investment --since 1975-01 --until 1975-06",
+         lambda: store.events(state="Gujarat", type="investment", since="1975-01",
+                              until="1975-06", limit=50)),
+        ("events --entity 青葉自動車 --since 1990 --until 1990",
+         lambda: store.events(entity="青葉自動車", since="1990", until="1990", limit=50)),
         ("events --entity 'Aoba Motors' --sector automotive",
          lambda: store.events(entity="Aoba Motors", sector="automotive", limit=50)),
         ("events --country JP --status planned",
          lambda: store.events(country="JP", status="planned", limit=50)),
-        ("events --entity 青葉自動車 --since 2015 --until 2015",
-         lambda: store.events(entity="青葉自動車", since="2015", until="2015", limit=50)),
-        ("events (no filter)", lambda: store.events(limit=50)),
+        ("events --type agreement --since 2000 --until 2004",
+         lambda: store.events(type="agreement", since="2000", until="2004", limit=50)),
+        ("events (no filter, newest 50)", lambda: store.events(limit=50)),
         ("search 'Kawase Steel'", lambda: store.search("Kawase Steel", limit=50)),
         ("search 青葉自動車", lambda: store.search("青葉自動車", limit=50)),
-        ("search 'निवेश करेगी'", lambda: store.search('"निवेश करेगी"', limit=50)),
-        ("search 'article 123456'", lambda: store.search('"article 123456"', limit=50)),
+        ("search '\"निवेश करेगी\"'", lambda: store.search('"निवेश करेगी"', limit=50)),
+        ("search '\"article 123456\"' (one hit)",
+         lambda: store.search('"article 123456"', limit=50)),
     ]
     return [(name, *median_ms(fn, runs)) for name, fn in cases]
 

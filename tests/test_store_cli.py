@@ -114,7 +114,10 @@ def test_store_cli_export_round_trip(db: str, tmp_path: Path,
 
 def test_store_cli_bad_database_is_a_usage_error(tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["events", "--db", str(tmp_path / "no" / "such" / "dir.db")]) == 2
+    assert main(["ingest", "x.jsonl", "--db", str(tmp_path / "no" / "such" / "dir.db")]) == 2
     assert "does not exist" in capsys.readouterr().err
+    assert main(["events", "--db", str(tmp_path / "missing.db")]) == 2
+    assert "there is no store at" in capsys.readouterr().err
+    assert not (tmp_path / "missing.db").exists()
     assert main(["events", "--db", "mysql://x@y/z"]) == 2
     assert "SQLite or PostgreSQL" in capsys.readouterr().err

@@ -186,9 +186,22 @@ def cmd_kb(a: argparse.Namespace) -> int:
 # The store: ingest, events, entity, search, export
 # --------------------------------------------------------------------------------------
 
-def _open_store(a: argparse.Namespace) -> Store | None:
-    from .store import StoreError, open_store
+def _open_store(a: argparse.Namespace, *, create: bool = False) -> Store | None:
+    """The store ``--db`` names; only ``ingest`` may create a new SQLite file (a query
+    on a mistyped path should say so, not answer from a new empty store)."""
+    from pathlib import Path
 
+    from sqlalchemy.engine import make_url
+
+    from .store import StoreError, normalise_url, open_store
+
+    url = normalise_url(a.db)
+    if not create and url.startswith("sqlite"):
+        db = make_url(url).database
+        if db and db != ":memory:" and not Path(db).exists():
+            print(f"pactwatch: there is no store at {db} (create one with pactwatch ingest, "
+                  "or choose another with --db)", file=sys.stderr)
+            return None
     try:
         return open_store(a.db)
     except StoreError as e:
@@ -199,7 +212,7 @@ def _open_store(a: argparse.Namespace) -> Store | None:
 def cmd_ingest(a: argparse.Namespace) -> int:
     from .store.ingest import Ingestor
 
-    store = _open_store(a)
+    store = _open_store(a, create=True)
     if store is None:
         return 2
     try:

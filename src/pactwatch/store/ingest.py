@@ -235,7 +235,7 @@ def date_range(value: str | None) -> tuple[str, str] | None:
         return None
 
 
-def _shift(day: str, days: int) -> str:
+def shift_day(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
@@ -857,8 +857,8 @@ class Ingestor:
             return [], {}
         params: dict[str, Any] = {"ids": sorted(ids), "type": m.type}
         if rng:
-            params["lo"] = _shift(rng[0], -WINDOW_DAYS)
-            params["hi"] = _shift(rng[1], WINDOW_DAYS)
+            params["lo"] = shift_day(rng[0], -WINDOW_DAYS)
+            params["hi"] = shift_day(rng[1], WINDOW_DAYS)
             rows = conn.execute(self.sql.candidates_dated, params).all()
         else:
             rows = conn.execute(self.sql.candidates, params).all()

@@ -13,7 +13,6 @@ field is named in ``disagree``.
 from __future__ import annotations
 
 import functools
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -24,7 +23,7 @@ from sqlalchemy import Connection, and_, distinct, exists, func, or_, select, te
 from pactwatch.kb.fold import fold
 
 from . import schema as s
-from .ingest import date_range
+from .ingest import date_range, shift_day
 
 STATE_KINDS = ("state", "union_territory", "prefecture")
 EVENT_COLUMNS = (
@@ -143,11 +142,11 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
         drivers.append(sub)
     lo, hi = _bound(since, "--since", False), _bound(until, "--until", True)
     if lo:  # an event's span is at most a year: the extra bound lets the index serve
-        conds += [ev.c.date_hi >= lo, ev.c.date_lo >= _shift(lo, -366)]
+        conds += [ev.c.date_hi >= lo, ev.c.date_lo >= shift_day(lo, -366)]
     if hi:
         conds.append(ev.c.date_lo <= hi)
     if lo and hi:
-        drivers.append(select(ev.c.id).where(ev.c.date_lo >= _shift(lo, -366),
+        drivers.append(select(ev.c.id).where(ev.c.date_lo >= shift_day(lo, -366),
                                              ev.c.date_lo <= hi))
     id_sets: list[list[str]] = []
     for value, kinds in ((entity, None), (state, STATE_KINDS)):
@@ -196,12 +195,6 @@ def _at_most(conn: Connection, sub: Any, n: int) -> bool:
     """Whether ``sub`` has at most ``n`` rows, counting no further than ``n + 1``."""
     capped = sub.limit(n + 1).subquery()
     return int(conn.execute(select(func.count()).select_from(capped)).scalar_one()) <= n
-
-
-def _shift(day: str, days: int) -> str:
-    import datetime as dt
-
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
 def _num(v: float | None) -> float | int | None:
@@ -415,6 +408,3 @@ def search(conn: Connection, query: str, *, limit: int | None = 100) -> list[dic
              "n_events": int(n_events.get(r.id, 0)),
              "snippet": _snippet(r.body, r.title, words)} for r in rows]
 
-
-def parse_json_list(raw: str | None) -> list:
-    return json.loads(raw) if raw else []
