@@ -4,9 +4,10 @@
                                                [--db URL] [--keep DIR]
 
 Reports:
-- ingest rate into SQLite of ``--articles`` synthetic article records (records, not
+- ingest rate into SQLite (or ``--ingest-db``) of ``--articles`` synthetic records (not
   extraction: ``pactwatch.store.synthetic``, 2 events each), through the real ingest
-  (one transaction per article, story matching with the built-in fallback rule);
+  (one transaction per article; stories by ``pactwatch.store.stories``, or by the
+  ingest's fallback rule while that module is absent);
 - median latency of filtered ``events`` queries and of full-text ``search`` on a store
   of ``--events`` event mentions, built with bulk inserts (4 events per article, about
   3 mentions per story), on SQLite or, with ``--db postgresql://...``, PostgreSQL.
@@ -45,11 +46,16 @@ from pactwatch.store.ingest import (  # noqa: E402
 from pactwatch.store.synthetic import synthetic_record, synthetic_records  # noqa: E402
 
 
-def bench_ingest(n: int, folder: Path) -> dict[str, float]:
-    db = folder / "ingest.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    store = open_store(str(db))
+def bench_ingest(n: int, folder: Path, url: str | None = None) -> dict[str, float]:
+    if url is None:
+        db = folder / "ingest.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        url = str(db)
+    store = open_store(url)
+    if store.counts()["articles"]:
+        raise SystemExit(f"{store.display_url} is not empty: the ingest benchmark needs "
+                         "an empty store")
     ing = Ingestor(store, report=lambda line: None)
     t0 = time.perf_counter()
     step = max(1, n // 10)
@@ -216,14 +222,16 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=1_000_000,
                     help="events in the query store (0: skip)")
     ap.add_argument("--db", help="query store URL (default: a SQLite file in --keep)")
+    ap.add_argument("--ingest-db", help="empty store to ingest into (default: a new SQLite "
+                                        "file in --keep)")
     ap.add_argument("--keep", help="folder for the database files (default: a temp folder)")
     ap.add_argument("--runs", type=int, default=15, help="timed runs per query")
     a = ap.parse_args()
     folder = Path(a.keep or tempfile.mkdtemp(prefix="pactwatch-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     if a.articles:
-        print(f"ingest: {a.articles} synthetic records into SQLite ({folder})")
-        r = bench_ingest(a.articles, folder)
+        print(f"ingest: {a.articles} synthetic records into {a.ingest_db or folder}")
+        r = bench_ingest(a.articles, folder, a.ingest_db)
         print(f"ingest: {r['articles']} articles in {r['seconds']:.1f} s = "
               f"{r['articles_per_s']:,.0f} articles/s, {r['events_per_s']:,.0f} events/s "
               f"({r['stories']} stories)")
