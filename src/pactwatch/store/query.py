@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import regex
-from sqlalchemy import Connection, and_, distinct, exists, func, or_, select, text, union
+from sqlalchemy import Connection, distinct, exists, func, or_, select, text, union
 
 from pactwatch.kb.fold import fold
 
@@ -127,9 +127,9 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
     """
     ev, ee, en, es = s.events, s.event_entities, s.entities, s.event_sectors
     conds: list[Any] = []  # on the mention alone
-    by_in: list[Any] = []  # side-table filters as "id IN (...)": to drive from them
     by_exists: list[Any] = []  # the same as correlated EXISTS: to check per mention
     drivers: list[Any] = []  # selects of candidate event ids an index answers
+    side: list[Any] = []  # for each by_exists entry, its driver
     types, sectors, statuses = _listify(type), _listify(sector), _listify(status)
     if types:
         conds.append(ev.c.type.in_(types))
@@ -137,9 +137,9 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
         conds.append(ev.c.status.in_(statuses))
     if sectors:
         sub = select(es.c.event_id).where(es.c.sector.in_(sectors))
-        by_in.append(ev.c.id.in_(sub))
         by_exists.append(exists().where(es.c.event_id == ev.c.id, es.c.sector.in_(sectors)))
         drivers.append(sub)
+        side.append(sub)
     lo, hi = _bound(since, "--since", False), _bound(until, "--until", True)
     if lo:  # an event's span is at most a year: the extra bound lets the index serve
         conds += [ev.c.date_hi >= lo, ev.c.date_lo >= shift_day(lo, -366)]
@@ -159,27 +159,39 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
         id_sets.append(list(entity_ids))
     for ids in id_sets:
         sub = select(ee.c.event_id).where(ee.c.entity_id.in_(ids))
-        by_in.append(ev.c.id.in_(sub))
         by_exists.append(exists().where(ee.c.event_id == ev.c.id, ee.c.entity_id.in_(ids)))
         drivers.append(sub)
+        side.append(sub)
     if country:
         codes = _countries(conn, country)
         if not codes:
             return []
         sub = (select(ee.c.event_id).join(en, en.c.id == ee.c.entity_id)
                .where(en.c.country.in_(codes)))
-        by_in.append(ev.c.id.in_(sub))
         by_exists.append(exists().where(ee.c.event_id == ev.c.id, en.c.id == ee.c.entity_id,
                                         en.c.country.in_(codes)))
         drivers.append(sub)
+        side.append(sub)
     st, sm = s.stories, s.story_members
     q = select(st.c.id)
-    if drivers and any(_at_most(conn, d, SELECTIVE) for d in drivers):
-        # few matching mentions: collect their stories, then sort those
+    counts = [(_count_upto(conn, d, SELECTIVE), i) for i, d in enumerate(drivers)]
+    best = min(counts, default=None)
+    if best is not None and best[0] <= SELECTIVE:
+        # few matching mentions: start from the smallest filter's index, check the rest
+        # per mention, collect their stories and sort those
+        drive = drivers[best[1]]
+        rest = [c for c, d in zip(by_exists, side, strict=True) if d is not drive]
         q = q.where(st.c.id.in_(select(sm.c.story_id).join(ev, ev.c.id == sm.c.event_id)
-                                .where(and_(*conds, *by_in))))
+                                .where(ev.c.id.in_(drive), *conds, *rest)))
     elif conds or by_exists:
-        # many: walk the stories newest first and stop at the page's end
+        # many: walk the stories newest first and stop at the page's end; a story's type
+        # and span bound its members', which lets the index skip what cannot match
+        if types:
+            q = q.where(st.c.type.in_(types))
+        if lo:
+            q = q.where(st.c.date_hi >= lo)
+        if hi:
+            q = q.where(st.c.date_lo <= hi)
         q = q.where(exists().where(sm.c.story_id == st.c.id, ev.c.id == sm.c.event_id,
                                    *conds, *by_exists))
     q = q.order_by(st.c.date_hi.desc().nulls_last(), st.c.id.desc()).offset(offset)
@@ -191,10 +203,10 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
 SELECTIVE = 20_000  # mentions: below this a filter drives the query from its index
 
 
-def _at_most(conn: Connection, sub: Any, n: int) -> bool:
-    """Whether ``sub`` has at most ``n`` rows, counting no further than ``n + 1``."""
+def _count_upto(conn: Connection, sub: Any, n: int) -> int:
+    """How many rows ``sub`` has, counting no further than ``n + 1``."""
     capped = sub.limit(n + 1).subquery()
-    return int(conn.execute(select(func.count()).select_from(capped)).scalar_one()) <= n
+    return int(conn.execute(select(func.count()).select_from(capped)).scalar_one())
 
 
 def _num(v: float | None) -> float | int | None:
