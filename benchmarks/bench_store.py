@@ -141,8 +141,9 @@ def build_bulk(store: Store, n_events: int, per_article: int = 4) -> int:
                     story_rows[sid] = {"id": sid, "type": ev["type"], "date_lo": lo,
                                        "date_hi": hi, "n_members": 0, "centroid": None,
                                        "created_at": "", "updated_at": ""}
-                    rows["story_entities"].extend({"entity_id": x, "story_id": sid}
-                                                  for x in sorted(set(ids)))
+                    rows["story_entities"].extend(
+                        {"entity_id": x, "story_id": sid, "type": ev["type"], "date_lo": lo,
+                         "date_hi": hi} for x in sorted(set(ids)))
                 story_rows[sid]["n_members"] += 1
                 rows["members"].append({"event_id": eid, "story_id": sid})
         with store.write() as conn:

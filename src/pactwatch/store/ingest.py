@@ -56,7 +56,8 @@ if TYPE_CHECKING:
     from . import Store
 
 WINDOW_DAYS = 60  # how far apart two mentions' dates may be and still be one story
-MAX_CANDIDATES = 50  # stories offered to ``match`` per mention, most recent first
+MAX_CANDIDATES = 50  # stories offered to ``match`` per mention, nearest in date first
+MAX_SPAN_DAYS = 366  # a story is looked for among those ending at most this long after
 
 
 # ----------------------------------------------------------------------------------
@@ -589,17 +590,26 @@ class _Statements:
         self.story = insert(st).returning(st.c.id)
         self.member = insert(s.story_members)
         se, sm = s.story_entities, s.story_members
-        cand = (select(st.c.id, st.c.type, st.c.centroid, st.c.date_lo, st.c.date_hi,
-                       st.c.n_members).distinct()
-                .join(se, se.c.story_id == st.c.id)
-                .where(se.c.entity_id.in_(bindparam("ids", expanding=True)),
-                       st.c.type == bindparam("type")))
-        order = (st.c.id.desc(),)
-        self.candidates = cand.order_by(*order).limit(MAX_CANDIDATES)
-        self.candidates_dated = cand.where(
-            st.c.date_lo.is_(None)
-            | ((st.c.date_lo <= bindparam("hi")) & (st.c.date_hi >= bindparam("lo")))
-        ).order_by(*order).limit(MAX_CANDIDATES)
+        by_entity = select(se.c.story_id).where(
+            se.c.entity_id.in_(bindparam("ids", expanding=True)), se.c.type == bindparam("type"))
+        k = MAX_CANDIDATES * 3  # a story sharing several entities comes once per entity
+        # stories ending inside the window, nearest first; then those ending after it
+        # that began before its end; then stories without dates; an undated mention
+        # gets the latest stories
+        self.cand_before = by_entity.where(
+            se.c.date_hi >= bindparam("lo"), se.c.date_hi <= bindparam("hi")
+        ).order_by(se.c.date_hi.desc()).limit(k)
+        self.cand_after = by_entity.where(
+            se.c.date_hi > bindparam("hi"), se.c.date_hi <= bindparam("cap"),
+            se.c.date_lo <= bindparam("hi")).order_by(se.c.date_hi).limit(k)
+        self.cand_undated = by_entity.where(se.c.date_hi.is_(None)).limit(k)
+        self.cand_latest = by_entity.order_by(se.c.date_hi.desc()).limit(k)
+        self.story_rows = select(st.c.id, st.c.type, st.c.centroid, st.c.date_lo,
+                                 st.c.date_hi, st.c.n_members).where(
+            st.c.id.in_(bindparam("sids", expanding=True)))
+        self.story_type = select(st.c.type).where(st.c.id == bindparam("sid"))
+        self.story_entity_dates = update(se).where(se.c.story_id == bindparam("sid")).values(
+            date_lo=bindparam("dlo"), date_hi=bindparam("dhi"))
         self.members = (select(sm.c.story_id, ev.c.mention).join(ev, ev.c.id == sm.c.event_id)
                         .where(sm.c.story_id.in_(bindparam("sids", expanding=True)))
                         .order_by(ev.c.id))
@@ -707,7 +717,7 @@ class Ingestor:
         except DBAPIError as e:
             self.fail(item, f"could not be stored: database error ({_first_line(e)})")
             return None
-        except (KeyError, TypeError, ValueError) as e:
+        except Exception as e:  # a bad article must never sink the batch
             self.fail(item, f"could not be stored ({type(e).__name__}: {e})")
             return None
         if outcome == "unchanged":
@@ -744,7 +754,8 @@ class Ingestor:
             "doc": rec["doc"], "url": rec["url"], "source": source_of(rec["url"]),
             "content_hash": digest, "lang": rec["lang"], "title": rec["title"],
             "published": rec["published"],
-            "dateline_place": dateline.get("place") if isinstance(dateline, dict) else None,
+            "dateline_place": dateline.get("place") if isinstance(dateline, dict)
+            and isinstance(dateline.get("place"), str) else None,
             "relevant": rec["relevant"], "body": body,
             "record": json.dumps(rec, ensure_ascii=False), "ingested_at": _now(),
         }).scalar_one()
@@ -852,28 +863,44 @@ class Ingestor:
     def _candidates(self, conn: Connection, m: Any, rng: tuple[str, str] | None,
                     ids: set[str]) -> tuple[list[Any], dict[int, Any]]:
         """A few stories the mention could join, found by index, as ``StoryView``s
-        (and their rows, to update the one it joins without reading it again)."""
+        (and their rows, to update the one it joins without reading it again).
+
+        Range scans on ``story_entities`` (entity, type, end date) starting at the
+        mention's date and moving away from it: the cost depends on how many stories
+        share an entity near that date, not on how many the entity has in all.
+        """
         if not ids:
             return [], {}
-        params: dict[str, Any] = {"ids": sorted(ids), "type": m.type}
+        base = {"ids": sorted(ids), "type": m.type}
+        found: list[int] = []
         if rng:
-            params["lo"] = shift_day(rng[0], -WINDOW_DAYS)
-            params["hi"] = shift_day(rng[1], WINDOW_DAYS)
-            rows = conn.execute(self.sql.candidates_dated, params).all()
+            lo, hi = shift_day(rng[0], -WINDOW_DAYS), shift_day(rng[1], WINDOW_DAYS)
+            steps = [(self.sql.cand_before, {**base, "lo": lo, "hi": hi}),
+                     (self.sql.cand_after, {**base, "hi": hi,
+                                            "cap": shift_day(hi, MAX_SPAN_DAYS)}),
+                     (self.sql.cand_undated, base)]
         else:
-            rows = conn.execute(self.sql.candidates, params).all()
-        if not rows:
+            steps = [(self.sql.cand_latest, base)]
+        for stmt, params in steps:
+            for (sid,) in conn.execute(stmt, params):
+                if sid not in found:
+                    found.append(sid)
+            if len(found) >= MAX_CANDIDATES:
+                break
+        found = found[:MAX_CANDIDATES]
+        if not found:
             return [], {}
-        members: dict[int, list[Any]] = {r.id: [] for r in rows}
-        for sid, raw in conn.execute(self.sql.members, {"sids": list(members)}):
+        rows = {r.id: r for r in conn.execute(self.sql.story_rows, {"sids": found})}
+        members: dict[int, list[Any]] = {sid: [] for sid in rows}
+        for sid, raw in conn.execute(self.sql.members, {"sids": list(rows)}):
             members[sid].append(mention_from_json(raw))
         import numpy as np
 
         views = [StoryView(id=r.id, type=r.type, members=members[r.id],
                            centroid=np.frombuffer(r.centroid, dtype=np.float32)
                            if r.centroid else None)
-                 for r in sorted(rows, key=lambda r: r.id)]
-        return views, {r.id: r for r in rows}
+                 for r in sorted(rows.values(), key=lambda r: r.id)]
+        return views, rows
 
     def _place(self, conn: Connection, eid: int, m: Any, vec: Any,
                rng: tuple[str, str] | None, ids: set[str]) -> None:
@@ -889,6 +916,7 @@ class Ingestor:
                 else None, "created_at": now, "updated_at": now}).scalar_one()
             self.report.stories_new += 1
             conn.execute(self.sql.member, {"event_id": eid, "story_id": sid})
+            dlo, dhi = lo, hi
         else:
             self.report.stories_joined += 1
             conn.execute(self.sql.member, {"event_id": eid, "story_id": sid})
@@ -897,14 +925,17 @@ class Ingestor:
             if vec is not None:  # recompute from every member vector: exact, not drifting
                 cen = _vec_bytes(centroid(
                     b for (b,) in conn.execute(self.sql.member_vectors, {"sid": sid})))
+            dlo = min(x for x in (row.date_lo, lo) if x) if (row.date_lo or lo) else None
+            dhi = max(x for x in (row.date_hi, hi) if x) if (row.date_hi or hi) else None
             conn.execute(self.sql.update_story, {
-                "sid": sid, "n": row.n_members + 1,
-                "dlo": min(x for x in (row.date_lo, lo) if x) if (row.date_lo or lo) else None,
-                "dhi": max(x for x in (row.date_hi, hi) if x) if (row.date_hi or hi) else None,
-                "cen": cen, "now": now})
+                "sid": sid, "n": row.n_members + 1, "dlo": dlo, "dhi": dhi, "cen": cen,
+                "now": now})
+            if (dlo, dhi) != (row.date_lo, row.date_hi):
+                conn.execute(self.sql.story_entity_dates, {"sid": sid, "dlo": dlo, "dhi": dhi})
         if ids:
-            conn.execute(self.sql.story_entities,
-                         [{"entity_id": x, "story_id": sid} for x in sorted(ids)])
+            conn.execute(self.sql.story_entities, [
+                {"entity_id": x, "story_id": sid, "type": m.type, "date_lo": dlo,
+                 "date_hi": dhi} for x in sorted(ids)])
 
     def _refresh_story(self, conn: Connection, sid: int, now: str) -> None:
         """After a member left: recompute span, size, centroid and entity index from
@@ -915,15 +946,17 @@ class Ingestor:
             return
         los = [r.date_lo for r in rows if r.date_lo]
         his = [r.date_hi for r in rows if r.date_hi]
+        dlo, dhi = (min(los) if los else None), (max(his) if his else None)
         conn.execute(self.sql.update_story, {
-            "sid": sid, "n": len(rows), "dlo": min(los) if los else None,
-            "dhi": max(his) if his else None,
+            "sid": sid, "n": len(rows), "dlo": dlo, "dhi": dhi,
             "cen": _vec_bytes(centroid(r.vector for r in rows)), "now": now})
+        typ = conn.execute(self.sql.story_type, {"sid": sid}).scalar_one()
         conn.execute(self.sql.clear_story_entities, {"sid": sid})
         ids = sorted(x for (x,) in conn.execute(self.sql.story_entity_ids, {"sid": sid}))
         if ids:
-            conn.execute(self.sql.story_entities, [{"entity_id": x, "story_id": sid}
-                                                   for x in ids])
+            conn.execute(self.sql.story_entities, [
+                {"entity_id": x, "story_id": sid, "type": typ, "date_lo": dlo, "date_hi": dhi}
+                for x in ids])
 
     def _delete_article(self, conn: Connection, aid: int) -> None:
         """Remove an article (cascading to its rows); its stories are recomputed."""

@@ -171,10 +171,19 @@ story_members = Table(
 )
 Index("ix_story_members_story", story_members.c.story_id)
 
+# The candidate index of story matching: stories by entity, type and end date, so that
+# finding "stories of this type sharing an entity, near this date" is a range scan
+# however many stories the entity already has (Japan is in nearly all of them).  The
+# story's type and span are copied here and kept in step when a member joins or leaves.
 story_entities = Table(
     "story_entities", metadata,
     Column("entity_id", Text, primary_key=True),
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"),
            primary_key=True),
+    Column("type", String(16), nullable=False),
+    Column("date_lo", String(10)),
+    Column("date_hi", String(10)),
 )
 Index("ix_story_entities_story", story_entities.c.story_id)
+Index("ix_story_entities_lookup", story_entities.c.entity_id, story_entities.c.type,
+      story_entities.c.date_hi)

@@ -155,8 +155,13 @@ def upgrade() -> None:
         "story_entities",
         sa.Column("entity_id", sa.Text, primary_key=True),
         sa.Column("story_id", sa.Integer, _fk("stories.id"), primary_key=True),
+        sa.Column("type", sa.String(16), nullable=False),
+        sa.Column("date_lo", sa.String(10)),
+        sa.Column("date_hi", sa.String(10)),
     )
     op.create_index("ix_story_entities_story", "story_entities", ["story_id"])
+    op.create_index("ix_story_entities_lookup", "story_entities",
+                    ["entity_id", "type", "date_hi"])
 
     _full_text()
 
