@@ -167,7 +167,8 @@ def upgrade() -> None:
 
 
 def _full_text() -> None:
-    """Full-text search over title and body in every script.
+    """Full-text search over title and body in every script (and, on PostgreSQL, the
+    indexes for newest-first order).
 
     SQLite: an FTS5 index with the ``trigram`` tokenizer (substring matching, so Hindi
     and Japanese, which word tokenizers split badly or not at all, are searchable), kept
@@ -198,6 +199,12 @@ def _full_text() -> None:
             "VALUES (new.id, coalesce(new.title, ''), new.body); END"
         )
     elif dialect == "postgresql":
+        # newest-first listings sort "date DESC NULLS LAST" (SQLite's natural DESC order);
+        # a plain PostgreSQL index, scanned backwards, yields NULLS FIRST and cannot serve
+        op.execute("CREATE INDEX ix_stories_newest_pgsort ON stories "
+                   "(date_hi DESC NULLS LAST, id DESC)")
+        op.execute("CREATE INDEX ix_articles_newest_pgsort ON articles "
+                   "(published DESC NULLS LAST, id DESC)")
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         op.execute("CREATE INDEX ix_articles_body_trgm ON articles USING gin (body gin_trgm_ops)")
         op.execute(
