@@ -6,6 +6,10 @@ Public API::
     import pactwatch
     art = pactwatch.extract(text, published="2025-10-07")
     art.to_dict()        # the article record of CONTRACT.md
+
+    store = pactwatch.open_store("pactwatch.db")   # or postgresql://user@host/db
+    store.ingest(["articles/"])
+    store.events(country="JP", since="2025-01")    # pandas DataFrames
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from .record import Article
 
 if TYPE_CHECKING:
     from .pipeline import Extractor
+    from .store import Store
 
-__all__ = ["Article", "extract", "get_extractor"]
+__all__ = ["Article", "extract", "get_extractor", "open_store"]
 __version__ = "0.1.0"
 
 
@@ -34,3 +39,12 @@ def extract(text: str, *, published: str | None = None, lang: str | None = None,
             url: str | None = None) -> Article:
     """Extract one article record from a body of text."""
     return get_extractor().extract(text, published=published, lang=lang, url=url)
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open the store (created and migrated on first use): a SQLite file path or URL, or
+    ``postgresql://...``; default ``$PACTWATCH_DB`` or ``./pactwatch.db``.  Imported
+    lazily so ``import pactwatch`` stays light for extraction-only use."""
+    from .store import open_store as _open
+
+    return _open(url)

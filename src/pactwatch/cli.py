@@ -12,9 +12,12 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .read.base import DEFAULT_MAX_BYTES, Document, ReadError
+
+if TYPE_CHECKING:
+    from .store import Store
 
 
 def _progress(total: int, quiet: bool) -> object | None:
@@ -181,6 +184,235 @@ def cmd_kb(a: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------------------
+# The store: ingest, events, entity, search, export
+# --------------------------------------------------------------------------------------
+
+def _open_store(a: argparse.Namespace, *, create: bool = False) -> Store | None:
+    """The store ``--db`` names; only ``ingest`` may create a new SQLite file (a query
+    on a mistyped path should say so, not answer from a new empty store)."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from .store import StoreError, normalise_url, open_store
+
+    url = normalise_url(a.db)
+    if not create and url.startswith("sqlite"):
+        db = make_url(url).database
+        if db and db != ":memory:" and not Path(db).exists():
+            print(f"pactwatch: there is no store at {db} (create one with pactwatch ingest, "
+                  "or choose another with --db)", file=sys.stderr)
+            return None
+    try:
+        return open_store(a.db)
+    except StoreError as e:
+        print(f"pactwatch: {e}", file=sys.stderr)
+        return None
+
+
+def cmd_ingest(a: argparse.Namespace) -> int:
+    from .store.ingest import Ingestor
+
+    store = _open_store(a, create=True)
+    if store is None:
+        return 2
+    try:
+        ing = Ingestor(store, kb_files=a.kb or [])
+        try:
+            ing.ingest_paths(a.paths, max_bytes=a.max_bytes)
+        except ValueError as e:  # a bad --kb file
+            print(f"pactwatch: {e}", file=sys.stderr)
+            return 2
+        if not a.quiet:
+            print(f"pactwatch: {ing.report.summary()} → {store.display_url}",
+                  file=sys.stderr)
+        return 1 if ing.report.failed else 0
+    finally:
+        store.close()
+
+
+def _cols(s: str) -> int:
+    """Terminal columns of a string: CJK and full-width characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else
+               0 if unicodedata.combining(c) else 1 for c in s)
+
+
+def _short(v: object, width: int) -> str:
+    s = " ".join(("" if v is None else str(v)).split())
+    if _cols(s) <= width:
+        return s
+    while s and _cols(s) > width - 1:
+        s = s[:-1]
+    return s + "…"
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * max(0, width - _cols(s))
+
+
+def _figure_text(figs: list[dict]) -> str:
+    """Figures side by side with their sources: '1185 crore' is never averaged."""
+    by_value: dict[str, list[str]] = {}
+    for f in figs:
+        v = f["value"]
+        num = f"{v:,}" if isinstance(v, int | float) else str(v)
+        cur = f" {f['currency']}" if f.get("currency") else ""
+        by_value.setdefault(num + cur, []).append(f["source"])
+    return "; ".join(f"{v} ({', '.join(dict.fromkeys(srcs))})" for v, srcs in by_value.items())
+
+
+def _story_table_row(r: dict) -> dict[str, str]:
+    figures = [x for x in (_figure_text(r["amounts"]),
+                           "jobs " + _figure_text(r["jobs"]) if r["jobs"] else "",
+                           "count " + _figure_text(r["counts"]) if r["counts"] else "") if x]
+    return {"story": str(r["story"]), "type": r["type"], "status": r["status"],
+            "date": r["date"] or r["date_lo"] or "", "participants": " · ".join(r["participants"]),
+            "place": r["place"] or "", "figures": " | ".join(figures),
+            "sources": f"{len(r['sources'])}: " + ", ".join(r["sources"])}
+
+
+_WIDTHS = {"participants": 48, "figures": 40, "sources": 40, "title": 50, "snippet": 70,
+           "url": 40}
+
+
+def _write_rows(rows: list[dict], fmt: str, out: TextIO, table_rows: list[dict] | None = None
+                ) -> None:
+    import csv
+
+    if fmt == "json":
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    if fmt == "csv":
+        if not rows:
+            return
+        w = csv.writer(out)
+        cols = list(rows[0])
+        w.writerow(cols)
+        for r in rows:
+            w.writerow([json.dumps(r[c], ensure_ascii=False) if isinstance(r[c], list | dict)
+                        else r[c] for c in cols])
+        return
+    trs = table_rows if table_rows is not None else [
+        {k: ("" if v is None else str(v)) for k, v in r.items()} for r in rows]
+    if not trs:
+        out.write("(nothing found)\n")
+        return
+    cols = list(trs[0])
+    cells = [[_short(r[c], _WIDTHS.get(c, 30)) for c in cols] for r in trs]
+    widths = [max(_cols(c), *(_cols(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    out.write("  ".join(_pad(c, w) for c, w in zip(cols, widths, strict=True)).rstrip() + "\n")
+    out.write("  ".join("─" * w for w in widths) + "\n")
+    for row in cells:
+        out.write("  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+def cmd_events(a: argparse.Namespace) -> int:
+    from .store.query import QueryError, events
+
+    store = _open_store(a)
+    if store is None:
+        return 2
+    try:
+        with store.read() as conn:
+            rows = events(conn, country=a.country, state=a.state, entity=a.entity, type=a.type,
+                          sector=a.sector, status=a.status, since=a.since, until=a.until,
+                          limit=a.limit or None)
+    except QueryError as e:
+        print(f"pactwatch: {e}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    _write_rows(rows, a.format, sys.stdout,
+                [_story_table_row(r) for r in rows] if a.format == "table" else None)
+    return 0
+
+
+def cmd_entity(a: argparse.Namespace) -> int:
+    from .store.query import entity
+
+    store = _open_store(a)
+    if store is None:
+        return 2
+    name = " ".join(a.name)
+    try:
+        with store.read() as conn:
+            found = entity(conn, name)
+    finally:
+        store.close()
+    if not found:
+        print(f"pactwatch: no stored entity is called {name!r} (in any script)", file=sys.stderr)
+        return 1
+    out = sys.stdout
+    if a.format == "json":
+        for e in found:
+            out.write(json.dumps(e, ensure_ascii=False) + "\n")
+        return 0
+    if a.format == "csv":
+        _write_rows([{"entity": e["id"], **r} for e in found for r in e["timeline"]], "csv", out)
+        return 0
+    for e in found:
+        out.write(f"{e['name']}  [{e['id']}]  {e['type'] or '?'}/{e['kind'] or '?'}  "
+                  f"country={e['country'] or '—'}  in {e['n_articles']} articles\n")
+        by_lang: dict[str, list[str]] = {}
+        for al in e["aliases"]:
+            by_lang.setdefault(f"{al['lang']} ({al['script']})", []).append(al["alias"])
+        for lang, names in sorted(by_lang.items()):
+            out.write(f"  {lang}: {', '.join(names)}\n")
+        if e["titles"]:
+            out.write(f"  titles: {'; '.join(e['titles'])}\n")
+        out.write(f"\n  Timeline ({len(e['timeline'])} stories)\n")
+        _write_rows(e["timeline"], "table", out,
+                    [_story_table_row(r) for r in e["timeline"]])
+        out.write("\n")
+    return 0
+
+
+def cmd_search(a: argparse.Namespace) -> int:
+    from .store.query import QueryError, search
+
+    store = _open_store(a)
+    if store is None:
+        return 2
+    try:
+        with store.read() as conn:
+            rows = search(conn, " ".join(a.text), limit=a.limit or None)
+    except QueryError as e:
+        print(f"pactwatch: {e}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    table = [{"article": str(r["article"]), "published": r["published"] or "",
+              "lang": r["lang"], "source": r["source"] or "", "title": r["title"] or "",
+              "snippet": r["snippet"]} for r in rows]
+    _write_rows(rows, a.format, sys.stdout, table if a.format == "table" else None)
+    return 0
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    store = _open_store(a)
+    if store is None:
+        return 2
+    try:
+        n = store.export(a.output, format=a.format, what=a.what)
+    except OSError as e:
+        print(f"pactwatch: {a.output}: cannot write ({e.strerror or e})", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    if not a.quiet:
+        print(f"pactwatch: wrote {n} {a.what} rows to {a.output}", file=sys.stderr)
+    return 0
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help="SQLite file or URL, or postgresql://user@host/db "
+                                "(default: $PACTWATCH_DB, else ./pactwatch.db)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pactwatch", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -203,6 +435,48 @@ def build_parser() -> argparse.ArgumentParser:
     st = ksub.add_parser("stats", help="count entries by type, kind, country and language")
     st.add_argument("--kb", action="append")
     k.set_defaults(func=cmd_kb)
+
+    i = sub.add_parser("ingest", help="extract (or read records) and store in the database")
+    i.add_argument("paths", nargs="+", help="files, folders, glob patterns, or - for stdin")
+    _db_arg(i)
+    i.add_argument("--quiet", action="store_true", help="no summary line")
+    i.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
+    i.add_argument("--kb", action="append", help="extra knowledge-base YAML file (repeatable)")
+    i.set_defaults(func=cmd_ingest)
+    fmt = {"choices": ("table", "json", "csv"), "default": "table",
+           "help": "table (for people), json (one object per line) or csv"}
+    ev = sub.add_parser("events", help="stories (canonical events) with their sources")
+    _db_arg(ev)
+    ev.add_argument("--country", help="ISO code or country name of a participant or place")
+    ev.add_argument("--state", help="an Indian state or Japanese prefecture, any script")
+    ev.add_argument("--entity", help="a participant or place, any script, or an entity id")
+    ev.add_argument("--type", help="event type(s), comma-separated: visit, agreement, ...")
+    ev.add_argument("--sector", help="sector slug(s), comma-separated")
+    ev.add_argument("--status", help="status(es), comma-separated")
+    ev.add_argument("--since", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    ev.add_argument("--until", help="up to this date (inclusive)")
+    ev.add_argument("--limit", type=int, default=100, help="at most this many (0: all)")
+    ev.add_argument("--format", **fmt)
+    ev.set_defaults(func=cmd_events)
+    en = sub.add_parser("entity", help="one entity: aliases, titles, timeline of events")
+    en.add_argument("name", nargs="+", help="a name in any script, or an entity id")
+    _db_arg(en)
+    en.add_argument("--format", **fmt)
+    en.set_defaults(func=cmd_entity)
+    se = sub.add_parser("search", help="full-text search over article titles and bodies")
+    se.add_argument("text", nargs="+", help='words (all must appear); "a phrase" in quotes')
+    _db_arg(se)
+    se.add_argument("--limit", type=int, default=50, help="at most this many (0: all)")
+    se.add_argument("--format", **fmt)
+    se.set_defaults(func=cmd_search)
+    ex = sub.add_parser("export", help="write events, entities or articles to a file")
+    _db_arg(ex)
+    ex.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="jsonl")
+    ex.add_argument("--what", choices=("events", "entities", "articles"), default="events")
+    ex.add_argument("-o", "--output", required=True, help="the file to write")
+    ex.add_argument("--quiet", action="store_true", help="no summary line")
+    ex.set_defaults(func=cmd_export)
     return p
 
 

@@ -1,0 +1,972 @@
+"""Ingest: article records into the store, one transaction per article.
+
+Why one transaction per article: a killed ingest (kill -9, power cut of the process)
+leaves every article it committed complete and no article half-stored, and running the
+same command again skips what is there (same normalised body hash) and stores the rest.
+
+What happens to one article:
+
+1. its body (or, for a record without body, the record itself) is hashed after Unicode
+   NFC and whitespace folding; a hash already stored means "unchanged", nothing added;
+2. an article already stored under the same URL is an older version: it is deleted
+   (its events leave their stories, emptied stories go) and the new one stored;
+3. entities are merged across articles by ``id`` (KB id or ``name:<slug>``), with every
+   alias seen (language and script) and every title;
+4. each event becomes an ``EventMention`` (``pactwatch.store.stories``) and joins the
+   story ``stories.match`` picks among a few candidates fetched by index (same type,
+   a shared participant or place, dates within a window), or starts a new story.
+   Nothing is ever re-clustered: each mention is placed once, as it arrives.
+
+Inputs are what ``pactwatch extract`` reads; JSON/JSONL lines that are already article
+records (``"schema": "article/1"``) are stored as they are, without re-extraction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import regex
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from pactwatch.kb.fold import fold
+from pactwatch.read import kind_of, read_file, sniff
+from pactwatch.read.base import DEFAULT_MAX_BYTES, STDIN_NAME, Document, ReadError, member
+from pactwatch.read.jsonl import ARTICLE_SCHEMA, record_to_document
+
+from . import schema as s
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from . import Store
+
+WINDOW_DAYS = 60  # how far apart two mentions' dates may be and still be one story
+MAX_CANDIDATES = 50  # stories offered to ``match`` per mention, nearest in date first
+MAX_SPAN_DAYS = 366  # a story is looked for among those ending at most this long after
+
+
+# ----------------------------------------------------------------------------------
+# The stories interface.  ``pactwatch.store.stories`` (written separately) decides
+# which mentions are one story; until it is present, a minimal rule stands in: same
+# type, a shared participant, equal or missing dates.
+# ----------------------------------------------------------------------------------
+
+def slug(name: str) -> str:
+    """The ``name:<slug>`` form the linker gives names the KB lacks (``link.slug``)."""
+    return regex.sub(r"[^\p{L}\p{N}]+", "-", fold(name)).strip("-")
+
+
+def source_of(url: str | None) -> str | None:
+    """The outlet of an article: the URL's host without ``www.``."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def name_index(article: dict) -> dict[str, str]:
+    """Entity names (as written, and folded) to ids, to resolve event participants."""
+    out: dict[str, str] = {}
+    for e in article.get("entities") or []:
+        name, eid = e.get("name"), e.get("id")
+        if isinstance(name, str) and name:
+            eid = eid if isinstance(eid, str) and eid else f"name:{slug(name)}"
+            out.setdefault(name, eid)
+            out.setdefault(fold(name), eid)
+    return out
+
+
+def entity_id_for(name: str, index: dict[str, str]) -> str:
+    return index.get(name) or index.get(fold(name)) or f"name:{slug(name)}"
+
+
+@dataclass(frozen=True, slots=True)
+class _FallbackEventMention:
+    key: str
+    article: str
+    source: str | None
+    lang: str
+    type: str
+    participants: frozenset[str]
+    place: str | None
+    date: str | None
+    published: str | None
+    status: str
+    amount: tuple[float, str] | None
+    count: int | None
+    text: str
+
+
+@dataclass
+class _FallbackStoryView:
+    id: int
+    type: str
+    members: list[Any]
+    centroid: Any = None
+
+
+def _fallback_mention_from_record(article: dict, index: int, article_id: str) -> Any:
+    ev = article["events"][index]
+    names = name_index(article)
+    amount = ev.get("amount")
+    return _FallbackEventMention(
+        key=f"{article_id}#{index}", article=article_id, source=source_of(article.get("url")),
+        lang=article.get("lang") or "und", type=ev["type"],
+        participants=frozenset(entity_id_for(p, names) for p in ev.get("participants") or []),
+        place=entity_id_for(ev["place"], names) if ev.get("place") else None,
+        date=ev.get("date"), published=article.get("published"),
+        status=ev.get("status") or "announced",
+        amount=(float(amount["value"]), str(amount["currency"])) if amount else None,
+        count=ev.get("count"),
+        text=" ".join(e["text"] for e in ev.get("evidence") or []),
+    )
+
+
+def _fallback_may_match(m: Any, story: Any) -> bool:
+    if m.type != story.type:
+        return False
+    for other in story.members:
+        if m.participants & other.participants and (
+                m.date is None or other.date is None or m.date == other.date):
+            return True
+    return False
+
+
+def _fallback_match(m: Any, vec: Any, candidates: Sequence[Any]) -> int | None:
+    best: tuple[int, int] | None = None
+    for story in candidates:
+        if not _fallback_may_match(m, story):
+            continue
+        shared = max(len(m.participants & o.participants) for o in story.members)
+        if best is None or (shared, -story.id) > (best[0], -best[1]):
+            best = (shared, story.id)
+    return best[1] if best else None
+
+
+def _fallback_default_embedder() -> Any:
+    return None
+
+
+try:  # the real clustering, when it is installed
+    from .stories import EventMention, StoryView, default_embedder, match, mention_from_record
+except ImportError:
+    EventMention = _FallbackEventMention  # type: ignore[misc,assignment]
+    StoryView = _FallbackStoryView  # type: ignore[misc,assignment]
+    mention_from_record = _fallback_mention_from_record
+    match = _fallback_match
+    default_embedder = _fallback_default_embedder
+
+
+def mention_to_json(m: Any) -> str:
+    """A mention as JSON (sets and tuples as lists), to rebuild ``StoryView`` members."""
+    d = {}
+    for f in dataclasses.fields(m):
+        v = getattr(m, f.name)
+        if isinstance(v, frozenset | set):
+            v = sorted(v)
+        elif isinstance(v, tuple):
+            v = list(v)
+        d[f.name] = v
+    return json.dumps(d, ensure_ascii=False, sort_keys=True)
+
+
+@functools.lru_cache(maxsize=1)
+def _mention_fields() -> tuple[tuple[str, str], ...]:
+    return tuple((f.name, str(f.type)) for f in dataclasses.fields(EventMention))
+
+
+@functools.lru_cache(maxsize=200_000)
+def mention_from_json(raw: str) -> Any:
+    """The ``EventMention`` a stored JSON stands for (cached: candidate stories are read
+    again and again while their articles keep coming)."""
+    d = json.loads(raw)
+    kwargs: dict[str, Any] = {}
+    for name, kind in _mention_fields():
+        v = d.get(name)
+        if v is not None and "frozenset" in kind:
+            v = frozenset(v)
+        elif isinstance(v, list) and "tuple" in kind:
+            v = tuple(v)
+        kwargs[name] = v
+    return EventMention(**kwargs)
+
+
+# ----------------------------------------------------------------------------------
+# Records: validation and the values the tables need
+# ----------------------------------------------------------------------------------
+
+class RecordError(ValueError):
+    """A record that cannot be stored; the message says which field is wrong."""
+
+
+_DATE = regex.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def date_range(value: str | None) -> tuple[str, str] | None:
+    """The first and last day an ISO date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) means."""
+    if not value or not _DATE.match(value):
+        return None
+    try:
+        if len(value) == 4:
+            return f"{value}-01-01", f"{value}-12-31"
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            first = dt.date(y, m, 1)
+            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) \
+                - dt.timedelta(days=1)
+            return first.isoformat(), last.isoformat()
+        dt.date.fromisoformat(value)
+        return value, value
+    except ValueError:
+        return None
+
+
+def shift_day(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
+def normalised_hash(body: str) -> str:
+    """sha256 of the body after NFC and whitespace folding: the same text re-scraped
+    with other line breaks or a trailing newline is the same article."""
+    norm = " ".join(unicodedata.normalize("NFC", body).split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def record_hash(rec: dict) -> str:
+    """For a record without body: the hash of its content (what was extracted)."""
+    keep = {k: rec.get(k) for k in ("doc", "lang", "published", "title", "url", "dateline",
+                                    "entities", "events", "figures")}
+    raw = json.dumps(keep, ensure_ascii=False, sort_keys=True)
+    return "r" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[1:]
+
+
+def script_of(text: str) -> str:
+    """The main script of a name (Latin, Devanagari, Katakana, Han, ...): aliases are
+    grouped by it so "Toyota", "टोयोटा" and "トヨタ" show as three writings."""
+    seen: Counter[str] = Counter()
+    for ch in text:
+        if unicodedata.category(ch).startswith("L"):
+            try:
+                word = unicodedata.name(ch).split()[0]
+            except ValueError:
+                continue
+            seen["Han" if word == "CJK" else word.title()] += 1
+    return seen.most_common(1)[0][0] if seen else "Common"
+
+
+def _opt_str(v: Any, what: str) -> str | None:
+    if v is None:
+        return None
+    if not isinstance(v, str):
+        raise RecordError(f"{what} is {type(v).__name__}, not text")
+    return v.strip() or None
+
+
+def _int_or_none(v: Any, what: str) -> int | None:
+    if v is None:
+        return None
+    if isinstance(v, bool) or not isinstance(v, int | float) or (
+            isinstance(v, float) and not v.is_integer()):
+        raise RecordError(f"{what} is {v!r}, not a whole number")
+    return int(v)
+
+
+def _spans(v: Any, what: str) -> list[dict]:
+    if v is None:
+        return []
+    if not isinstance(v, list):
+        raise RecordError(f"{what} is {type(v).__name__}, not a list")
+    out = []
+    for i, sp in enumerate(v, 1):
+        if not isinstance(sp, dict) or not isinstance(sp.get("text"), str):
+            raise RecordError(f"{what} item {i} has no 'text'")
+        start, end = sp.get("start", 0), sp.get("end", 0)
+        if isinstance(start, bool) or not isinstance(start, int) or \
+                isinstance(end, bool) or not isinstance(end, int):
+            raise RecordError(f"{what} item {i} has offsets that are not whole numbers")
+        out.append({"start": start, "end": end, "text": sp["text"]})
+    return out
+
+
+def validate_record(rec: Any) -> dict:
+    """A clean copy of an article record, or ``RecordError`` naming the bad field.
+
+    Checks what the tables rely on (types of every stored field), not what extraction
+    could have found; unknown extra fields are kept in the stored record.
+    """
+    if not isinstance(rec, dict):
+        raise RecordError(f"is {type(rec).__name__}, not an article record")
+    out = dict(rec)
+    doc = rec.get("doc")
+    if not isinstance(doc, str | int) or isinstance(doc, bool) or not str(doc).strip():
+        raise RecordError("has no 'doc' (the article's name or id)")
+    out["doc"] = str(doc).strip()
+    lang = rec.get("lang")
+    out["lang"] = lang.strip() if isinstance(lang, str) and lang.strip() else "und"
+    published = _opt_str(rec.get("published"), "'published'")
+    if published and date_range(published) is None:
+        raise RecordError(f"'published' is {published!r}, not an ISO date")
+    out["published"] = published
+    out["title"] = _opt_str(rec.get("title"), "'title'")
+    out["url"] = _opt_str(rec.get("url"), "'url'")
+    dl = rec.get("dateline")
+    if dl is not None and not isinstance(dl, dict):
+        raise RecordError("'dateline' is not an object")
+    ents = rec.get("entities") or []
+    if not isinstance(ents, list):
+        raise RecordError("'entities' is not a list")
+    clean_ents = []
+    for i, e in enumerate(ents, 1):
+        if not isinstance(e, dict) or not isinstance(e.get("name"), str) or not e["name"].strip():
+            raise RecordError(f"entity {i} has no 'name'")
+        ce = dict(e)
+        ce["name"] = e["name"].strip()
+        eid = e.get("id")
+        ce["id"] = eid.strip() if isinstance(eid, str) and eid.strip() else \
+            f"name:{slug(ce['name'])}"
+        for key in ("type", "kind", "country"):
+            ce[key] = _opt_str(e.get(key), f"entity {i} '{key}'")
+        titles = e.get("titles") or []
+        if not isinstance(titles, list) or not all(isinstance(t, str) for t in titles):
+            raise RecordError(f"entity {i} 'titles' is not a list of text")
+        ce["titles"] = [t.strip() for t in titles if t.strip()]
+        ce["mentions"] = _spans(e.get("mentions"), f"entity {i} 'mentions'")
+        clean_ents.append(ce)
+    out["entities"] = clean_ents
+    evs = rec.get("events") or []
+    if not isinstance(evs, list):
+        raise RecordError("'events' is not a list")
+    clean_evs = []
+    for i, ev in enumerate(evs, 1):
+        what = f"event {i}"
+        if not isinstance(ev, dict):
+            raise RecordError(f"{what} is not an object")
+        ce = dict(ev)
+        if not isinstance(ev.get("type"), str) or not ev["type"].strip():
+            raise RecordError(f"{what} has no 'type'")
+        ce["type"] = ev["type"].strip()
+        parts = ev.get("participants") or []
+        if not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
+            raise RecordError(f"{what} 'participants' is not a list of names")
+        ce["participants"] = [p.strip() for p in parts if p.strip()]
+        ce["place"] = _opt_str(ev.get("place"), f"{what} 'place'")
+        date = _opt_str(ev.get("date"), f"{what} 'date'")
+        if date and date_range(date) is None:
+            raise RecordError(f"{what} 'date' is {date!r}, not an ISO date")
+        ce["date"] = date
+        ce["status"] = _opt_str(ev.get("status"), f"{what} 'status'") or "announced"
+        sectors = ev.get("sectors") or []
+        if not isinstance(sectors, list) or not all(isinstance(x, str) for x in sectors):
+            raise RecordError(f"{what} 'sectors' is not a list of names")
+        ce["sectors"] = sorted({x.strip() for x in sectors if x.strip()})
+        amount = ev.get("amount")
+        if amount is not None:
+            if not isinstance(amount, dict) or isinstance(amount.get("value"), bool) or \
+                    not isinstance(amount.get("value"), int | float) or \
+                    not isinstance(amount.get("currency"), str):
+                raise RecordError(f"{what} 'amount' is not {{value, currency}}")
+        ce["jobs"] = _int_or_none(ev.get("jobs"), f"{what} 'jobs'")
+        ce["count"] = _int_or_none(ev.get("count"), f"{what} 'count'")
+        ce["evidence"] = _spans(ev.get("evidence"), f"{what} 'evidence'")
+        clean_evs.append(ce)
+    out["events"] = clean_evs
+    out["relevant"] = bool(clean_evs)
+    out.setdefault("schema", ARTICLE_SCHEMA)
+    return out
+
+
+# ----------------------------------------------------------------------------------
+# Inputs: documents to extract, records to store as they are, errors to report
+# ----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class RecordInput:
+    """An article record read from JSON: stored without re-extraction."""
+
+    record: dict
+    item: str
+
+
+Input = RecordInput | Document | ReadError
+
+
+def is_record(value: Any) -> bool:
+    """An ``article/1`` record: stored as it is (and validated), never re-extracted."""
+    return isinstance(value, dict) and value.get("schema") == ARTICLE_SCHEMA
+
+
+def _from_json_value(value: Any, *, default_doc: str, item: str) -> Input:
+    if is_record(value):
+        return RecordInput(value, item)
+    return record_to_document(value, default_doc=default_doc, source=item)
+
+
+def _json_lines(data: Iterable[bytes], name: str, source: str, max_bytes: int
+                ) -> Iterator[Input]:
+    seen = False
+    for lineno, raw in enumerate(data, 1):
+        item = member(source, f"line {lineno}")
+        if len(raw) > max_bytes:
+            seen = True
+            yield ReadError(item, "line is longer than the size limit; use --max-bytes")
+            continue
+        if lineno == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        seen = True
+        try:
+            value = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            yield ReadError(item, "is not UTF-8 text")
+            continue
+        except json.JSONDecodeError as e:
+            yield ReadError(item, f"is not valid JSON ({e.msg} at column {e.colno})")
+            continue
+        yield _from_json_value(value, default_doc=f"{name}#{lineno}", item=item)
+    if not seen:
+        yield ReadError(source, "has no JSON records, only blank lines")
+
+
+def _json_bytes(data: bytes, name: str, source: str, max_bytes: int) -> Iterator[Input]:
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        yield from _json_lines(data.splitlines(keepends=True), name, source, max_bytes)
+        return
+    if isinstance(value, list):
+        if not value:
+            yield ReadError(source, "is an empty JSON list, with no articles")
+        for i, v in enumerate(value, 1):
+            yield _from_json_value(v, default_doc=f"{name}#{i}", item=member(source, f"item {i}"))
+        return
+    yield _from_json_value(value, default_doc=name, item=source)
+
+
+def _json_file(path: str, max_bytes: int) -> Iterator[Input]:
+    name = os.path.basename(path)
+    try:
+        if path.lower().endswith(".json"):
+            with open(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield ReadError(path, "file is larger than the size limit; use --max-bytes")
+                return
+            if not data.strip():
+                yield ReadError(path, "file is empty")
+                return
+            yield from _json_bytes(data, name, path, max_bytes)
+        else:
+            with open(path, "rb") as fh:
+                yield from _json_lines(fh, name, path, max_bytes)
+    except OSError as e:
+        yield ReadError(path, f"file cannot be read: {e.strerror or e}")
+
+
+def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input]:
+    """Like ``read.read_paths``, but JSON article records come out as ``RecordInput``."""
+    from pactwatch.read import _expand  # the CLI's path rules: folders, globs, "-"
+
+    for arg in paths:
+        for target in _expand(arg):
+            if isinstance(target, ReadError):
+                yield target
+            elif target == "-":
+                yield from _stdin(max_bytes)
+            elif kind_of(target) == "json" and os.path.isfile(target):
+                yield from _json_file(target, max_bytes)
+            else:
+                yield from read_file(target, max_bytes=max_bytes)
+
+
+def _stdin(max_bytes: int) -> Iterator[Input]:
+    from pactwatch.read import _parse_bytes
+
+    buf = getattr(sys.stdin, "buffer", None)
+    data = buf.read(max_bytes + 1) if buf is not None else sys.stdin.read().encode("utf-8")
+    if not data:
+        yield ReadError(STDIN_NAME, "file is empty (nothing came on standard input)")
+        return
+    kind = sniff(data[:8192])
+    if kind == "json":
+        yield from _json_bytes(data, STDIN_NAME, STDIN_NAME, max_bytes)
+    else:
+        yield from _parse_bytes(kind, data, name=STDIN_NAME, source=STDIN_NAME,
+                                max_bytes=max_bytes)
+
+
+# ----------------------------------------------------------------------------------
+# Writing
+# ----------------------------------------------------------------------------------
+
+@dataclass
+class IngestReport:
+    """What one ingest did; ``failed`` lists one line per bad item."""
+
+    stored: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    events: int = 0
+    stories_new: int = 0
+    stories_joined: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.stored} stored ({self.replaced} replacing an older version), "
+                f"{self.unchanged} unchanged, {len(self.failed)} failed; {self.events} "
+                f"events: {self.stories_new} new stories, {self.stories_joined} joined")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _vec_bytes(vec: Any) -> bytes | None:
+    if vec is None:
+        return None
+    import numpy as np
+
+    return np.asarray(vec, dtype=np.float32).tobytes()
+
+
+def centroid(blobs: Iterable[bytes | None]) -> np.ndarray | None:
+    """Mean of the member vectors, L2-normalised; None when no member has one."""
+    import numpy as np
+
+    vecs = [np.frombuffer(b, dtype=np.float32) for b in blobs if b]
+    if not vecs:
+        return None
+    mean = np.mean(np.stack(vecs), axis=0)
+    norm = float(np.linalg.norm(mean))
+    return (mean / norm).astype(np.float32) if norm > 0 else mean.astype(np.float32)
+
+
+class _Statements:
+    """Every statement the ingest runs, built once per store.
+
+    Building SQLAlchemy constructs per row costs more than running them; a statement
+    object built once is compiled once and its cache key memoised, which makes ingest
+    several times faster.
+    """
+
+    def __init__(self, dialect: str) -> None:
+        a, ev, st = s.articles, s.events, s.stories
+        mod = pg_dialect if dialect == "postgresql" else sqlite_dialect
+        self.by_hash = select(a.c.id).where(a.c.content_hash == bindparam("h"))
+        self.by_url = select(a.c.id).where(a.c.url == bindparam("u"))
+        self.article = insert(a).returning(a.c.id)
+        self.delete_article = delete(a).where(a.c.id == bindparam("aid"))
+        ent = mod.insert(s.entities)
+        self.entities = ent.on_conflict_do_update(
+            index_elements=["id"],
+            set_={c: func.coalesce(s.entities.c[c], ent.excluded[c])
+                  for c in ("type", "kind", "country")})
+        self.aliases = mod.insert(s.entity_aliases).on_conflict_do_nothing(
+            index_elements=["entity_id", "alias", "lang"])
+        self.titles = mod.insert(s.entity_titles).on_conflict_do_nothing(
+            index_elements=["entity_id", "title"])
+        self.story_entities = mod.insert(s.story_entities).on_conflict_do_nothing(
+            index_elements=["entity_id", "story_id"])
+        self.mentions = insert(s.mentions)
+        self.event = insert(ev).returning(ev.c.id)
+        self.event_entities = insert(s.event_entities)
+        self.event_sectors = insert(s.event_sectors)
+        self.evidence = insert(s.evidence)
+        self.story = insert(st).returning(st.c.id)
+        self.member = insert(s.story_members)
+        se, sm = s.story_entities, s.story_members
+        by_entity = select(se.c.story_id).where(
+            se.c.entity_id.in_(bindparam("ids", expanding=True)), se.c.type == bindparam("type"))
+        k = MAX_CANDIDATES * 3  # a story sharing several entities comes once per entity
+        # stories ending inside the window, nearest first; then those ending after it
+        # that began before its end; then stories without dates; an undated mention
+        # gets the latest stories
+        self.cand_before = by_entity.where(
+            se.c.date_hi >= bindparam("lo"), se.c.date_hi <= bindparam("hi")
+        ).order_by(se.c.date_hi.desc()).limit(k)
+        self.cand_after = by_entity.where(
+            se.c.date_hi > bindparam("hi"), se.c.date_hi <= bindparam("cap"),
+            se.c.date_lo <= bindparam("hi")).order_by(se.c.date_hi).limit(k)
+        self.cand_undated = by_entity.where(se.c.date_hi.is_(None)).limit(k)
+        self.cand_latest = by_entity.order_by(se.c.date_hi.desc()).limit(k)
+        self.story_rows = select(st.c.id, st.c.type, st.c.centroid, st.c.date_lo,
+                                 st.c.date_hi, st.c.n_members).where(
+            st.c.id.in_(bindparam("sids", expanding=True)))
+        self.story_type = select(st.c.type).where(st.c.id == bindparam("sid"))
+        self.story_entity_dates = update(se).where(se.c.story_id == bindparam("sid")).values(
+            date_lo=bindparam("dlo"), date_hi=bindparam("dhi"))
+        self.members = (select(sm.c.story_id, ev.c.mention).join(ev, ev.c.id == sm.c.event_id)
+                        .where(sm.c.story_id.in_(bindparam("sids", expanding=True)))
+                        .order_by(ev.c.id))
+        self.member_rows = (select(ev.c.id, ev.c.date_lo, ev.c.date_hi, ev.c.vector)
+                            .join(sm, sm.c.event_id == ev.c.id)
+                            .where(sm.c.story_id == bindparam("sid")))
+        self.member_vectors = (select(ev.c.vector).join(sm, sm.c.event_id == ev.c.id)
+                               .where(sm.c.story_id == bindparam("sid")))
+        self.update_story = update(st).where(st.c.id == bindparam("sid")).values(
+            n_members=bindparam("n"), date_lo=bindparam("dlo"), date_hi=bindparam("dhi"),
+            centroid=bindparam("cen"), updated_at=bindparam("now"))
+        self.delete_story = delete(st).where(st.c.id == bindparam("sid"))
+        self.stories_of_article = (select(sm.c.story_id).distinct()
+                                   .join(ev, ev.c.id == sm.c.event_id)
+                                   .where(ev.c.article_id == bindparam("aid")))
+        self.clear_story_entities = delete(se).where(se.c.story_id == bindparam("sid"))
+        self.story_entity_ids = (select(s.event_entities.c.entity_id).distinct()
+                                 .join(sm, sm.c.event_id == s.event_entities.c.event_id)
+                                 .where(sm.c.story_id == bindparam("sid")))
+
+
+class Ingestor:
+    """Stores articles into one store; models (extractor, embedder) load on first need."""
+
+    def __init__(self, store: Store, *, kb_files: Sequence[str] = (),
+                 report: Callable[[str], None] | None = None,
+                 embedder: Any = "default") -> None:
+        self.store = store
+        self.kb_files = list(kb_files)
+        self.report = IngestReport()
+        self._say = report or (lambda line: print(f"pactwatch: {line}", file=sys.stderr))
+        self._embedder = embedder
+        self.sql = _Statements(store.dialect)
+        # entity and alias rows this ingest has committed: not sent again (added only
+        # after a commit, so a rolled-back article never hides a missing row)
+        self._known: set[tuple] = set()
+        self._pending: set[tuple] = set()
+
+    # -- inputs ---------------------------------------------------------------------
+
+    def fail(self, item: str, reason: str) -> None:
+        line = f"{item}: {reason}"
+        self.report.failed.append(line)
+        self._say(line)
+
+    def ingest_paths(self, paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        """Read, extract what needs extracting, store; bad items are reported, skipped."""
+        from itertools import chain
+
+        def documents() -> Iterator[Document]:
+            for item in read_inputs(paths, max_bytes=max_bytes):
+                if isinstance(item, ReadError):
+                    self.fail(item.item, item.reason)
+                elif isinstance(item, RecordInput):
+                    self.ingest_record(item.record, item=item.item)
+                else:
+                    yield item
+
+        docs = documents()
+        first = next(docs, None)
+        if first is None:
+            return
+        from pactwatch.pipeline import ExtractError, Extractor
+
+        extractor = Extractor(kb_files=self.kb_files)
+        for res in extractor.extract_documents(chain([first], docs)):
+            if isinstance(res, ExtractError):
+                self.fail(res.item, res.reason)
+                continue
+            self.ingest_record(res.to_dict(), body=res.body, item=res.doc)
+
+    # -- one article ----------------------------------------------------------------
+
+    def embedder(self) -> Any:
+        if self._embedder == "default":
+            self._embedder = default_embedder()
+        return self._embedder
+
+    def ingest_record(self, record: Any, *, body: str | None = None, item: str = "record"
+                      ) -> str | None:
+        """Store one record; returns 'stored', 'replaced', 'unchanged' or None (failed)."""
+        try:
+            rec = validate_record(record)
+        except RecordError as e:
+            self.fail(item, str(e))
+            return None
+        raw = rec.pop("body", None)
+        if body is None:
+            body = raw if isinstance(raw, str) else ""
+        digest = normalised_hash(body) if body.strip() else record_hash(rec)
+        if rec["events"] and self.embedder() is not None:
+            with self.store.read() as conn:  # no embedding for what is already stored
+                if conn.execute(self.sql.by_hash, {"h": digest}).first():
+                    self.report.unchanged += 1
+                    return "unchanged"
+        self._pending = set()
+        try:
+            vectors = self._vectors(rec)
+            with self.store.write() as conn:
+                outcome = self._store(conn, rec, body, digest, vectors)
+            self._known |= self._pending
+        except IntegrityError as e:  # a concurrent writer stored it between our checks
+            self.fail(item, f"could not be stored: conflicting row ({_first_line(e)})")
+            return None
+        except DBAPIError as e:
+            self.fail(item, f"could not be stored: database error ({_first_line(e)})")
+            return None
+        except Exception as e:  # a bad article must never sink the batch
+            self.fail(item, f"could not be stored ({type(e).__name__}: {e})")
+            return None
+        if outcome == "unchanged":
+            self.report.unchanged += 1
+        else:
+            self.report.stored += 1
+            self.report.replaced += outcome == "replaced"
+            self.report.events += len(rec["events"])
+        return outcome
+
+    def _vectors(self, rec: dict) -> list[Any]:
+        """Embeddings of each event's evidence, one batch per article, before the write
+        transaction so the database lock is not held while the model runs."""
+        if not rec["events"]:
+            return []
+        emb = self.embedder()
+        if emb is None:
+            return [None] * len(rec["events"])
+        texts = [mention_from_record(rec, i, "0").text for i in range(len(rec["events"]))]
+        return list(emb.embed(texts))
+
+    def _store(self, conn: Connection, rec: dict, body: str, digest: str,
+               vectors: list[Any]) -> str:
+        if conn.execute(self.sql.by_hash, {"h": digest}).first():
+            return "unchanged"
+        outcome = "stored"
+        if rec["url"]:
+            old = conn.execute(self.sql.by_url, {"u": rec["url"]}).scalar()
+            if old is not None:
+                self._delete_article(conn, old)
+                outcome = "replaced"
+        dateline = rec.get("dateline")
+        aid = conn.execute(self.sql.article, {
+            "doc": rec["doc"], "url": rec["url"], "source": source_of(rec["url"]),
+            "content_hash": digest, "lang": rec["lang"], "title": rec["title"],
+            "published": rec["published"],
+            "dateline_place": dateline.get("place") if isinstance(dateline, dict)
+            and isinstance(dateline.get("place"), str) else None,
+            "relevant": rec["relevant"], "body": body,
+            "record": json.dumps(rec, ensure_ascii=False), "ingested_at": _now(),
+        }).scalar_one()
+        self._store_entities(conn, rec, aid)
+        self._store_events(conn, rec, aid, vectors)
+        return outcome
+
+    def _store_entities(self, conn: Connection, rec: dict, aid: int) -> None:
+        lang = rec["lang"]
+        ents, aliases, titles, mentions = [], [], [], []
+        seen_alias: set[tuple[str, str, str]] = set()
+        known = {e["id"] for e in rec["entities"]}
+
+        def alias(eid: str, text: str, lang_: str) -> None:
+            text = " ".join(text.split())
+            if not text or (eid, text, lang_) in seen_alias:
+                return
+            seen_alias.add((eid, text, lang_))
+            aliases.append({"entity_id": eid, "alias": text, "lang": lang_,
+                            "script": script_of(text), "key": fold(text)})
+
+        for e in rec["entities"]:
+            ents.append({"id": e["id"], "name": e["name"], "type": e["type"], "kind": e["kind"],
+                         "country": e["country"]})
+            alias(e["id"], e["name"], "en" if script_of(e["name"]) == "Latin" else lang)
+            for m in e["mentions"]:
+                alias(e["id"], m["text"], lang)
+                mentions.append({"article_id": aid, "position": len(mentions),
+                                 "entity_id": e["id"], "start_offset": m["start"],
+                                 "end_offset": m["end"], "text": m["text"]})
+            titles.extend({"entity_id": e["id"], "title": t} for t in e["titles"])
+        names = name_index(rec)
+        for ev in rec["events"]:  # names an event uses that no entity lists
+            for n in [*ev["participants"], *([ev["place"]] if ev["place"] else [])]:
+                eid = entity_id_for(n, names)
+                if eid not in known:
+                    known.add(eid)
+                    ents.append({"id": eid, "name": n, "type": None, "kind": None,
+                                 "country": None})
+                    alias(eid, n, "en" if script_of(n) == "Latin" else lang)
+        ents = self._new(ents, ("id", "name", "type", "kind", "country"))
+        aliases = self._new(aliases, ("entity_id", "alias", "lang"))
+        titles = self._new(titles, ("entity_id", "title"))
+        for stmt, rows in ((self.sql.entities, ents), (self.sql.aliases, aliases),
+                           (self.sql.titles, titles), (self.sql.mentions, mentions)):
+            if rows:
+                conn.execute(stmt, rows)
+
+    def _new(self, rows: list[dict], key: tuple[str, ...]) -> list[dict]:
+        """Rows this ingest has not yet committed (the same entity recurs constantly)."""
+        out = []
+        for r in rows:
+            k = (key[0], *(r[c] for c in key))
+            if k not in self._known:
+                self._pending.add(k)
+                out.append(r)
+        return out
+
+    def _store_events(self, conn: Connection, rec: dict, aid: int, vectors: list[Any]) -> None:
+        """Events, their entities, sectors and evidence (one batch each per article),
+        then each mention's story, in record order."""
+        names = name_index(rec)
+        published = rec["published"]
+        ents: list[dict] = []
+        sectors: list[dict] = []
+        evidence: list[dict] = []
+        placed: list[tuple[int, Any, Any, tuple[str, str] | None, set[str]]] = []
+        for i, ev in enumerate(rec["events"]):
+            m = mention_from_record(rec, i, str(aid))
+            rng = date_range(ev["date"]) or date_range(published)
+            amount = ev.get("amount")
+            vec = vectors[i] if i < len(vectors) else None
+            place_id = entity_id_for(ev["place"], names) if ev["place"] else None
+            eid = conn.execute(self.sql.event, {
+                "article_id": aid, "idx": i, "key": m.key, "type": ev["type"],
+                "status": ev["status"], "place_id": place_id, "place": ev["place"],
+                "date": ev["date"], "date_lo": rng[0] if rng else None,
+                "date_hi": rng[1] if rng else None,
+                "amount_value": float(amount["value"]) if amount else None,
+                "amount_currency": amount["currency"] if amount else None,
+                "jobs": ev["jobs"], "count": ev["count"], "sectors": json.dumps(ev["sectors"]),
+                "mention": mention_to_json(m), "vector": _vec_bytes(vec),
+            }).scalar_one()
+            mine = [{"event_id": eid, "role": "participant", "position": j,
+                     "entity_id": entity_id_for(p, names), "name": p}
+                    for j, p in enumerate(ev["participants"])]
+            if ev["place"]:
+                mine.append({"event_id": eid, "role": "place", "position": 0,
+                             "entity_id": place_id, "name": ev["place"]})
+            ents.extend(mine)
+            sectors.extend({"event_id": eid, "sector": x} for x in ev["sectors"])
+            evidence.extend({"event_id": eid, "position": j, "start_offset": sp["start"],
+                             "end_offset": sp["end"], "text": sp["text"]}
+                            for j, sp in enumerate(ev["evidence"]))
+            placed.append((eid, m, vec, rng, {e["entity_id"] for e in mine}))
+        for stmt, rows in ((self.sql.event_entities, ents), (self.sql.event_sectors, sectors),
+                           (self.sql.evidence, evidence)):
+            if rows:
+                conn.execute(stmt, rows)
+        for eid, m, vec, rng, ids in placed:
+            self._place(conn, eid, m, vec, rng, ids)
+
+    # -- stories ----------------------------------------------------------------------
+
+    def _candidates(self, conn: Connection, m: Any, rng: tuple[str, str] | None,
+                    ids: set[str]) -> tuple[list[Any], dict[int, Any]]:
+        """A few stories the mention could join, found by index, as ``StoryView``s
+        (and their rows, to update the one it joins without reading it again).
+
+        Range scans on ``story_entities`` (entity, type, end date) starting at the
+        mention's date and moving away from it: the cost depends on how many stories
+        share an entity near that date, not on how many the entity has in all.
+        """
+        if not ids:
+            return [], {}
+        base = {"ids": sorted(ids), "type": m.type}
+        found: list[int] = []
+        if rng:
+            lo, hi = shift_day(rng[0], -WINDOW_DAYS), shift_day(rng[1], WINDOW_DAYS)
+            steps = [(self.sql.cand_before, {**base, "lo": lo, "hi": hi}),
+                     (self.sql.cand_after, {**base, "hi": hi,
+                                            "cap": shift_day(hi, MAX_SPAN_DAYS)}),
+                     (self.sql.cand_undated, base)]
+        else:
+            steps = [(self.sql.cand_latest, base)]
+        for stmt, params in steps:
+            for (sid,) in conn.execute(stmt, params):
+                if sid not in found:
+                    found.append(sid)
+            if len(found) >= MAX_CANDIDATES:
+                break
+        found = found[:MAX_CANDIDATES]
+        if not found:
+            return [], {}
+        rows = {r.id: r for r in conn.execute(self.sql.story_rows, {"sids": found})}
+        members: dict[int, list[Any]] = {sid: [] for sid in rows}
+        for sid, raw in conn.execute(self.sql.members, {"sids": list(rows)}):
+            members[sid].append(mention_from_json(raw))
+        import numpy as np
+
+        views = [StoryView(id=r.id, type=r.type, members=members[r.id],
+                           centroid=np.frombuffer(r.centroid, dtype=np.float32)
+                           if r.centroid else None)
+                 for r in sorted(rows.values(), key=lambda r: r.id)]
+        return views, rows
+
+    def _place(self, conn: Connection, eid: int, m: Any, vec: Any,
+               rng: tuple[str, str] | None, ids: set[str]) -> None:
+        """Join the story ``match`` picks, or start one; in the article's transaction."""
+        cands, rows = self._candidates(conn, m, rng, ids)
+        sid = match(m, vec, cands) if cands else None
+        now = _now()
+        lo, hi = (rng[0], rng[1]) if rng else (None, None)
+        if sid is None or sid not in rows:
+            sid = conn.execute(self.sql.story, {
+                "type": m.type, "date_lo": lo, "date_hi": hi, "n_members": 1,
+                "centroid": _vec_bytes(centroid([_vec_bytes(vec)])) if vec is not None
+                else None, "created_at": now, "updated_at": now}).scalar_one()
+            self.report.stories_new += 1
+            conn.execute(self.sql.member, {"event_id": eid, "story_id": sid})
+            dlo, dhi = lo, hi
+        else:
+            self.report.stories_joined += 1
+            conn.execute(self.sql.member, {"event_id": eid, "story_id": sid})
+            row = rows[sid]
+            cen = row.centroid
+            if vec is not None:  # recompute from every member vector: exact, not drifting
+                cen = _vec_bytes(centroid(
+                    b for (b,) in conn.execute(self.sql.member_vectors, {"sid": sid})))
+            dlo = min(x for x in (row.date_lo, lo) if x) if (row.date_lo or lo) else None
+            dhi = max(x for x in (row.date_hi, hi) if x) if (row.date_hi or hi) else None
+            conn.execute(self.sql.update_story, {
+                "sid": sid, "n": row.n_members + 1, "dlo": dlo, "dhi": dhi, "cen": cen,
+                "now": now})
+            if (dlo, dhi) != (row.date_lo, row.date_hi):
+                conn.execute(self.sql.story_entity_dates, {"sid": sid, "dlo": dlo, "dhi": dhi})
+        if ids:
+            conn.execute(self.sql.story_entities, [
+                {"entity_id": x, "story_id": sid, "type": m.type, "date_lo": dlo,
+                 "date_hi": dhi} for x in sorted(ids)])
+
+    def _refresh_story(self, conn: Connection, sid: int, now: str) -> None:
+        """After a member left: recompute span, size, centroid and entity index from
+        the remaining members; a story left with none is deleted."""
+        rows = conn.execute(self.sql.member_rows, {"sid": sid}).all()
+        if not rows:
+            conn.execute(self.sql.delete_story, {"sid": sid})
+            return
+        los = [r.date_lo for r in rows if r.date_lo]
+        his = [r.date_hi for r in rows if r.date_hi]
+        dlo, dhi = (min(los) if los else None), (max(his) if his else None)
+        conn.execute(self.sql.update_story, {
+            "sid": sid, "n": len(rows), "dlo": dlo, "dhi": dhi,
+            "cen": _vec_bytes(centroid(r.vector for r in rows)), "now": now})
+        typ = conn.execute(self.sql.story_type, {"sid": sid}).scalar_one()
+        conn.execute(self.sql.clear_story_entities, {"sid": sid})
+        ids = sorted(x for (x,) in conn.execute(self.sql.story_entity_ids, {"sid": sid}))
+        if ids:
+            conn.execute(self.sql.story_entities, [
+                {"entity_id": x, "story_id": sid, "type": typ, "date_lo": dlo, "date_hi": dhi}
+                for x in ids])
+
+    def _delete_article(self, conn: Connection, aid: int) -> None:
+        """Remove an article (cascading to its rows); its stories are recomputed."""
+        affected = sorted(x for (x,) in conn.execute(self.sql.stories_of_article,
+                                                     {"aid": aid}))
+        conn.execute(self.sql.delete_article, {"aid": aid})
+        now = _now()
+        for sid in affected:
+            self._refresh_story(conn, sid, now)
+
+
+def _first_line(e: DBAPIError) -> str:
+    return str(e.orig or e).strip().splitlines()[0]

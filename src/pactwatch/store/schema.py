@@ -1,0 +1,189 @@
+"""The store's tables, as SQLAlchemy Core metadata shared by SQLite and PostgreSQL.
+
+The migrations in ``migrations/versions/`` create exactly these tables (a test compares
+the migrated database with this metadata), and the ingest and query code builds its SQL
+from them, so one code path serves both databases.
+
+Choices that keep the two databases giving the same answers:
+
+* dates are ISO strings (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) as the record states
+  them, plus ``date_lo``/``date_hi`` (the first and last day that date can mean) so a
+  range filter is a plain string comparison on both;
+* lists and whole records are JSON text, not a database JSON type, because the two
+  databases render JSON differently and nothing filters inside them (filters use the
+  side tables: ``event_entities``, ``event_sectors``);
+* embedding vectors are raw float32 bytes, so a story's centroid can be recomputed from
+  its members without the embedding model.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc", Text, nullable=False),
+    Column("url", Text),
+    Column("source", Text),  # host of the url without "www.": the outlet
+    Column("content_hash", String(64), nullable=False),
+    Column("lang", String(16), nullable=False),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("dateline_place", Text),
+    Column("relevant", Boolean, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("record", Text, nullable=False),  # the article record as JSON, without body
+    Column("ingested_at", String(32), nullable=False),
+    UniqueConstraint("content_hash", name="uq_articles_content_hash"),
+)
+Index("ix_articles_url", articles.c.url, unique=True,
+      sqlite_where=text("url IS NOT NULL"), postgresql_where=text("url IS NOT NULL"))
+Index("ix_articles_published", articles.c.published)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", Text, primary_key=True),  # KB id, or name:<slug>
+    Column("name", Text, nullable=False),
+    Column("type", String(16)),
+    Column("kind", String(40)),
+    Column("country", String(8)),
+)
+Index("ix_entities_country", entities.c.country)
+
+entity_aliases = Table(
+    "entity_aliases", metadata,
+    Column("entity_id", Text, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias", Text, primary_key=True),
+    Column("lang", String(16), primary_key=True),
+    Column("script", String(24), nullable=False),
+    Column("key", Text, nullable=False),  # folded form, for lookup in any script
+)
+Index("ix_entity_aliases_key", entity_aliases.c.key)
+
+entity_titles = Table(
+    "entity_titles", metadata,
+    Column("entity_id", Text, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("title", Text, primary_key=True),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("entity_id", Text, nullable=False),
+    Column("start_offset", Integer, nullable=False),
+    Column("end_offset", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+Index("ix_mentions_entity", mentions.c.entity_id)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("idx", Integer, nullable=False),  # position of the event in its record
+    Column("key", Text, nullable=False),  # "<article_id>#<idx>", the mention key
+    Column("type", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("place_id", Text),
+    Column("place", Text),
+    Column("date", String(10)),  # as the record states it
+    Column("date_lo", String(10)),  # event date, else the article's published date
+    Column("date_hi", String(10)),
+    Column("amount_value", Float),
+    Column("amount_currency", String(8)),
+    Column("jobs", BigInteger),
+    Column("count", Integer),
+    Column("sectors", Text, nullable=False),  # JSON list
+    Column("mention", Text, nullable=False),  # the story EventMention as JSON
+    Column("vector", LargeBinary),  # float32 embedding of the evidence, or NULL
+    UniqueConstraint("article_id", "idx", name="uq_events_article_idx"),
+    UniqueConstraint("key", name="uq_events_key"),
+)
+Index("ix_events_type_date", events.c.type, events.c.date_lo)
+Index("ix_events_date", events.c.date_lo)
+Index("ix_events_status", events.c.status)
+
+event_entities = Table(
+    "event_entities", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(12), primary_key=True),  # participant | place
+    Column("position", Integer, primary_key=True),
+    Column("entity_id", Text, nullable=False),
+    Column("name", Text, nullable=False),
+)
+Index("ix_event_entities_entity", event_entities.c.entity_id, event_entities.c.event_id)
+
+event_sectors = Table(
+    "event_sectors", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("sector", String(40), primary_key=True),
+)
+Index("ix_event_sectors_sector", event_sectors.c.sector, event_sectors.c.event_id)
+
+evidence = Table(
+    "evidence", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("start_offset", Integer, nullable=False),
+    Column("end_offset", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+stories = Table(
+    "stories", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("type", String(16), nullable=False),
+    Column("date_lo", String(10)),  # span of the members' dates
+    Column("date_hi", String(10)),
+    Column("n_members", Integer, nullable=False),
+    Column("centroid", LargeBinary),  # mean of member vectors, L2-normalised
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+Index("ix_stories_type_date", stories.c.type, stories.c.date_hi)
+Index("ix_stories_date", stories.c.date_hi)
+
+story_members = Table(
+    "story_members", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+)
+Index("ix_story_members_story", story_members.c.story_id)
+
+# The candidate index of story matching: stories by entity, type and end date, so that
+# finding "stories of this type sharing an entity, near this date" is a range scan
+# however many stories the entity already has (Japan is in nearly all of them).  The
+# story's type and span are copied here and kept in step when a member joins or leaves.
+story_entities = Table(
+    "story_entities", metadata,
+    Column("entity_id", Text, primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("type", String(16), nullable=False),
+    Column("date_lo", String(10)),
+    Column("date_hi", String(10)),
+)
+Index("ix_story_entities_story", story_entities.c.story_id)
+Index("ix_story_entities_lookup", story_entities.c.entity_id, story_entities.c.type,
+      story_entities.c.date_hi)
