@@ -162,13 +162,26 @@ def _fallback_default_embedder() -> Any:
     return None
 
 
+def _fallback_match_article(mentions: Sequence[Any], vecs: Sequence[Any],
+                            candidates: Sequence[Any]) -> list[int | None]:
+    return [_fallback_match(m, v, candidates) for m, v in zip(mentions, vecs, strict=True)]
+
+
 try:  # the real clustering, when it is installed
-    from .stories import EventMention, StoryView, default_embedder, match, mention_from_record
+    from .stories import (
+        EventMention,
+        StoryView,
+        default_embedder,
+        match,
+        match_article,
+        mention_from_record,
+    )
 except ImportError:
     EventMention = _FallbackEventMention  # type: ignore[misc,assignment]
     StoryView = _FallbackStoryView  # type: ignore[misc,assignment]
     mention_from_record = _fallback_mention_from_record
     match = _fallback_match
+    match_article = _fallback_match_article
     default_embedder = _fallback_default_embedder
 
 
@@ -855,8 +868,20 @@ class Ingestor:
                            (self.sql.evidence, evidence)):
             if rows:
                 conn.execute(stmt, rows)
-        for eid, m, vec, rng, ids in placed:
-            self._place(conn, eid, m, vec, rng, ids)
+        # the article's mentions are settled together, as ``stories.match_article``
+        # wants: the strongest pairs first, a story takes one mention of an article
+        views: dict[int, Any] = {}
+        rows: dict[int, Any] = {}
+        for _eid, m, _vec, rng, ids in placed:
+            v, r = self._candidates(conn, m, rng, ids)
+            for x in v:
+                views.setdefault(x.id, x)
+            rows.update(r)
+        cands = [views[k] for k in sorted(views)]
+        sids = match_article([p[1] for p in placed], [p[2] for p in placed], cands) \
+            if cands else [None] * len(placed)
+        for (eid, m, vec, rng, ids), sid in zip(placed, sids, strict=True):
+            self._place(conn, eid, m, vec, rng, ids, sid, rows)
 
     # -- stories ----------------------------------------------------------------------
 
@@ -903,10 +928,10 @@ class Ingestor:
         return views, rows
 
     def _place(self, conn: Connection, eid: int, m: Any, vec: Any,
-               rng: tuple[str, str] | None, ids: set[str]) -> None:
-        """Join the story ``match`` picks, or start one; in the article's transaction."""
-        cands, rows = self._candidates(conn, m, rng, ids)
-        sid = match(m, vec, cands) if cands else None
+               rng: tuple[str, str] | None, ids: set[str], sid: int | None,
+               rows: dict[int, Any]) -> None:
+        """Join story ``sid`` (chosen by the matcher among ``rows``), or start one when it
+        is None; in the article's transaction."""
         now = _now()
         lo, hi = (rng[0], rng[1]) if rng else (None, None)
         if sid is None or sid not in rows:
