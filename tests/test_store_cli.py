@@ -121,3 +121,17 @@ def test_store_cli_bad_database_is_a_usage_error(tmp_path: Path,
     assert not (tmp_path / "missing.db").exists()
     assert main(["events", "--db", "mysql://x@y/z"]) == 2
     assert "SQLite or PostgreSQL" in capsys.readouterr().err
+
+
+def test_store_cli_ingest_without_embedding_stores_no_vectors(tmp_path: Path) -> None:
+    import sqlite3
+
+    src = tmp_path / "recs.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                           for r in synthetic_records(4)), encoding="utf-8")
+    url = str(tmp_path / "n.db")
+    assert main(["ingest", str(src), "--db", url, "--quiet", "--no-embed"]) == 0
+    con = sqlite3.connect(url)
+    n_events, n_vectors = con.execute(
+        "SELECT count(*), count(vector) FROM events").fetchone()
+    assert n_events > 0 and n_vectors == 0
