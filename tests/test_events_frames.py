@@ -230,3 +230,29 @@ def test_frames_during_the_meeting_adds_to_the_meeting_just_told(extract) -> Non
         "Japan-India relations.", published="2025-05-07")
     (m,) = _events(art, "meeting")
     assert len(m["evidence"]) == 2
+
+
+def test_frames_headquarters_before_the_name_is_no_plant_site(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "ホンダ（本社：東京都港区）は３日、インド西部グジャラート州に新工場を建設すると発表した。",
+        published="2025-06-03", lang="ja")
+    (fac,) = _events(art, "facility")
+    assert fac["place"] == "Gujarat"
+    assert "Tokyo" not in fac["participants"]
+
+
+def test_frames_invitation_on_a_trip_happened_where_the_trip_went(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Bhopal, May 7 (PTI) Madhya Pradesh Chief Minister Mohan Yadav left for a four-day "
+        "visit to Japan on Wednesday. He will invite Japanese investors to the investors' "
+        "summit to be held in Bhopal in February.", published="2025-05-07")
+    (inv,) = _events(art, "invitation")
+    assert inv["place"] == "Japan"
+
+
+def test_frames_a_named_park_is_the_plant_site(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Jaipur, May 7 (PTI) Japanese firm Daikin will set up a new plant in Rajasthan at "
+        "the Neemrana Japanese Investment Zone, officials said.", published="2025-05-07")
+    (fac,) = _events(art, "facility")
+    assert fac["place"] == "Neemrana Japanese Investment Zone"

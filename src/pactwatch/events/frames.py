@@ -34,6 +34,8 @@ from .status import sentence_status
 from .triggers import find_triggers
 
 GOV_KINDS = {"state", "union_territory", "prefecture", "country"}
+ZONE_KINDS = {"industrial_zone", "industrial_park", "industrial_township", "industrial_corridor",
+              "special_investment_region"}
 LOC_KINDS = {"city", "district", "town", "industrial_zone", "industrial_park",
              "industrial_township", "industrial_corridor", "place", "region", "village"}
 DEFAULT_STATUS = {
@@ -266,6 +268,20 @@ class EventExtractor:
                     if e.start in visit_place:
                         f.place = visit_place[e.start]
                         break
+        # one journey in the story: its talks, signings and invitations happened where it
+        # went; an invitation's "summit to be held in Bhopal" is the summit's place, not
+        # where the inviting was done
+        dests = {f.place for f in events_frames if f.type == "visit" and f.place}
+        if len(dests) == 1:
+            dest = next(iter(dests))
+            dest_c = linked.by_id[dest].country if dest in linked.by_id else None
+            for f in events_frames:
+                if f.type not in {"agreement", "meeting", "invitation"}:
+                    continue
+                here = linked.by_id.get(f.place or "")
+                if f.place is None or (f.type == "invitation" and here is not None
+                                       and dest_c and here.country != dest_c):
+                    f.place = dest
         # no journey in the story and no place in the sentence: talks, signings and
         # invitations happened where the story was filed ("Chennai, Mar 4 (PTI)")
         if not any(f.type == "visit" for f in events_frames):
@@ -371,8 +387,12 @@ class EventExtractor:
                 d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == g.id)]
             parts = orgs + named + locs
             sites = [e for e in locs if not self._is_headquarters(e, s, lang)]
-            place = (self._event_place(s, sites + named, lang)
-                     or (sites or [g for g in named if g.kind != "country"] or [None])[0])
+            named = [g for g in named if not self._is_headquarters(g, s, lang)]
+            parts = [e for e in parts if e in orgs or e in named or e in sites]
+            # a named park, zone or township is where a plant goes, before its state
+            zones = [e for e in sites if e.kind in ZONE_KINDS]
+            place = (zones[0] if zones else None) or self._event_place(s, sites + named, lang) \
+                or (sites or [g for g in named if g.kind != "country"] or [None])[0]
         elif typ == "visit":
             if not f.strong:
                 return False  # "a delegation" alone is who met, not a journey
@@ -581,8 +601,15 @@ class EventExtractor:
         """"Nagoya-headquartered", "नागोया स्थित कंपनी", "名古屋市に本社": where the company
         is from, not where the plant goes."""
         cue = _anchored("headquarters_after", lang)
-        return bool(cue) and any(
-            cue.match(s.text[m.end - s.start:]) for m in ent.mentions if s.start <= m.start < s.end)
+        before = _anchored("headquarters_before", lang)
+        for m in ent.mentions:
+            if not s.start <= m.start < s.end:
+                continue
+            if cue and cue.match(s.text[m.end - s.start:]):
+                return True
+            if before and before.search(s.text[: m.start - s.start]):
+                return True
+        return False
 
     # -------------------------------------------------------------- merging
 
