@@ -37,3 +37,9 @@ def test_recognise_summit_is_a_happening_not_an_organisation() -> None:
     names = _names("Naidu invited them to the Partnership Summit in Visakhapatnam in November.")
     assert "Partnership Summit" not in names
     assert "Visakhapatnam" in names
+
+
+def test_recognise_a_countrys_government_is_the_country() -> None:
+    names = _names("The Government of India and the Japanese government signed a pact.")
+    assert {"India", "Japan"} <= names
+    assert not names & {"Government of India", "Government of Japan"}

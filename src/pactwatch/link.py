@@ -118,6 +118,10 @@ class Linker:
                 chosen.append((m, pick[0], pick[1]))
         full_ids = {e.id for m, e, _ in chosen if not m.short}
         for m, e, demonym in chosen:
+            if e.kind == "government" and e.parent and e.parent.startswith("country:"):
+                # "the Government of India" is coded as India, as "the Haryana government"
+                # is Haryana (ANNOTATION.md)
+                e = self.kb.get(e.parent) or e
             if m.short and e.id not in full_ids and not self._titled(text, m):
                 # a bare surname is only trusted when the full name or a title supports it
                 if e.type == "PERSON":
