@@ -43,3 +43,8 @@ def test_recognise_a_countrys_government_is_the_country() -> None:
     names = _names("The Government of India and the Japanese government signed a pact.")
     assert {"India", "Japan"} <= names
     assert not names & {"Government of India", "Government of Japan"}
+
+
+def test_recognise_division_named_after_its_group() -> None:
+    names = _names("Companies such as Daikin and Yamaha Music run plants in the township.")
+    assert "Yamaha Music" in names

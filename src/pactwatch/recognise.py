@@ -180,9 +180,16 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             kb_org = [m for m in overlapping if m.type == "ORG"]
             kb_place = [m for m in overlapping if m.type == "PLACE"]
             rest = body[overlapping[-1].end:end].split()
-            extends = (typ == "ORG" and len(overlapping) == 1 and kb_org
+            kb_org_or_open = [m for m in overlapping if m.type in {"ORG", None}]
+            extends = (typ == "ORG" and len(overlapping) == 1 and kb_org_or_open
                        and overlapping[0].start == start and overlapping[0].end < end
-                       and any(w.casefold().rstrip(".,") in company_words for w in rest))
+                       and (any(w.casefold().rstrip(".,") in company_words for w in rest)
+                            # "Yamaha Music", "Hitachi Automotive": a division named after
+                            # its group, in capitals, no title or common word after it
+                            or (bool(kb_org) and rest and all(
+                                w[:1].isupper() and w.isalpha()
+                                and w.casefold() not in generic and w.casefold() not in titles
+                                for w in rest))))
             # "Toyota Kirloskar Motor", "Gujarat Metro Rail Corporation": a company named
             # after a place; the model's ORG reading wins when capitalised words follow
             named_after_place = (typ == "ORG" and len(kb_place) == len(overlapping)
