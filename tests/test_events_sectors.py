@@ -141,3 +141,22 @@ def test_sectors_slugs_in_order_of_mention() -> None:
 
 def test_sectors_unknown_language_is_empty() -> None:
     assert find_sectors("semiconductors", "fr") == []
+
+
+def test_sectors_part_named_after_its_vehicle_is_auto_components() -> None:
+    from pactwatch.events.sectors import find_sectors
+
+    slugs = {h.slug for h in find_sectors(
+        "an MoU for the expansion of its automobile airbag inflator plant", "en")}
+    assert "auto_components" in slugs and "automotive" not in slugs
+
+
+def test_sectors_a_visit_has_none_of_its_own() -> None:
+    import pactwatch
+
+    rec = pactwatch.extract(
+        "Chennai, May 7 (PTI) Tamil Nadu Chief Minister M K Stalin left for a visit to Japan "
+        "to attract investment in electronics and semiconductors.",
+        published="2025-05-07").to_dict()
+    visits = [e for e in rec["events"] if e["type"] == "visit"]
+    assert visits and all(v["sectors"] == [] for v in visits)

@@ -526,8 +526,8 @@ class EventExtractor:
             f.status = "completed"
         elif st in {"completed", "operational"} and typ == "agreement":
             f.status = "signed"
-        # sectors
-        for h in find_sectors(s.text, lang):
+        # sectors: a journey has none of its own (the deals made on it carry them)
+        for h in (find_sectors(s.text, lang) if typ != "visit" else []):
             if h.slug not in f.sectors:
                 f.sectors.append(h.slug)
         if typ in {"facility", "investment"}:
