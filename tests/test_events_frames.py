@@ -256,3 +256,13 @@ def test_frames_a_named_park_is_the_plant_site(extract) -> None:  # type: ignore
         "the Neemrana Japanese Investment Zone, officials said.", published="2025-05-07")
     (fac,) = _events(art, "facility")
     assert fac["place"] == "Neemrana Japanese Investment Zone"
+
+
+def test_frames_visit_to_beats_a_bare_in(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Japanese companies that have invested in Tamil Nadu should look at infrastructure, "
+        "Tamil Nadu Chief Minister M K Stalin told investors during his official visit to "
+        "Osaka.", published="2025-05-07")
+    visits = _events(art, "visit")
+    assert visits and all(v["place"] == "Osaka" for v in visits)
+    assert len(visits) == 1

@@ -241,7 +241,8 @@ class EventExtractor:
         for f in frames:
             f.headline = is_title(f)
         frames.sort(key=lambda f: (f.headline, f.sentence.start))
-        events_frames = self._split_visits(self._merge(frames, linked), linked)
+        events_frames = self._rejoin_visits(
+            self._split_visits(self._merge(frames, linked), linked), linked)
         for f in events_frames:
             f.evidence.sort(key=lambda e: e.start)
         self._anaphoric_jobs(text, events_frames, all_quantities)
@@ -568,14 +569,17 @@ class EventExtractor:
     def _destination(s: Sentence, cands: list[Entity], lang: str) -> Entity | None:
         """The place a visit goes to: "to Japan", "जापान के दौरे", "インドを訪問"."""
         before, after = _anchored("destination_before", lang), _anchored("destination_after", lang)
-        for ent in cands:
-            for m in ent.mentions:
-                if not (s.start <= m.start < s.end):
-                    continue
-                b = s.text[: m.start - s.start]
-                a = s.text[m.end - s.start:]
-                if (before and before.search(b)) or (after and after.match(a)):
-                    return ent
+        strong = _anchored("destination_strong_before", lang)
+        # "his official visit to Osaka" beats "invested ... in Tamil Nadu"
+        for tier in ([strong] if strong else []) + [before]:
+            for ent in cands:
+                for m in ent.mentions:
+                    if not (s.start <= m.start < s.end):
+                        continue
+                    b = s.text[: m.start - s.start]
+                    a = s.text[m.end - s.start:]
+                    if (tier and tier.search(b)) or (tier is before and after and after.match(a)):
+                        return ent
         return None
 
     @staticmethod
@@ -732,6 +736,33 @@ class EventExtractor:
                 out.append(Frame(f.type, f.sentence, f.trigger, f.strong, part, place,
                                  f.headline, date=f.date, status=f.status, sectors=list(f.sectors),
                                  evidence=list(f.evidence)))
+        return out
+
+    def _rejoin_visits(self, frames: list[Frame], linked: Linked) -> list[Frame]:
+        """After a two-country trip is split, its Japan leg and another report of the same
+        Japan visit are one visit: same destination country, a shared visitor."""
+        out: list[Frame] = []
+        for f in frames:
+            target = None
+            if f.type == "visit" and f.place in linked.by_id:
+                fc = linked.by_id[f.place].country
+                mine = {i for i in f.participants if i in linked.by_id
+                        and linked.by_id[i].kind != "country"
+                        and linked.by_id[i].country != fc}
+                target = next((g for g in out if g.type == "visit" and g.place in linked.by_id
+                               and linked.by_id[g.place].country == fc
+                               and (g.status == "negated") == (f.status == "negated")
+                               and mine & set(g.participants)), None)
+            if target is None:
+                out.append(f)
+                continue
+            for p in f.participants:
+                if p not in target.participants:
+                    target.participants.append(p)
+            for e in f.evidence:
+                if all(e.start != x.start for x in target.evidence):
+                    target.evidence.append(e)
+            target.date = target.date or f.date
         return out
 
     def _company_before(self, s: Sentence, text: Text, linked: Linked) -> Entity | None:
