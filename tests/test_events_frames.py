@@ -266,3 +266,12 @@ def test_frames_visit_to_beats_a_bare_in(extract) -> None:  # type: ignore[no-un
     visits = _events(art, "visit")
     assert visits and all(v["place"] == "Osaka" for v in visits)
     assert len(visits) == 1
+
+
+def test_frames_talks_in_tokyo_are_with_japan_not_with_tokyo(extract) -> None:  # type: ignore[no-untyped-def]
+    art = extract(
+        "Lucknow, May 7 (PTI) Uttar Pradesh Chief Minister Yogi Adityanath held talks with "
+        "Japanese investors in Tokyo on Wednesday.", published="2025-05-07")
+    (m,) = _events(art, "meeting")
+    assert m["place"] == "Tokyo"
+    assert "Tokyo" not in m["participants"] and "Japan" in m["participants"]

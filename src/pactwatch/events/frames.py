@@ -434,6 +434,17 @@ class EventExtractor:
                 place = self._dateline_entity(text, linked)
             if place in parts and place is not None and place.kind not in GOV_KINDS:
                 parts.remove(place)
+            elif (place is not None and place in parts and place.kind == "prefecture"
+                  and sum(1 for st, _e, eid, _d in linked.in_range(s.start, s.end)
+                          if eid == place.id) == 1 and not any(
+                      self._office_places(p) and place.id in self._office_places(p)
+                      for p in persons)):
+                # "talks in Tokyo": the prefecture named as the venue is where, not who;
+                # its country takes its seat at the table
+                parts.remove(place)
+                c = self._country_entity(place.country, linked) if place.country else None
+                if c is not None and c not in parts:
+                    parts.append(c)
         # protagonists fill what the sentence leaves out
         countries = {self._country_of(e) or e.country for e in parts} - {None}
         if typ in {"investment", "facility", "agreement"} and not any(
