@@ -50,13 +50,13 @@ import datetime as dt
 import itertools
 import json
 import random
-import re
 import sys
 import time
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+from pactwatch.evaluate import GoldEntities as _ScorerGoldEntities
+from pactwatch.evaluate import norm
 from pactwatch.store.stories import (
     EventMention,
     StoryIndex,
@@ -66,46 +66,11 @@ from pactwatch.store.stories import (
     may_match,
 )
 
-# The name folding of shared/eval/score.py (same rules, so "aligned" here means what
-# "matched" means there): case, width, accents, punctuation, legal suffixes, honorifics.
-SUFFIXES = {
-    "pvt", "private", "ltd", "limited", "co", "company", "corp", "corporation", "inc",
-    "incorporated", "kk", "llp", "plc", "the", "of",
-}
-HONORIFICS = {"shri", "sri", "smt", "mr", "mrs", "ms", "dr", "hon", "honourable", "honorable"}
 
-
-def norm(name: str) -> str:
-    s = unicodedata.normalize("NFKC", name or "").casefold()
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    s = re.sub(r"[\W_]+", " ", s)
-    return " ".join(t for t in s.split() if t not in SUFFIXES and t not in HONORIFICS)
-
-
-class GoldEntities:
+# The name folding of shared/eval/score.py, as the project's scorer implements it (same
+# rules, so "aligned" here means what "matched" means there).
+class GoldEntities(_ScorerGoldEntities):
     """The gold entities of one article, found by any of their folded names."""
-
-    def __init__(self, entities: list[dict]) -> None:
-        self.keys: list[set[str]] = []
-        for e in entities:
-            names = [e.get("name", "")] + list(e.get("aliases", []))
-            self.keys.append({norm(n) for n in names if norm(n)})
-
-    def find(self, name: str) -> int | None:
-        k = norm(name)
-        if not k:
-            return None
-        for i, keys in enumerate(self.keys):
-            if k in keys:
-                return i
-        toks = set(k.split())
-        if len(toks) >= 2:
-            hits = [i for i, keys in enumerate(self.keys)
-                    if any(toks <= set(g.split()) or set(g.split()) <= toks
-                           for g in keys if len(g.split()) >= 2)]
-            if len(hits) == 1:
-                return hits[0]
-        return None
 
     def keys_of(self, name: str) -> set[str]:
         """Every folded name of the entity called ``name`` (just its own if unknown)."""

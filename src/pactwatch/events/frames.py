@@ -776,15 +776,21 @@ class EventExtractor:
             target.date = target.date or f.date
         return out
 
+    @staticmethod
+    def _companies_in(s: Sentence, linked: Linked) -> list[Entity]:
+        """The companies ``s`` names (not by adjective), in order, once each."""
+        found: list[Entity] = []
+        for _st, _en, eid, d in sorted(linked.in_range(s.start, s.end)):
+            e = linked.by_id.get(eid)
+            if e is not None and e.type == "ORG" and e.kind == "company" and not d \
+                    and e not in found:
+                found.append(e)
+        return found
+
     def _company_before(self, s: Sentence, text: Text, linked: Linked) -> Entity | None:
         """The company named last in the six sentences before ``s``, when only one is."""
         for prev in reversed(text.sentences[max(0, s.index - 6): s.index]):
-            found = []
-            for _st, _en, eid, d in sorted(linked.in_range(prev.start, prev.end)):
-                e = linked.by_id.get(eid)
-                if e is not None and e.type == "ORG" and e.kind == "company" and not d \
-                        and e not in found:
-                    found.append(e)
+            found = self._companies_in(prev, linked)
             groups = {self._ancestors(e.id)[-1] for e in found}
             if len(groups) == 1:
                 return found[-1]
@@ -800,16 +806,14 @@ class EventExtractor:
             return []
         demonyms = {linked.by_id[eid].country for st, en, eid, d in linked.in_range(s.start, s.end)
                     if d and eid in linked.by_id}
+
+        def of_country(e: Entity) -> bool:
+            group = self.kb.get(self._ancestors(e.id)[-1])
+            home = {e.country, group.country if group else None}
+            return not demonyms or bool(home & demonyms) or e.country is None
+
         for prev in reversed(text.sentences[max(0, s.index - 6): s.index]):
-            out: list[Entity] = []
-            for _st, _en, eid, d in sorted(linked.in_range(prev.start, prev.end)):
-                e = linked.by_id.get(eid)
-                group = self.kb.get(self._ancestors(eid)[-1])
-                home = {e.country if e else None, group.country if group else None}
-                if (e is not None and e.type == "ORG" and e.kind == "company" and not d
-                        and (not demonyms or home & demonyms or e.country is None)
-                        and e not in out):
-                    out.append(e)
+            out = [e for e in self._companies_in(prev, linked) if of_country(e)]
             if len(out) >= 2:  # the nearest sentence that names the group
                 return out
         return []

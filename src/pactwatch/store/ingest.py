@@ -13,7 +13,7 @@ What happens to one article:
 3. entities are merged across articles by ``id`` (KB id or ``name:<slug>``), with every
    alias seen (language and script) and every title;
 4. each event becomes an ``EventMention`` (``pactwatch.store.stories``) and joins the
-   story ``stories.match`` picks among a few candidates fetched by index (same type,
+   story ``stories.match_article`` picks among a few candidates fetched by index (same type,
    a shared participant or place, dates within a window), or starts a new story.
    Nothing is ever re-clustered: each mention is placed once, as it arrives.
 
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from . import Store
 
 WINDOW_DAYS = 60  # how far apart two mentions' dates may be and still be one story
-MAX_CANDIDATES = 50  # stories offered to ``match`` per mention, nearest in date first
+MAX_CANDIDATES = 50  # stories fetched per mention for the matcher, nearest in date first
 MAX_SPAN_DAYS = 366  # a story is looked for among those ending at most this long after
 
 
@@ -172,7 +172,6 @@ try:  # the real clustering, when it is installed
         EventMention,
         StoryView,
         default_embedder,
-        match,
         match_article,
         mention_from_record,
     )
@@ -180,7 +179,6 @@ except ImportError:
     EventMention = _FallbackEventMention  # type: ignore[misc,assignment]
     StoryView = _FallbackStoryView  # type: ignore[misc,assignment]
     mention_from_record = _fallback_mention_from_record
-    match = _fallback_match
     match_article = _fallback_match_article
     default_embedder = _fallback_default_embedder
 
