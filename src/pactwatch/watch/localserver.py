@@ -52,6 +52,7 @@ class LocalServer:
             raise ValueError("the local server listens on loopback only")
         self.routes: dict[str, Route] = {}
         self.hits: list[tuple[str, str, dict[str, str]]] = []  # (path, answer, headers)
+        self.posts: list[tuple[str, int, dict[str, str], bytes]] = []  # path, answer, ...
         self._lock = threading.Lock()
         server = self
 
@@ -63,6 +64,9 @@ class LocalServer:
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 server._answer(self)
+
+            def do_POST(self) -> None:  # noqa: N802
+                server._receive(self)
 
         self.httpd = ThreadingHTTPServer((host, port), Handler)
         self.httpd.daemon_threads = True
@@ -129,6 +133,23 @@ class LocalServer:
             self._send(h, 200, body, route.content_type, extra)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client hung up (a body cap, a timeout): nothing to do
+
+    def _receive(self, h: BaseHTTPRequestHandler) -> None:
+        """A POST (a webhook delivery): recorded with its body; answered with the route's
+        scripted statuses, then 200 (404 for an unknown path)."""
+        path = h.path.split("?", 1)[0]
+        headers = {k.lower(): v for k, v in h.headers.items()}
+        body = h.rfile.read(int(headers.get("content-length") or 0))
+        route = self.routes.get(path)
+        status = 404 if route is None else route.statuses.pop(0) if route.statuses else 200
+        if route is not None and route.delay:
+            time.sleep(route.delay)
+        with self._lock:
+            self.posts.append((path, status, headers, body))
+        try:
+            self._send(h, status, b"{}", "application/json", {})
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     @staticmethod
     def _send(h: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str | None,
