@@ -225,6 +225,8 @@ def _feed_items(body: bytes, base_url: str) -> list[Item]:
         link = (entry.get("link") or "").strip() or None
         if link:
             link = urldefrag(urljoin(base_url, link))[0]
+            if urlsplit(link).scheme not in ("http", "https"):
+                link = None  # e.g. a non-URL <guid> feedparser took for a permalink
         guid = (entry.get("id") or "").strip() or None
         if not link and not guid:
             continue
