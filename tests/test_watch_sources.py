@@ -96,9 +96,9 @@ def test_sitemap_index_and_entities_are_not_expanded(tmp_path: Path) -> None:
 
 
 def test_feed_entry_without_link_uses_its_content() -> None:
-    body = ("<rss version='2.0'><channel><title>t</title><item><guid>urn:x:1</guid>"
-            "<description>Only text here, and no link at all.</description></item>"
-            "</channel></rss>").encode()
+    body = (b"<rss version='2.0'><channel><title>t</title><item><guid>urn:x:1</guid>"
+            b"<description>Only text here, and no link at all.</description></item>"
+            b"</channel></rss>")
     items = parse_listing("feed", body, "https://n.example/f", SourceSpec(url="https://n.example/f")
                           ).items
     assert items[0].key == "guid:urn:x:1" and items[0].text and items[0].url is None
