@@ -179,3 +179,36 @@ def test_extraction_error_is_an_item_error(srv: LocalServer, tmp_path: Path) -> 
     w = watcher(tmp_path)
     r = w.poll([SourceSpec(url=srv.url("/e.xml"))])
     assert (r.stored, r.failed_items) == (1, 1)
+
+
+def test_run_polls_again_after_the_interval_until_stopped(srv: LocalServer, tmp_path: Path
+                                                          ) -> None:
+    import threading
+    import time
+
+    srv.route("/i.xml", Route(body=rss([])))
+    w = watcher(tmp_path)
+    spec = [SourceSpec(url=srv.url("/i.xml"), interval=1)]
+    t = threading.Thread(target=w.run, args=(spec,), daemon=True)
+    t.start()
+    deadline = time.monotonic() + 20
+    while sum(srv.count("/i.xml").values()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    w.stop.set()
+    t.join(timeout=10)
+    assert not t.is_alive()
+    assert srv.count("/i.xml")["200"] == 1 and srv.count("/i.xml")["304"] >= 1
+
+
+def test_retry_after_postpones_the_source(srv: LocalServer, tmp_path: Path) -> None:
+    import datetime as dt
+
+    srv.route("/busy.xml", Route(statuses=[503], headers={"Retry-After": "7200"}))
+    w = watcher(tmp_path)
+    spec = [SourceSpec(url=srv.url("/busy.xml"), interval=60)]
+    w.poll(spec)
+    h = source_health(w.store)[0]
+    nxt = dt.datetime.strptime(h["next_poll_at"], "%Y-%m-%dT%H:%M:%S.%fZ")
+    assert nxt - dt.datetime.now(dt.UTC).replace(tzinfo=None) > dt.timedelta(minutes=110)
+    assert srv.count("/busy.xml") == {"503": 1}  # not hammered
+    assert w.poll(spec, force=False).sources == 0  # not due

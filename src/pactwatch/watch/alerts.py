@@ -172,9 +172,37 @@ def _figures(row: dict) -> set[tuple]:
     return out
 
 
+def names_any(conn: Connection, name: str, ids: set[str],
+              kinds: Sequence[str] | None = None) -> bool:
+    """Is ``name`` (any script, or an id) one of the entities ``ids``?
+
+    The same meaning as ``query.resolve`` (an id, a stored alias folded, a name the
+    knowledge base has for the entity), asked the other way round: only about this
+    story's few entities, which an index answers at once, instead of resolving the
+    name over the whole store for every story checked.
+    """
+    from pactwatch.kb.fold import fold
+    from pactwatch.store.query import _kb_names
+
+    if not ids:
+        return False
+    en, al = s.entities, s.entity_aliases
+    cands = set(ids)
+    if kinds:
+        cands = {r for (r,) in conn.execute(select(en.c.id).where(
+            en.c.id.in_(list(ids)), en.c.kind.in_(list(kinds))))}
+    if name.strip() in cands:
+        return True
+    key = fold(name)
+    if conn.execute(select(al.c.entity_id).where(al.c.key == key,
+                                                 al.c.entity_id.in_(list(cands)))).first():
+        return True
+    return bool(cands & _kb_names().get(key, frozenset()))
+
+
 def story_matches(conn: Connection, w: Watchlist, row: dict[str, Any]) -> bool:
     """Does the story (a row of ``query.story_rows``) meet every filter of ``w``?"""
-    from pactwatch.store.query import STATE_KINDS, _bound, _countries, resolve, terms
+    from pactwatch.store.query import STATE_KINDS, _bound, _countries, terms
 
     f = w.filters
     types = _split(f.get("type"))
@@ -196,9 +224,9 @@ def story_matches(conn: Connection, w: Watchlist, row: dict[str, Any]) -> bool:
         ids = {r for (r,) in conn.execute(select(se.c.entity_id)
                                           .where(se.c.story_id == row["story"]))}
         ids |= set(row["participant_ids"]) | ({row["place_id"]} if row["place_id"] else set())
-        if f.get("entity") and not ids & set(resolve(conn, f["entity"])):
+        if f.get("entity") and not names_any(conn, f["entity"], ids):
             return False
-        if f.get("state") and not ids & set(resolve(conn, f["state"], kinds=STATE_KINDS)):
+        if f.get("state") and not names_any(conn, f["state"], ids, STATE_KINDS):
             return False
         if f.get("country"):
             codes = set(_countries(conn, f["country"]))
