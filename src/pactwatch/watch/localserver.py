@@ -68,8 +68,17 @@ class LocalServer:
             def do_POST(self) -> None:  # noqa: N802
                 server._receive(self)
 
-        self.httpd = ThreadingHTTPServer((host, port), Handler)
-        self.httpd.daemon_threads = True
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request: object, client_address: object) -> None:
+                import sys
+
+                if not isinstance(sys.exc_info()[1], ConnectionError):
+                    super().handle_error(request, client_address)  # type: ignore[arg-type]
+                # a client hanging up (a body cap, a closed keep-alive) is normal here
+
+        self.httpd = Server((host, port), Handler)
         self.port = self.httpd.server_address[1]
         self.host = host
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
