@@ -259,6 +259,16 @@ def _summary(row: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+def would_alert(conn: Connection, w: Watchlist, row: dict[str, Any]) -> bool:
+    """``decide`` without writing: lets the common case (no alert) skip the write lock."""
+    st = s.watch_alert_state
+    state = conn.execute(select(st.c.figures).where(
+        st.c.watchlist == w.name, st.c.story_id == row["story"])).first()
+    if state is not None and not _figures(row) - {tuple(x) for x in json.loads(state.figures)}:
+        return False
+    return story_matches(conn, w, row)
+
+
 def decide(conn: Connection, w: Watchlist, row: dict[str, Any], article_id: int | None
            ) -> dict[str, Any] | None:
     """The alert for this story and watchlist now, or None; writes the state and the
@@ -370,11 +380,16 @@ class Alerter:
         from pactwatch.store.query import story_rows
 
         ev, sm = s.events, s.story_members
+        sids_q = (select(sm.c.story_id).distinct().join(ev, ev.c.id == sm.c.event_id)
+                  .where(ev.c.article_id == article_id).order_by(sm.c.story_id))
+        with self.store.read() as conn:  # most articles alert nobody: no write lock for them
+            if not any(would_alert(conn, w, row)
+                       for row in story_rows(conn, [r for (r,) in conn.execute(sids_q)])
+                       for w in self.watchlists):
+                return []
         alerts: list[tuple[int, dict]] = []
-        with self.store.write() as conn:
-            sids = [r for (r,) in conn.execute(
-                select(sm.c.story_id).distinct().join(ev, ev.c.id == sm.c.event_id)
-                .where(ev.c.article_id == article_id).order_by(sm.c.story_id))]
+        with self.store.write() as conn:  # decided again under the lock: exactly once
+            sids = [r for (r,) in conn.execute(sids_q)]
             for row in story_rows(conn, sids):
                 for w in self.watchlists:
                     payload = decide(conn, w, row, article_id)
