@@ -36,8 +36,9 @@ def srv() -> Iterator[LocalServer]:
         yield s
 
 
-def setup(tmp_path: Path, lists: list[dict], **alert_kw: Any) -> tuple[Watcher, Alerter]:
-    store = open_store(str(tmp_path / "w.db"))
+def setup(tmp_path: Path, lists: list[dict], db: str | None = None, **alert_kw: Any
+          ) -> tuple[Watcher, Alerter]:
+    store = open_store(db or str(tmp_path / "w.db"))
     fetcher = Fetcher(allow_private=True, min_delay=0.0, backoff=0.01, timeout=2.0, retries=1,
                       resolver=lambda host, port: ["127.0.0.1"])
     alerter = Alerter(store, [Watchlist.from_dict(d) for d in lists],
@@ -173,3 +174,18 @@ def test_watchlist_validation() -> None:
         Watchlist.from_dict({"name": "x"})
     with pytest.raises(WatchlistError, match="secret"):
         Alerter(None, [], webhook="http://127.0.0.1:9/")  # type: ignore[arg-type]
+
+
+def test_postgres_alerts_and_item_state(srv: LocalServer, tmp_path: Path, pg_url: str) -> None:
+    """The same tables and decisions on PostgreSQL."""
+    w, _ = setup(tmp_path, [GUJARAT], db=pg_url)
+    a = publish(srv, OUTLETS[0], 1, 500)
+    assert w.poll([a]).alerts == 1
+    c = publish(srv, OUTLETS[2], 3, 650)
+    r = w.poll([a, c])
+    assert (r.stored, r.alerts) == (1, 1)
+    assert w.poll([a, c]).items == 0
+    from pactwatch.watch import source_health
+    assert [h["items_stored"] for h in source_health(w.store)] == [1, 1]
+    assert [x["reason"] for x in jsonl(tmp_path)] == ["new_story", "disagreeing_figure"]
+    w.store.close()
