@@ -73,7 +73,7 @@ def test_watch_once_sources_and_alerts(srv: LocalServer, tmp_path: Path) -> None
     r = run("watch", str(src), "--db", db, "--once", "--allow-private", "--no-embed",
             "--min-delay", "0")
     assert r.returncode == 0, r.stderr
-    assert "2 stored" in r.stderr and "alert [gujarat]" in r.stderr
+    assert "2 stored" in r.stderr and "alert [gujarat]" in r.stdout
     alerts = [json.loads(x) for x in (tmp_path / "alerts.jsonl").read_text().splitlines()]
     assert alerts and all("Gujarat" in a["participants"] for a in alerts)
     s = run("sources", "--db", db, "--format", "json")

@@ -21,7 +21,7 @@ on it, ``new_figure`` otherwise.  A new source with nothing new is no alert.  Th
 transaction, so the decision is taken once even when two watchers share a store, and
 re-checking an article (after a restart) changes nothing.
 
-Delivery, after the commit: a line on stderr (the log), a line in a JSONL file, and a
+Delivery, after the commit: a line on stdout (the log), a line in a JSONL file, and a
 webhook POST.  Webhooks are delivered by a background thread with retries; a webhook
 that is down never slows ingestion, and undelivered alerts stay ``pending`` in the store
 and are retried by the next run.  The body is signed: ``X-Pactwatch-Signature:
@@ -359,7 +359,10 @@ class Alerter:
         self.jsonl = Path(jsonl) if jsonl else None
         self.webhook = webhook
         self.secret = secret
-        self.log = log or (lambda line: print(f"pactwatch: {line}", file=sys.stderr))
+        # alerts are the command's output (stdout, one line each); progress is on stderr
+        self.log = log or (lambda line: print(line, flush=True))
+        self.warn = (lambda line: print(f"pactwatch: {line}", file=sys.stderr)) \
+            if log is None else log
         self.retries = retries
         self.backoff = backoff
         self.timeout = timeout
@@ -473,7 +476,7 @@ class Alerter:
                                              webhook_attempts=s.watch_alerts.c.webhook_attempts
                                              + attempts))
                 except Exception as e:  # noqa: BLE001 - never kill the worker
-                    self.log(f"alert {aid}: could not record the webhook delivery ({e})")
+                    self.warn(f"alert {aid}: could not record the webhook delivery ({e})")
 
     def _post(self, client: Any, aid: int, body: bytes) -> tuple[str, str | None, int]:
         import httpx
@@ -496,7 +499,7 @@ class Alerter:
                 error = f"{type(e).__name__}: {e}"
             if attempt < self.retries:
                 time.sleep(self.backoff * 2 ** attempt)
-        self.log(f"alert {aid}: webhook failed after {attempt + 1} attempt(s) ({error})")
+        self.warn(f"alert {aid}: webhook failed after {attempt + 1} attempt(s) ({error})")
         return "failed", error, attempt + 1
 
     def close(self, timeout: float = 30.0) -> bool:
