@@ -259,6 +259,20 @@ def _summary(row: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+def _quick(conn: Connection, w: Watchlist, stype: str, ids: set[str]) -> bool:
+    """The cheap part of ``story_matches`` (type and names, on the story's index rows):
+    most stories fail here, before their full row is assembled."""
+    types = _split(w.filters.get("type"))
+    if types and stype not in types:
+        return False
+    if w.filters.get("entity") and not names_any(conn, w.filters["entity"], ids):
+        return False
+    from pactwatch.store.query import STATE_KINDS
+
+    return not (w.filters.get("state")
+                and not names_any(conn, w.filters["state"], ids, STATE_KINDS))
+
+
 def would_alert(conn: Connection, w: Watchlist, row: dict[str, Any]) -> bool:
     """``decide`` without writing: lets the common case (no alert) skip the write lock."""
     st = s.watch_alert_state
@@ -382,17 +396,22 @@ class Alerter:
             return []
         from pactwatch.store.query import story_rows
 
-        ev, sm = s.events, s.story_members
+        ev, sm, st, se = s.events, s.story_members, s.stories, s.story_entities
         sids_q = (select(sm.c.story_id).distinct().join(ev, ev.c.id == sm.c.event_id)
                   .where(ev.c.article_id == article_id).order_by(sm.c.story_id))
         with self.store.read() as conn:  # most articles alert nobody: no write lock for them
-            if not any(would_alert(conn, w, row)
-                       for row in story_rows(conn, [r for (r,) in conn.execute(sids_q)])
-                       for w in self.watchlists):
+            sids = []
+            for sid, stype in conn.execute(select(st.c.id, st.c.type).where(
+                    st.c.id.in_(sids_q.scalar_subquery()))):
+                ids = {r for (r,) in conn.execute(select(se.c.entity_id)
+                                                  .where(se.c.story_id == sid))}
+                if any(_quick(conn, w, stype, ids) for w in self.watchlists):
+                    sids.append(sid)
+            if not sids or not any(would_alert(conn, w, row) for row in story_rows(conn, sids)
+                                   for w in self.watchlists):
                 return []
         alerts: list[tuple[int, dict]] = []
         with self.store.write() as conn:  # decided again under the lock: exactly once
-            sids = [r for (r,) in conn.execute(sids_q)]
             for row in story_rows(conn, sids):
                 for w in self.watchlists:
                     payload = decide(conn, w, row, article_id)
