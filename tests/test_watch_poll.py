@@ -212,3 +212,29 @@ def test_retry_after_postpones_the_source(srv: LocalServer, tmp_path: Path) -> N
     assert nxt - dt.datetime.now(dt.UTC).replace(tzinfo=None) > dt.timedelta(minutes=110)
     assert srv.count("/busy.xml") == {"503": 1}  # not hammered
     assert w.poll(spec, force=False).sources == 0  # not due
+
+
+def test_item_redirecting_to_loopback_is_refused(srv: LocalServer, tmp_path: Path) -> None:
+    """The feed's host counts as public here (a trusted address:port, as a real outlet
+    would be); its item redirects to 127.0.0.1 on another port: refused, never
+    connected, the error kept on the item, the other item stored."""
+    store = open_store(str(tmp_path / "w.db"))
+    fetcher = Fetcher(min_delay=0.0, backoff=0.01, timeout=2.0, retries=1,
+                      trusted=[("127.0.0.1", srv.port)],
+                      resolver=lambda host, port: ["127.0.0.1"])
+    w = Watcher(store, fetcher, extract=fake_extract, no_embed=True, say=lambda _: None)
+    base = f"http://outlet.test:{srv.port}"
+    srv.route("/r.xml", Route(body=rss([
+        {"title": "A", "link": f"{base}/go", "description": "t"},
+        {"title": "B", "link": f"{base}/fine", "description": "t"}])))
+    srv.route("/go", Route(redirect=f"http://127.0.0.1:{srv.port + 1}/admin"))
+    srv.route("/fine", Route(body=page("B", story_text("Aoba Motors", "Gujarat", 3, "x"))))
+    r = w.poll([SourceSpec(url=f"{base}/r.xml")])
+    assert (r.stored, r.failed_items) == (1, 1)
+    from sqlalchemy import select
+
+    from pactwatch.store import schema as s
+    with store.read() as conn:
+        err = conn.execute(select(s.watch_items.c.error).where(
+            s.watch_items.c.status == "failed")).scalar_one()
+    assert "loopback" in err and "--allow-private" in err
