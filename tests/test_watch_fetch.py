@@ -195,3 +195,11 @@ def test_per_host_delay(srv: LocalServer) -> None:
         for _ in range(3):
             f.get(srv.url("/x", "news.test"))
         assert time.monotonic() - t0 >= 0.6
+
+
+def test_unreadable_robots_txt_forbids_with_its_reason(srv: LocalServer) -> None:
+    srv.route("/robots.txt", Route(statuses=[503] * 10))
+    srv.route("/a", Route(body=b"x"))
+    with fetcher(srv, retries=1) as f, pytest.raises(FetchError, match="could not be read"):
+        f.get(srv.url("/a", "news.test"))
+    assert srv.count("/a") == {}

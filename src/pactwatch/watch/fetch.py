@@ -288,7 +288,7 @@ class Fetcher:
         self.robots = robots
         self.gate = HostGate()
         self._sleep = sleep
-        self._robots: dict[str, tuple[float, urllib.robotparser.RobotFileParser | bool]] = {}
+        self._robots: dict[str, tuple[float, urllib.robotparser.RobotFileParser | bool | str]] = {}
         self._robots_lock = threading.Lock()
         self.requests = 0  # HTTP requests sent (for the benchmark and tests)
 
@@ -308,8 +308,7 @@ class Fetcher:
         """GET ``url`` (conditionally when ``etag``/``last_modified`` are given),
         following redirects by hand; raises ``FetchError`` with a clear message."""
         check_scheme(url)
-        if self.robots and not self.allowed_by_robots(url):
-            raise FetchError(f"robots.txt of {urlsplit(url).netloc} disallows {url}")
+        self._robots_check(url)
         headers: dict[str, str] = {}
         if accept:
             headers["Accept"] = accept
@@ -332,8 +331,7 @@ class Fetcher:
             check_scheme(target)
             if target in seen:
                 raise FetchError(f"{url} redirects in a loop ({' → '.join([*seen, target])})")
-            if self.robots and not self.allowed_by_robots(target):
-                raise FetchError(f"robots.txt of {urlsplit(target).netloc} disallows {target}")
+            self._robots_check(target)
             seen.append(target)
             current = target
             headers.pop("If-None-Match", None)  # validators belong to the first URL
@@ -342,7 +340,25 @@ class Fetcher:
 
     # -- robots.txt -------------------------------------------------------------------
 
+    def _robots_check(self, url: str) -> None:
+        if not self.robots:
+            return
+        verdict = self._robots_rules(url)
+        if isinstance(verdict, str):
+            raise FetchError(f"robots.txt of {urlsplit(url).netloc} could not be read "
+                             f"({verdict}); nothing is fetched from that site for now")
+        if not self.allowed_by_robots(url):
+            raise FetchError(f"robots.txt of {urlsplit(url).netloc} disallows {url}")
+
     def allowed_by_robots(self, url: str) -> bool:
+        rules = self._robots_rules(url)
+        if isinstance(rules, bool | str):
+            return rules is True
+        return rules.can_fetch(ROBOTS_TOKEN, url)
+
+    def _robots_rules(self, url: str) -> urllib.robotparser.RobotFileParser | bool | str:
+        """The parsed robots.txt of the URL's site; True (all allowed), or a reason
+        (str) why it could not be read, which forbids everything for a while."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         now = time.monotonic()
@@ -352,15 +368,12 @@ class Fetcher:
             rules = self._load_robots(origin)
             with self._robots_lock:
                 # a robots.txt that could not be read forbids for 10 minutes, not a day
-                ttl = 600.0 if rules is False else 86_400.0
+                ttl = 600.0 if isinstance(rules, str) else 86_400.0
                 self._robots[origin] = (now + ttl, rules)
                 cached = self._robots[origin]
-        rules = cached[1]
-        if isinstance(rules, bool):
-            return rules
-        return rules.can_fetch(ROBOTS_TOKEN, url)
+        return cached[1]
 
-    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | bool:
+    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | bool | str:
         url = origin + "/robots.txt"
         current = url
         try:
@@ -378,11 +391,11 @@ class Fetcher:
         except FetchError as e:
             if e.status is not None and 400 <= e.status < 500:
                 return True
-            return False  # unreachable: assume complete disallow, try again later
+            return str(e)  # unreachable: assume complete disallow, try again later
         if 400 <= resp.status < 500:
             return True  # no robots.txt: everything allowed
         if resp.status >= 500:
-            return False
+            return f"HTTP {resp.status}"
         if resp.status != 200:
             return True
         rp = urllib.robotparser.RobotFileParser(url)
