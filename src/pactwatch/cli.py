@@ -481,6 +481,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", required=True, help="the file to write")
     ex.add_argument("--quiet", action="store_true", help="no summary line")
     ex.set_defaults(func=cmd_export)
+    from .watch.commands import add_watch_commands  # watch, sources, alerts, watchlists
+
+    add_watch_commands(sub, _db_arg)
     return p
 
 

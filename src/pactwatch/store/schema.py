@@ -187,3 +187,81 @@ story_entities = Table(
 Index("ix_story_entities_story", story_entities.c.story_id)
 Index("ix_story_entities_lookup", story_entities.c.entity_id, story_entities.c.type,
       story_entities.c.date_hi)
+
+# ----------------------------------------------------------------------------------
+# watch: the sources it follows, the items it has seen, watchlists and their alerts.
+# Kept in the store (not a side file) so a restarted ``watch`` resumes where it stopped,
+# ``pactwatch sources`` and the web app can show health, and an alert's "once per
+# story per watchlist" is a database constraint rather than a hope.
+# ----------------------------------------------------------------------------------
+
+watch_sources = Table(
+    "watch_sources", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False),
+    Column("kind", String(16)),  # feed | sitemap | page; NULL until guessed
+    Column("lang", String(16)),
+    Column("outlet", Text),
+    Column("interval_s", Integer),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_poll_at", String(32)),
+    Column("last_ok_at", String(32)),
+    Column("next_poll_at", String(32)),
+    Column("last_error", Text),
+    Column("last_error_at", String(32)),
+    Column("failures", Integer, nullable=False),  # consecutive failed polls
+    Column("polls", Integer, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    UniqueConstraint("url", name="uq_watch_sources_url"),
+)
+
+watch_items = Table(
+    "watch_items", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", Integer, ForeignKey("watch_sources.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("key", Text, nullable=False),  # the item's URL, else "guid:<guid>"
+    Column("url", Text),
+    Column("status", String(16), nullable=False),  # stored | unchanged | failed | skipped
+    Column("article_id", Integer),  # no FK: a newer version of the article replaces it
+    Column("error", Text),
+    Column("attempts", Integer, nullable=False),
+    Column("first_seen_at", String(32), nullable=False),
+    Column("done_at", String(32)),
+    UniqueConstraint("key", name="uq_watch_items_key"),
+)
+Index("ix_watch_items_source", watch_items.c.source_id, watch_items.c.status)
+
+watch_watchlists = Table(
+    "watch_watchlists", metadata,
+    Column("name", Text, primary_key=True),
+    Column("query", Text, nullable=False),  # JSON: events filters and full-text terms
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+watch_alert_state = Table(
+    "watch_alert_state", metadata,
+    Column("watchlist", Text, primary_key=True),
+    Column("story_id", Integer, primary_key=True),
+    Column("sources", Text, nullable=False),  # JSON list: sources already alerted
+    Column("figures", Text, nullable=False),  # JSON list: figures already alerted
+    Column("updated_at", String(32), nullable=False),
+)
+
+watch_alerts = Table(
+    "watch_alerts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("watchlist", Text, nullable=False),
+    Column("story_id", Integer, nullable=False),
+    Column("article_id", Integer),
+    Column("reason", String(24), nullable=False),  # new_story | new_source | new_figure | ...
+    Column("payload", Text, nullable=False),  # the alert as JSON, as delivered
+    Column("created_at", String(32), nullable=False),
+    Column("webhook_status", String(12), nullable=False),  # none | pending | sent | failed
+    Column("webhook_attempts", Integer, nullable=False),
+    Column("webhook_error", Text),
+)
+Index("ix_watch_alerts_story", watch_alerts.c.watchlist, watch_alerts.c.story_id)
+Index("ix_watch_alerts_webhook", watch_alerts.c.webhook_status)
