@@ -26,7 +26,7 @@ from ..kb.loader import KB
 from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
-from .amounts import find_amounts
+from .amounts import Money, find_amounts
 from .dates import find_dates, names_weekday
 from .numbers import find_quantities
 from .sectors import find_sectors
@@ -102,6 +102,35 @@ def _is_jobs(q: object, sentence: str, lang: str) -> bool:
         return False
     cue = _anchored("employ_before", lang)
     return bool(cue and cue.search(sentence[: getattr(q, "start", 0)]))
+
+
+def deal_sum(sentence: str, lang: str, trigger: int) -> Money | None:
+    """The sum a trigger's own clause states, in a sentence that may list several deals.
+
+    "Toyota will invest Rs 2,000 crore and Suzuki Rs 1,500 crore": each deal takes the
+    sum nearest its trigger, and a sum across a clause boundary (";", "while", "और",
+    "、また") counts as farther than any in the trigger's own clause.  A sum right after
+    another in brackets ("3500億ルピー（約6662億円）") is a conversion, never a sum of its own.
+    """
+    money = find_amounts(sentence, lang)
+    kept: list[Money] = []
+    for m in money:
+        if kept and regex.fullmatch(r"\s*[(（\[]\s*", sentence[kept[-1].end: m.start]):
+            continue
+        kept.append(m)
+    if not kept:
+        return None
+    if len(kept) == 1:
+        return kept[0]
+    bound = _anchored("clause_boundary", lang)
+
+    def cost(m: Money) -> tuple[int, int]:
+        lo, hi = sorted((trigger, m.start if m.start >= trigger else m.end))
+        gap = sentence[lo:hi]
+        crossed = len(bound.findall(gap)) if bound is not None else 0
+        return crossed, hi - lo
+
+    return min(kept, key=cost)
 
 
 @dataclass(slots=True)
@@ -245,6 +274,8 @@ class EventExtractor:
             self._split_visits(self._merge(frames, linked), linked), linked)
         for f in events_frames:
             f.evidence.sort(key=lambda e: e.start)
+        self._tour_places(events_frames, linked)
+        self._share_deal_sums(events_frames, linked)
         self._anaphoric_jobs(text, events_frames, all_quantities)
         # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
         # before that sentence
@@ -551,9 +582,8 @@ class EventExtractor:
                         f.sectors.append(h.slug)
         # amount, jobs, count
         if typ in {"agreement", "investment", "facility"}:
-            money = find_amounts(s.text, lang)
-            if money:
-                m = money[0]
+            m = deal_sum(s.text, lang, f.trigger.start - s.start)
+            if m is not None:
                 f.amount = Amount(m.value, m.currency)
         for q in quantities:
             if _is_jobs(q, s.text, lang) and typ in {"agreement", "investment", "facility"}:
@@ -700,6 +730,77 @@ class EventExtractor:
         if f.type in {"facility", "investment"} and of and og:
             return bool(self._groups(of) & self._groups(og)) and self._places_agree(a, b, linked)
         return False
+
+    @staticmethod
+    def _is_country(eid: str | None, linked: Linked) -> bool:
+        ent = linked.by_id.get(eid or "")
+        return ent is not None and ent.kind == "country"
+
+    def _tour_places(self, frames: list[Frame], linked: Linked) -> None:
+        """A journey that takes in several places of one country ("went to Tokyo, Osaka and
+        other cities", "大阪府、愛媛県、広島県を訪問") took place in that country: the place of
+        the visit is the country, not whichever city a sentence named last."""
+        for f in frames:
+            if f.type != "visit" or f.place not in linked.by_id:
+                continue
+            here = linked.by_id[f.place]
+            code = self._country_of(here) or here.country
+            if not code or here.kind == "country":
+                continue
+            named: list[Entity] = []
+            for e in f.evidence:
+                for _st, _en, eid, dem in linked.in_range(e.start, e.end):
+                    ent = linked.by_id.get(eid)
+                    if (ent is None or dem or ent.type != "PLACE" or ent.kind == "country"
+                            or ent.kind not in LOC_KINDS | GOV_KINDS
+                            or (self._country_of(ent) or ent.country) != code):
+                        continue
+                    if all(x.id != ent.id for x in named):
+                        named.append(ent)
+            # a town and the state it lies in are one stop
+            stops = [x for x in named if not any(
+                y is not x and y.id in self._ancestors(x.id)[1:] for y in named)]
+            stops = [x for x in stops if not any(
+                y is not x and x.id in self._ancestors(y.id)[1:] for y in named)]
+            c = self._country_entity(code, linked)
+            if len(stops) >= 2 and c is not None and c.id in f.participants:
+                f.place = c.id
+
+    def _share_deal_sums(self, frames: list[Frame], linked: Linked) -> None:
+        """"signed an MoU with the state ... an investment of Rs 20,000 crore": the MoU is
+        the instrument of that investment, so its sum is the MoU's too (ANNOTATION.md,
+        Amounts).  Only one to one: one agreement without a sum, one investment with a
+        sum, the same investor at both tables; with several deals in the story nothing
+        is guessed."""
+        def investors(f: Frame) -> set[str]:
+            out = set()
+            for i in f.participants:
+                e = linked.by_id.get(i)
+                if e is not None and (e.type == "ORG" and e.kind == "company"):
+                    out.add(self._ancestors(i)[-1])
+            return out
+
+        def foreign(f: Frame) -> set[str]:
+            home = self._home_country(set(f.participants), linked)
+            return {c for c in self._countries(set(f.participants), linked) if c != home}
+
+        agreements = [f for f in frames if f.type == "agreement" and f.status != "negated"]
+        investments = [f for f in frames if f.type == "investment" and f.status != "negated"]
+        if len(agreements) != 1 or agreements[0].amount is not None:
+            return
+        a = agreements[0]
+        sums = [g for g in investments if g.amount is not None]
+        if len(sums) != 1 or len(investments) != 1:
+            return
+        g = sums[0]
+        # the MoU must say what it is for: an investment or the plant it pays for
+        if not any(t.type in {"investment", "facility"}
+                   for e in a.evidence for t in find_triggers(e.text, a.sentence_lang)):
+            return
+        ia, ig = investors(a), investors(g)
+        same = bool(ia & ig) if (ia or ig) else bool(foreign(a) & foreign(g))
+        if same and (a.count is None or g.count is None or a.count == g.count):
+            a.amount = g.amount
 
     @staticmethod
     def _anaphoric_jobs(text: Text, frames: list[Frame], quantities: list) -> None:  # type: ignore[type-arg]
@@ -908,8 +1009,11 @@ class EventExtractor:
             for p in f.participants:
                 if p not in target.participants:
                     target.participants.append(p)
-            if target.place is None or (f.place and target.place in self._ancestors(f.place)[1:]):
-                target.place = f.place  # a town in the state beats the state
+            if target.place is None or (f.place and target.place in self._ancestors(f.place)[1:]
+                                        and not (f.type == "visit" and self._is_country(target.place, linked))):
+                # a town in the state beats the state; but a journey "to Japan" stays in
+                # Japan when a later sentence names a city on the way ("in Tokyo, he met")
+                target.place = f.place
             if not target.date or (f.date and len(f.date) > len(target.date)):
                 target.date = f.date or target.date  # a day beats a month
             if target.status is None or (f.status and target.status in {"announced"}):
