@@ -365,6 +365,7 @@ class EventExtractor:
             ent = linked.by_id[eid]
             if ent not in ents and ent.kind not in {"political_party", "airport", "mountain"}:
                 ents.append(ent)
+        ents = self._full_persons(ents, linked)
         persons = [e for e in ents if e.type == "PERSON"]
         orgs = [e for e in ents if e.type == "ORG"]
         govs = [e for e in ents if e.type == "PLACE" and e.kind in GOV_KINDS]
@@ -596,6 +597,24 @@ class EventExtractor:
         return True
 
     @staticmethod
+    def _full_persons(ents: list[Entity], linked: Linked) -> list[Entity]:
+        """"Koji met Pawar": a surname alone is the one person of the article whose full
+        name ends with it ("Ajit Pawar"), so the talks it reports keep one cast.  When
+        two people share the surname nothing is merged."""
+        out: list[Entity] = []
+        for e in ents:
+            if e.type == "PERSON":
+                toks = e.name.casefold().replace(".", " ").split()
+                fuller = [x for x in linked.entities if x.type == "PERSON" and x is not e
+                          and len(x.name.split()) > len(toks)
+                          and x.name.casefold().replace(".", " ").split()[-len(toks):] == toks]
+                if len(fuller) == 1:
+                    e = fuller[0]
+            if e not in out:
+                out.append(e)
+        return out
+
+    @staticmethod
     def _dateline_entity(text: Text, linked: Linked) -> Entity | None:
         dl = text.dateline
         if not dl or not dl.place_span:
@@ -626,13 +645,18 @@ class EventExtractor:
     @staticmethod
     def _event_place(s: Sentence, cands: list[Entity], lang: str) -> Entity | None:
         """Where it happened: a place introduced by "in"/"at", "में", "で"."""
+        not_venue = _anchored("not_venue_before", lang)
         for ent in cands:
             for m in ent.mentions:
                 if not (s.start <= m.start < s.end):
                     continue
                 before = s.text[: m.start - s.start]
                 after = s.text[m.end - s.start:]
-                if lang == "en" and regex.search(r"(?i)(?:\bin|\bat)\s+(?:the\s+)?$", before):
+                if lang == "en" and regex.search(
+                        r"(?i)(?:\bin|\bat)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
+                        r"(?:ern)?\s+)?$", before):
+                    if not_venue is not None and not_venue.search(before):
+                        continue  # "issues of Japanese companies in Pune": theirs, not the talks'
                     return ent
                 if lang == "hi" and regex.match(r"\s*(?:में|के(?:\s+\S+){1,3}\s+में)", after):
                     return ent
