@@ -387,6 +387,9 @@ class EventExtractor:
         typ = f.type
         if has_cue("background", lang, s.text):
             return False
+        q = _anchored("question", lang)
+        if q is not None and q.search(s.text):
+            return False  # an interviewer's question ("——…どんな政策を展開しているか。") reports nothing
         if typ == "facility" and not has_cue("facility_actions", lang, s.text):
             return False
         if typ in {"facility", "investment"} and any(
@@ -699,8 +702,20 @@ class EventExtractor:
             places_ok = (pf is None or pg is None or pf is pg
                          or (pf.country is not None and pf.country == pg.country))
             return places_ok and bool(a & b)
-        if f.type in {"policy", "invitation"}:
+        if f.type == "invitation":
             return bool(a & b)
+        if f.type == "policy":
+            # a government announces many measures: two policy sentences are one policy
+            # only when they are next to each other or the later one points back at it
+            # ("the policy", "इस नीति", "同制度"), or they share a sector
+            if not (a & b):
+                return False
+            near = any(abs(e.start - x.end) <= 2 or abs(x.start - e.end) <= 2
+                       for e in f.evidence for x in g.evidence)
+            back = _anchored("policy_anaphor", f.sentence_lang)
+            told_back = back is not None and any(back.search(e.text) for e in f.evidence)
+            shared = bool(set(f.sectors) & set(g.sectors))
+            return near or told_back or shared or f.headline or g.headline
         if f.type == "meeting":
             later = {"planned", "intended"}
             if (f.status in later) != (g.status in later):
