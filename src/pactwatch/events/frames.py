@@ -251,6 +251,12 @@ class EventExtractor:
                 # name the happening as surely as one strong trigger
                 strong = any(t.strength == "strong" for t in ts) or (
                     typ in {"agreement", "investment"} and len({t.text for t in ts}) >= 2)
+                if (typ == "investment" and not strong and any(
+                        t.type == "agreement" and t.strength == "strong" for t in trig)
+                        and find_amounts(s.text, text.lang)):
+                    # "MoUs for investments of Rs 1,185 crore", "निवेश से जुड़े एमओयू": the
+                    # sum the MoUs carry is an investment of its own (ANNOTATION.md)
+                    strong = True
                 t0 = ts[0]
                 f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong,
                           sentence_lang=text.lang)
