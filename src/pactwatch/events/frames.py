@@ -579,8 +579,13 @@ class EventExtractor:
             f.status = "completed"
         elif st in {"completed", "operational"} and typ == "agreement":
             f.status = "signed"
-        # sectors: a journey has none of its own (the deals made on it carry them)
-        for h in (find_sectors(s.text, lang) if typ != "visit" else []):
+        # sectors: a journey has none of its own (the deals made on it carry them), and
+        # talks in a sentence that reports a deal leave the deal's sectors to the deal
+        # ("MoUs in farm machinery and electronics were signed during the meeting")
+        deal_here = typ == "meeting" and any(
+            t.type in {"agreement", "investment", "facility"} and t.strength == "strong"
+            for t in find_triggers(s.text, lang))
+        for h in (find_sectors(s.text, lang) if typ != "visit" and not deal_here else []):
             if h.slug not in f.sectors:
                 f.sectors.append(h.slug)
         if typ in {"facility", "investment"}:
