@@ -54,7 +54,8 @@ ALLOWED_STATUS = {
 }
 COUNT_UNITS = {"agreement": {"MoUs", "agreements", "companies"}, "meeting": {"companies"},
                "investment": {"companies", "projects"}}
-FIGURE_UNITS = {"companies", "people", "acres", "units", "sites", "jobs", "MoUs", "percent"}
+FIGURE_UNITS = {"companies", "people", "acres", "units", "sites", "jobs", "MoUs", "percent",
+                "townships", "parks"}
 
 
 @cache
@@ -93,15 +94,19 @@ def has_cue(kind: str, lang: str, text: str) -> bool:
 
 
 def _is_jobs(q: object, sentence: str, lang: str) -> bool:
-    """A stated count of jobs: "13,000 jobs", or people after a hiring verb ("will employ
-    about 600 people")."""
+    """A stated count of jobs: "13,000 jobs", people after a hiring verb ("will employ
+    about 600 people") or people the text gives work ("2000 से ज्यादा लोगों के लिए
+    रोजगार", "600 people will get jobs")."""
     unit = getattr(q, "unit", None)
     if unit == "jobs":
         return True
     if unit != "people":
         return False
     cue = _anchored("employ_before", lang)
-    return bool(cue and cue.search(sentence[: getattr(q, "start", 0)]))
+    after = _anchored("employ_after", lang)
+    end = getattr(q, "end", 0)
+    return bool(cue and cue.search(sentence[: getattr(q, "start", 0)])) or bool(
+        after and after.match(sentence[end: end + 60]))
 
 
 def deal_sum(sentence: str, lang: str, trigger: int) -> Money | None:
