@@ -287,6 +287,7 @@ class EventExtractor:
             f.evidence.sort(key=lambda e: e.start)
         self._tour_places(events_frames, linked)
         self._share_deal_sums(events_frames, linked)
+        self._deal_sites(events_frames, linked)
         self._anaphoric_jobs(text, events_frames, all_quantities)
         # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
         # before that sentence
@@ -466,6 +467,15 @@ class EventExtractor:
                             if (p := prot.get(k)) is not None
                             and (self._country_of(p) or p.country) != dest_c]
             if not visitors:
+                # "大村知事は…インドを訪れている": a title and a surname; the traveller is
+                # the story's most named person from outside the destination, with the
+                # state or prefecture they act for
+                guest = self._top_person(text, linked, lambda e: bool(
+                    self._acts_for_countries(e)) and dest_c not in self._acts_for_countries(e))
+                if guest is not None:
+                    visitors = [guest] + [linked.by_id[o] for o in self._office_places(guest)
+                                          if o in linked.by_id]
+            if not visitors:
                 return False
             parts = visitors + [dest]
             place = dest
@@ -496,7 +506,12 @@ class EventExtractor:
         if typ in {"investment", "facility", "agreement"} and not any(
                 e.type == "ORG" and e.kind == "company" for e in parts):
             pron = _anchored("company_pronoun", lang)
-            if pron is not None and pron.search(s.text):
+            back = _anchored("event_anaphor", lang) if typ in {"investment", "facility"} else None
+            if (pron is not None and pron.search(s.text)) or (
+                    back is not None and back.search(s.text)
+                    and s.index > 0 and text.sentences[s.index - 1].paragraph == s.paragraph):
+                # "The plant will cost Rs 500 crore", "投資額は約80億円で": the project
+                # just told in this paragraph, and so its company
                 one = self._company_before(s, text, linked)
                 if one is not None:
                     # "बैठक के बाद कंपनी ने … संयंत्र लगाने": the company just named
@@ -614,6 +629,26 @@ class EventExtractor:
                     f.count = int(q.value)
                     f.used_quantities.append((s.start + q.start, s.start + q.end))
         return True
+
+    def _acts_for_countries(self, person: Entity) -> set[str]:
+        """The countries a person belongs to: their own, or those of their offices."""
+        out = {c for c in [self._country_of(person) or person.country] if c}
+        for o in self._office_places(person):
+            k = self.kb.get(o)
+            if k is not None and k.country:
+                out.add(k.country)
+        return out
+
+    @staticmethod
+    def _top_person(text: Text, linked: Linked, pred) -> Entity | None:  # type: ignore[no-untyped-def]
+        """The person the story names most often among those ``pred`` accepts."""
+        counts: Counter[str] = Counter(
+            eid for s, e, eid, _d in linked.spans
+            if not text.in_skip(s, e) and linked.by_id[eid].type == "PERSON")
+        for eid, _n in counts.most_common():
+            if pred(linked.by_id[eid]):
+                return linked.by_id[eid]
+        return None
 
     @staticmethod
     def _full_persons(ents: list[Entity], linked: Linked) -> list[Entity]:
@@ -820,6 +855,26 @@ class EventExtractor:
             c = self._country_entity(code, linked)
             if len(stops) >= 2 and c is not None and c.id in f.participants:
                 f.place = c.id
+
+    def _deal_sites(self, frames: list[Frame], linked: Linked) -> None:
+        """"ミナト電装は…マネサールに新工場を建設…投資額は約80億円": a company's investment
+        that names no place is made where its one plant of the story goes."""
+        def company(f: Frame) -> str | None:
+            groups = {self._ancestors(i)[-1] for i in f.participants
+                      if (k := linked.by_id.get(i)) is not None and k.kind == "company"}
+            return next(iter(groups)) if len(groups) == 1 else None
+
+        plants: dict[str, list[Frame]] = {}
+        for f in frames:
+            if f.type == "facility" and f.place and (c := company(f)):
+                plants.setdefault(c, []).append(f)
+        for f in frames:
+            if f.type != "investment" or f.place or not (c := company(f)):
+                continue
+            sites = plants.get(c, [])
+            if len(sites) == 1 and sites[0].place in linked.by_id \
+                    and linked.by_id[sites[0].place].kind != "country":
+                f.place = sites[0].place
 
     def _share_deal_sums(self, frames: list[Frame], linked: Linked) -> None:
         """"signed an MoU with the state ... an investment of Rs 20,000 crore": the MoU is
