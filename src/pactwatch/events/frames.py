@@ -52,6 +52,7 @@ ALLOWED_STATUS = {
     "policy": {"planned", "announced", "approved", "negated"},
     "facility": {"planned", "announced", "approved", "completed", "operational", "negated"},
 }
+POLICY_MAKER_KINDS = {"ministry", "government"}
 COUNT_UNITS = {"agreement": {"MoUs", "agreements", "companies"}, "meeting": {"companies"},
                "investment": {"companies", "projects"}}
 FIGURE_UNITS = {"companies", "people", "acres", "units", "sites", "jobs", "MoUs", "percent",
@@ -429,7 +430,15 @@ class EventExtractor:
         parts: list[Entity] = []
         place: Entity | None = None
         if typ == "policy":
-            parts = govs[:2] + acting_for[:1] or ([prot["home"]] if prot["home"] else [])
+            # the government that acts: a state or country, or one of its ministries
+            # ("METI will extend support of 12 billion yen"), with the country it serves
+            offices = [o for o in orgs if o.kind in POLICY_MAKER_KINDS]
+            parts = govs[:2] + offices[:1] + acting_for[:1] or (
+                [prot["home"]] if prot["home"] else [])
+            for o in offices[:1]:
+                c = self._country_entity(o.country, linked) if o.country else None
+                if c is not None and c not in parts:
+                    parts.append(c)
         elif typ == "facility":
             named = [g for g in govs if not all(
                 d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == g.id)]
@@ -616,7 +625,7 @@ class EventExtractor:
                     if h.slug not in f.sectors:
                         f.sectors.append(h.slug)
         # amount, jobs, count
-        if typ in {"agreement", "investment", "facility"}:
+        if typ in {"agreement", "investment", "facility", "policy"}:
             m = deal_sum(s.text, lang, f.trigger.start - s.start)
             if m is not None:
                 f.amount = Amount(m.value, m.currency)
