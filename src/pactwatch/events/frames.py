@@ -214,6 +214,12 @@ class EventExtractor:
                     home = st
         home_country = (home.country if home else None) or (person.country if person else None)
         foreign = top(lambda e: e.kind == "country" and self._country_of(e) != home_country)
+        if foreign is None and home_country:
+            # a prefecture's press release names its own prefecture, never "Japan": the
+            # other side is the most named state or prefecture of another country
+            foreign = top(lambda e: e.kind in GOV_KINDS and e.kind != "country"
+                          and e.country is not None and e.country != home_country
+                          and not self._only_headquarters(e, text))
         company = top(lambda e: e.type == "ORG" and e.kind == "company")
         return {"home": home, "person": person, "foreign": foreign, "company": company}
 
@@ -241,9 +247,9 @@ class EventExtractor:
         prot = self._protagonists(text, linked)
         frames: list[Frame] = []
         all_quantities = []
-        for s in text.sentences:
-            if text.in_skip(s.start, s.end):
-                continue
+        units = [u for s in text.sentences if not text.in_skip(s.start, s.end)
+                 for u in self._deal_clauses(s, text.lang, linked)]
+        for s in units:
             trig = find_triggers(s.text, text.lang)
             quantities = find_quantities(s.text, text.lang)
             all_quantities.extend((s, q) for q in quantities)
@@ -831,6 +837,57 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _only_headquarters(ent: Entity, text: Text) -> bool:
+        """Is every mention of ``ent`` a company's seat ("スズキ（本社：静岡県浜松市）",
+        "Nagoya-headquartered")?  Such a place is where a company is from, not a side."""
+        after = _anchored("headquarters_after", text.lang)
+        before = _anchored("headquarters_before", text.lang)
+        if not ent.mentions:
+            return False
+        for m in ent.mentions:
+            a = text.body[m.end: m.end + 40]
+            b = text.body[max(0, m.start - 40): m.start]
+            if not ((after and after.match(a)) or (before and before.search(b))):
+                return False
+        return True
+
+    @staticmethod
+    def _deal_clauses(s: Sentence, lang: str, linked: Linked) -> list[Sentence]:
+        """"Toyota Tsusho will invest Rs 1,500 crore in a park, while Daikin will put in
+        Rs 900 crore for a plant": one sentence, two deals.  A sentence is cut at its
+        clause boundaries when at least two clauses each name a company and a deal of
+        their own (a sum, an investment or a plant); each clause is then read as a
+        sentence, so every deal keeps its own investor, sum and site.  Any other
+        sentence is read whole."""
+        bound = _anchored("clause_boundary", lang)
+        if bound is None:
+            return [s]
+        cuts = [0] + [m.start() for m in bound.finditer(s.text) if m.start() > 0] + [len(s.text)]
+        if len(cuts) < 3:
+            return [s]
+        pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if s.text[a:b].strip()]
+
+        def deal(a: int, b: int) -> bool:
+            part = s.text[a:b]
+            has_company = any(linked.by_id[eid].kind == "company" and not d
+                              for _st, _en, eid, d in linked.in_range(s.start + a, s.start + b))
+            has_deal = bool(find_amounts(part, lang)) or any(
+                t.type in {"investment", "facility"} for t in find_triggers(part, lang))
+            return has_company and has_deal
+
+        if sum(1 for a, b in pieces if deal(a, b)) < 2:
+            return [s]
+        # a clause without a deal of its own ("Under the agreements,") stays with the next
+        out: list[Sentence] = []
+        start = pieces[0][0]
+        for a, b in pieces:
+            if deal(a, b) or b == pieces[-1][1]:
+                out.append(Sentence(s.start + start, s.start + b, s.text[start:b],
+                                    index=s.index, paragraph=s.paragraph))
+                start = b
+        return out
+
+    @staticmethod
     def _is_country(eid: str | None, linked: Linked) -> bool:
         ent = linked.by_id.get(eid or "")
         return ent is not None and ent.kind == "country"
@@ -1013,7 +1070,10 @@ class EventExtractor:
             found = self._companies_in(prev, linked)
             groups = {self._ancestors(e.id)[-1] for e in found}
             if len(groups) == 1:
-                return found[-1]
+                # "スズキの子会社、マルチ・スズキが運営": the group named beside its
+                # subsidiary is the one that acts
+                root = [e for e in found if e.id in groups]
+                return root[0] if root else found[-1]
             if found:
                 return None  # several companies: "the company" is ambiguous
         return None
