@@ -892,6 +892,25 @@ class EventExtractor:
         ent = linked.by_id.get(eid or "")
         return ent is not None and ent.kind == "country"
 
+    def _journey_to(self, f: Frame, country: Entity) -> bool:
+        """Does the visit's own wording name ``country`` as where it went ("visit to
+        Japan", "जापान के दौरे", "インドを訪問", "訪日")?  "Ambassador to India" does not."""
+        lang = f.sentence_lang
+        implied = (_frames_data().get("implied_destination") or {}).get(lang) or {}
+        strong = _anchored("destination_strong_before", lang)
+        for e in f.evidence:
+            if any(w in e.text and c == country.country for w, c in implied.items()):
+                return True
+            sent = Sentence(e.start, e.end, e.text)
+            if lang == "en":
+                for m in country.mentions:
+                    if e.start <= m.start < e.end and strong is not None and strong.search(
+                            e.text[: m.start - e.start]):
+                        return True
+            elif self._destination(sent, [country], lang) is not None:
+                return True
+        return False
+
     def _tour_places(self, frames: list[Frame], linked: Linked) -> None:
         """A journey that takes in several places of one country ("went to Tokyo, Osaka and
         other cities", "大阪府、愛媛県、広島県を訪問") took place in that country: the place of
@@ -919,7 +938,7 @@ class EventExtractor:
             stops = [x for x in stops if not any(
                 y is not x and x.id in self._ancestors(y.id)[1:] for y in named)]
             c = self._country_entity(code, linked)
-            if len(stops) >= 2 and c is not None and c.id in f.participants:
+            if len(stops) >= 2 and c is not None and self._journey_to(f, c):
                 f.place = c.id
 
     def _deal_sites(self, frames: list[Frame], linked: Linked) -> None:
