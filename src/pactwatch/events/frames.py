@@ -454,7 +454,8 @@ class EventExtractor:
             parts = [e for e in parts if e in orgs or e in named or e in sites]
             # a named park, zone or township is where a plant goes, before its state
             zones = [e for e in sites if e.kind in ZONE_KINDS]
-            place = (zones[0] if zones else None) or self._event_place(s, sites + named, lang) \
+            place = (zones[0] if zones else None) or self._site_after(s, f.trigger, sites, lang) \
+                or self._event_place(s, sites + named, lang) \
                 or (sites or [g for g in named if g.kind != "country"] or [None])[0]
         elif typ == "visit":
             if not f.strong:
@@ -710,6 +711,25 @@ class EventExtractor:
                     if (tier and tier.search(b)) or (tier is before and after and after.match(a)):
                         return ent
         return None
+
+    @staticmethod
+    def _site_after(s: Sentence, trigger: Span, sites: list[Entity], lang: str) -> Entity | None:
+        """"In Osaka, he signed an MoU for the expansion of the airbag plant in Tamil Nadu's
+        Chengalpattu district": in English the site follows the plant word, so the town
+        named next after it (within its phrase) is the site, not the signing's city."""
+        if lang != "en":
+            return None
+        best: tuple[int, Entity] | None = None
+        for ent in sites:
+            for m in ent.mentions:
+                gap = m.start - trigger.end
+                if s.start <= m.start < s.end and 0 <= gap <= 60 and regex.search(
+                        r"(?i)^\s+(?:(?:to )?be )?(?:in|at|near|on the outskirts of|close to)\b",
+                        s.text[trigger.end - s.start: m.start - s.start]) \
+                        and not regex.search(r"[.;]", s.text[trigger.end - s.start: m.start - s.start]):
+                    if best is None or gap < best[0]:
+                        best = (gap, ent)
+        return best[1] if best else None
 
     @staticmethod
     def _event_place(s: Sentence, cands: list[Entity], lang: str) -> Entity | None:
