@@ -110,6 +110,15 @@ def _is_jobs(q: object, sentence: str, lang: str) -> bool:
         after and after.match(sentence[end: end + 60]))
 
 
+VERB_FINAL = {"hi", "ja"}
+
+
+def _bounded(gap: str, lang: str) -> bool:
+    """Does ``gap`` cross a clause boundary of the language?"""
+    bound = _anchored("clause_boundary", lang)
+    return bool(bound is not None and bound.search(gap))
+
+
 def deal_sum(sentence: str, lang: str, trigger: int) -> Money | None:
     """The sum a trigger's own clause states, in a sentence that may list several deals.
 
@@ -411,8 +420,13 @@ class EventExtractor:
             return False  # an interviewer's question ("——…どんな政策を展開しているか。") reports nothing
         if typ == "facility" and not has_cue("facility_actions", lang, s.text):
             return False
+        rel = f.trigger.start - s.start
         if typ in {"facility", "investment"} and any(
-                t.type == "invitation" and t.start < f.trigger.start - s.start
+                t.type == "invitation" and (t.start < rel or (
+                    # Hindi and Japanese put the inviting verb after what is urged:
+                    # "निवेश करने के लिए निमंत्रण दिया", "投資を呼びかけた"
+                    lang in VERB_FINAL and 0 < t.start - rel <= 60
+                    and not _bounded(s.text[rel: t.start], lang)))
                 for t in find_triggers(s.text, lang)):
             return False  # "invited companies to set up units" is the invitation, not a plant
         st_cue = sentence_status(s.text, lang, f.trigger.start - s.start)
