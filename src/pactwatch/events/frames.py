@@ -425,7 +425,7 @@ class EventExtractor:
                 t.type == "invitation" and (t.start < rel or (
                     # Hindi and Japanese put the inviting verb after what is urged:
                     # "निवेश करने के लिए निमंत्रण दिया", "投資を呼びかけた"
-                    lang in VERB_FINAL and 0 < t.start - rel <= 60
+                    lang in VERB_FINAL and 0 < t.start - rel <= 100
                     and not _bounded(s.text[rel: t.start], lang)))
                 for t in find_triggers(s.text, lang)):
             return False  # "invited companies to set up units" is the invitation, not a plant
