@@ -91,10 +91,22 @@ _APPROX_AFTER = [w for ws in _DATA["approx_after"].values() for w in ws]
 
 _mult_words = [w for w in _MULT if w not in _SIGN_ONLY]
 _MULT_RX = rf"(?:{_alt(_mult_words)})"
+# Number words written out before a money multiplier ("छह लाख करोड़ रुपये", "two lakh
+# crore", "five billion dollars"): taken only with a multiplier after them, so "six
+# companies" or "a plant" never become money.  The words are those of numbers.yaml.
+_NUM_WORDS: dict[str, tuple[float, str]] = {
+    fold(str(k)): (float(v[0]), str(v[1]))
+    for table in load_data("numbers.yaml")["number_words"].values()
+    for k, v in table.items()
+    if str(v[1]) == "unit" and float(v[0]) > 0
+    and not (str(k).isascii() and len(str(k)) <= 2)  # "a", "an": "a crore-plus deal"
+    and not regex.fullmatch(r"[\p{Han}]+", str(k))  # kanji numerals are digits already
+}
+_WORDNUM_RX = rf"(?:{_alt(_NUM_WORDS)})"
 _ANY_MULT_RX = rf"(?:{_alt(_MULT)})"
 # one number with its multipliers; Japanese compounds chain with no space ("1兆2000億")
 _SEG = (
-    rf"(?:{_DIGITS})(?:[\s-]*{_MULT_RX})*"
+    rf"(?:(?:{_DIGITS})(?:[\s-]*{_MULT_RX})*|{_WORDNUM_RX}(?:[\s-]+{_MULT_RX})+)"
     rf"(?:(?<=[万億兆千百])(?:{_DIGITS})(?:{_MULT_RX})+)*"
 )
 _SIGN_SEG = rf"(?:{_DIGITS})(?:(?:[\s-]*{_MULT_RX})+|{_ANY_MULT_RX})?"
@@ -124,7 +136,9 @@ def _parts(seg: str) -> list[tuple[float, str]]:
             continue
         # Japanese multipliers arrive glued together ("兆", "千億"): split per char
         key = _norm(tok)
-        if key in _MULT:
+        if key in _NUM_WORDS and not out:
+            out.append(_NUM_WORDS[key])
+        elif key in _MULT:
             out.append(_MULT[key])
         elif key.rstrip(".") in _MULT:
             out.append(_MULT[key.rstrip(".")])

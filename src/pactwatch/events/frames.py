@@ -26,7 +26,7 @@ from ..kb.loader import KB
 from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
-from .amounts import find_amounts
+from .amounts import Money, find_amounts
 from .dates import find_dates, names_weekday
 from .numbers import find_quantities
 from .sectors import find_sectors
@@ -52,9 +52,11 @@ ALLOWED_STATUS = {
     "policy": {"planned", "announced", "approved", "negated"},
     "facility": {"planned", "announced", "approved", "completed", "operational", "negated"},
 }
+POLICY_MAKER_KINDS = {"ministry", "government"}
 COUNT_UNITS = {"agreement": {"MoUs", "agreements", "companies"}, "meeting": {"companies"},
                "investment": {"companies", "projects"}}
-FIGURE_UNITS = {"companies", "people", "acres", "units", "sites", "jobs", "MoUs", "percent"}
+FIGURE_UNITS = {"companies", "people", "acres", "units", "sites", "jobs", "MoUs", "percent",
+                "townships", "parks"}
 
 
 @cache
@@ -93,15 +95,57 @@ def has_cue(kind: str, lang: str, text: str) -> bool:
 
 
 def _is_jobs(q: object, sentence: str, lang: str) -> bool:
-    """A stated count of jobs: "13,000 jobs", or people after a hiring verb ("will employ
-    about 600 people")."""
+    """A stated count of jobs: "13,000 jobs", people after a hiring verb ("will employ
+    about 600 people") or people the text gives work ("2000 से ज्यादा लोगों के लिए
+    रोजगार", "600 people will get jobs")."""
     unit = getattr(q, "unit", None)
     if unit == "jobs":
         return True
     if unit != "people":
         return False
     cue = _anchored("employ_before", lang)
-    return bool(cue and cue.search(sentence[: getattr(q, "start", 0)]))
+    after = _anchored("employ_after", lang)
+    end = getattr(q, "end", 0)
+    return bool(cue and cue.search(sentence[: getattr(q, "start", 0)])) or bool(
+        after and after.match(sentence[end: end + 60]))
+
+
+VERB_FINAL = {"hi", "ja"}
+
+
+def _bounded(gap: str, lang: str) -> bool:
+    """Does ``gap`` cross a clause boundary of the language?"""
+    bound = _anchored("clause_boundary", lang)
+    return bool(bound is not None and bound.search(gap))
+
+
+def deal_sum(sentence: str, lang: str, trigger: int) -> Money | None:
+    """The sum a trigger's own clause states, in a sentence that may list several deals.
+
+    "Toyota will invest Rs 2,000 crore and Suzuki Rs 1,500 crore": each deal takes the
+    sum nearest its trigger, and a sum across a clause boundary (";", "while", "और",
+    "、また") counts as farther than any in the trigger's own clause.  A sum right after
+    another in brackets ("3500億ルピー（約6662億円）") is a conversion, never a sum of its own.
+    """
+    money = find_amounts(sentence, lang)
+    kept: list[Money] = []
+    for m in money:
+        if kept and regex.fullmatch(r"\s*[(（\[]\s*", sentence[kept[-1].end: m.start]):
+            continue
+        kept.append(m)
+    if not kept:
+        return None
+    if len(kept) == 1:
+        return kept[0]
+    bound = _anchored("clause_boundary", lang)
+
+    def cost(m: Money) -> tuple[int, int]:
+        lo, hi = sorted((trigger, m.start if m.start >= trigger else m.end))
+        gap = sentence[lo:hi]
+        crossed = len(bound.findall(gap)) if bound is not None else 0
+        return crossed, hi - lo
+
+    return min(kept, key=cost)
 
 
 @dataclass(slots=True)
@@ -179,6 +223,12 @@ class EventExtractor:
                     home = st
         home_country = (home.country if home else None) or (person.country if person else None)
         foreign = top(lambda e: e.kind == "country" and self._country_of(e) != home_country)
+        if foreign is None and home_country:
+            # a prefecture's press release names its own prefecture, never "Japan": the
+            # other side is the most named state or prefecture of another country
+            foreign = top(lambda e: e.kind in GOV_KINDS and e.kind != "country"
+                          and e.country is not None and e.country != home_country
+                          and not self._only_headquarters(e, text))
         company = top(lambda e: e.type == "ORG" and e.kind == "company")
         return {"home": home, "person": person, "foreign": foreign, "company": company}
 
@@ -206,9 +256,9 @@ class EventExtractor:
         prot = self._protagonists(text, linked)
         frames: list[Frame] = []
         all_quantities = []
-        for s in text.sentences:
-            if text.in_skip(s.start, s.end):
-                continue
+        units = [u for s in text.sentences if not text.in_skip(s.start, s.end)
+                 for u in self._deal_clauses(s, text.lang, linked)]
+        for s in units:
             trig = find_triggers(s.text, text.lang)
             quantities = find_quantities(s.text, text.lang)
             all_quantities.extend((s, q) for q in quantities)
@@ -222,6 +272,12 @@ class EventExtractor:
                 # name the happening as surely as one strong trigger
                 strong = any(t.strength == "strong" for t in ts) or (
                     typ in {"agreement", "investment"} and len({t.text for t in ts}) >= 2)
+                if (typ == "investment" and not strong and any(
+                        t.type == "agreement" and t.strength == "strong" for t in trig)
+                        and find_amounts(s.text, text.lang)):
+                    # "MoUs for investments of Rs 1,185 crore", "निवेश से जुड़े एमओयू": the
+                    # sum the MoUs carry is an investment of its own (ANNOTATION.md)
+                    strong = True
                 t0 = ts[0]
                 f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong,
                           sentence_lang=text.lang)
@@ -245,6 +301,9 @@ class EventExtractor:
             self._split_visits(self._merge(frames, linked), linked), linked)
         for f in events_frames:
             f.evidence.sort(key=lambda e: e.start)
+        self._tour_places(events_frames, linked)
+        self._share_deal_sums(events_frames, linked)
+        self._deal_sites(events_frames, linked)
         self._anaphoric_jobs(text, events_frames, all_quantities)
         # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
         # before that sentence
@@ -334,6 +393,7 @@ class EventExtractor:
             ent = linked.by_id[eid]
             if ent not in ents and ent.kind not in {"political_party", "airport", "mountain"}:
                 ents.append(ent)
+        ents = self._full_persons(ents, linked)
         persons = [e for e in ents if e.type == "PERSON"]
         orgs = [e for e in ents if e.type == "ORG"]
         govs = [e for e in ents if e.type == "PLACE" and e.kind in GOV_KINDS]
@@ -355,10 +415,18 @@ class EventExtractor:
         typ = f.type
         if has_cue("background", lang, s.text):
             return False
+        q = _anchored("question", lang)
+        if q is not None and q.search(s.text):
+            return False  # an interviewer's question ("——…どんな政策を展開しているか。") reports nothing
         if typ == "facility" and not has_cue("facility_actions", lang, s.text):
             return False
+        rel = f.trigger.start - s.start
         if typ in {"facility", "investment"} and any(
-                t.type == "invitation" and t.start < f.trigger.start - s.start
+                t.type == "invitation" and (t.start < rel or (
+                    # Hindi and Japanese put the inviting verb after what is urged:
+                    # "निवेश करने के लिए निमंत्रण दिया", "投資を呼びかけた"
+                    lang in VERB_FINAL and 0 < t.start - rel <= 100
+                    and not _bounded(s.text[rel: t.start], lang)))
                 for t in find_triggers(s.text, lang)):
             return False  # "invited companies to set up units" is the invitation, not a plant
         st_cue = sentence_status(s.text, lang, f.trigger.start - s.start)
@@ -382,7 +450,15 @@ class EventExtractor:
         parts: list[Entity] = []
         place: Entity | None = None
         if typ == "policy":
-            parts = govs[:2] + acting_for[:1] or ([prot["home"]] if prot["home"] else [])
+            # the government that acts: a state or country, or one of its ministries
+            # ("METI will extend support of 12 billion yen"), with the country it serves
+            offices = [o for o in orgs if o.kind in POLICY_MAKER_KINDS]
+            parts = govs[:2] + offices[:1] + acting_for[:1] or (
+                [prot["home"]] if prot["home"] else [])
+            for o in offices[:1]:
+                c = self._country_entity(o.country, linked) if o.country else None
+                if c is not None and c not in parts:
+                    parts.append(c)
         elif typ == "facility":
             named = [g for g in govs if not all(
                 d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == g.id)]
@@ -392,7 +468,8 @@ class EventExtractor:
             parts = [e for e in parts if e in orgs or e in named or e in sites]
             # a named park, zone or township is where a plant goes, before its state
             zones = [e for e in sites if e.kind in ZONE_KINDS]
-            place = (zones[0] if zones else None) or self._event_place(s, sites + named, lang) \
+            place = (zones[0] if zones else None) or self._site_after(s, f.trigger, sites, lang) \
+                or self._event_place(s, sites + named, lang) \
                 or (sites or [g for g in named if g.kind != "country"] or [None])[0]
         elif typ == "visit":
             if not f.strong:
@@ -419,6 +496,15 @@ class EventExtractor:
                 visitors = [p for k in ("person", "home", "company")
                             if (p := prot.get(k)) is not None
                             and (self._country_of(p) or p.country) != dest_c]
+            if not visitors:
+                # "大村知事は…インドを訪れている": a title and a surname; the traveller is
+                # the story's most named person from outside the destination, with the
+                # state or prefecture they act for
+                guest = self._top_person(text, linked, lambda e: bool(
+                    self._acts_for_countries(e)) and dest_c not in self._acts_for_countries(e))
+                if guest is not None:
+                    visitors = [guest] + [linked.by_id[o] for o in self._office_places(guest)
+                                          if o in linked.by_id]
             if not visitors:
                 return False
             parts = visitors + [dest]
@@ -450,7 +536,12 @@ class EventExtractor:
         if typ in {"investment", "facility", "agreement"} and not any(
                 e.type == "ORG" and e.kind == "company" for e in parts):
             pron = _anchored("company_pronoun", lang)
-            if pron is not None and pron.search(s.text):
+            back = _anchored("event_anaphor", lang) if typ in {"investment", "facility"} else None
+            if (pron is not None and pron.search(s.text)) or (
+                    back is not None and back.search(s.text)
+                    and s.index > 0 and text.sentences[s.index - 1].paragraph == s.paragraph):
+                # "The plant will cost Rs 500 crore", "投資額は約80億円で": the project
+                # just told in this paragraph, and so its company
                 one = self._company_before(s, text, linked)
                 if one is not None:
                     # "बैठक के बाद कंपनी ने … संयंत्र लगाने": the company just named
@@ -538,8 +629,13 @@ class EventExtractor:
             f.status = "completed"
         elif st in {"completed", "operational"} and typ == "agreement":
             f.status = "signed"
-        # sectors: a journey has none of its own (the deals made on it carry them)
-        for h in (find_sectors(s.text, lang) if typ != "visit" else []):
+        # sectors: a journey has none of its own (the deals made on it carry them), and
+        # talks in a sentence that reports a deal leave the deal's sectors to the deal
+        # ("MoUs in farm machinery and electronics were signed during the meeting")
+        deal_here = typ == "meeting" and any(
+            t.type in {"agreement", "investment", "facility"} and t.strength == "strong"
+            for t in find_triggers(s.text, lang))
+        for h in (find_sectors(s.text, lang) if typ != "visit" and not deal_here else []):
             if h.slug not in f.sectors:
                 f.sectors.append(h.slug)
         if typ in {"facility", "investment"}:
@@ -550,10 +646,9 @@ class EventExtractor:
                     if h.slug not in f.sectors:
                         f.sectors.append(h.slug)
         # amount, jobs, count
-        if typ in {"agreement", "investment", "facility"}:
-            money = find_amounts(s.text, lang)
-            if money:
-                m = money[0]
+        if typ in {"agreement", "investment", "facility", "policy"}:
+            m = deal_sum(s.text, lang, f.trigger.start - s.start)
+            if m is not None:
                 f.amount = Amount(m.value, m.currency)
         for q in quantities:
             if _is_jobs(q, s.text, lang) and typ in {"agreement", "investment", "facility"}:
@@ -564,6 +659,44 @@ class EventExtractor:
                     f.count = int(q.value)
                     f.used_quantities.append((s.start + q.start, s.start + q.end))
         return True
+
+    def _acts_for_countries(self, person: Entity) -> set[str]:
+        """The countries a person belongs to: their own, or those of their offices."""
+        out = {c for c in [self._country_of(person) or person.country] if c}
+        for o in self._office_places(person):
+            k = self.kb.get(o)
+            if k is not None and k.country:
+                out.add(k.country)
+        return out
+
+    @staticmethod
+    def _top_person(text: Text, linked: Linked, pred) -> Entity | None:  # type: ignore[no-untyped-def]
+        """The person the story names most often among those ``pred`` accepts."""
+        counts: Counter[str] = Counter(
+            eid for s, e, eid, _d in linked.spans
+            if not text.in_skip(s, e) and linked.by_id[eid].type == "PERSON")
+        for eid, _n in counts.most_common():
+            if pred(linked.by_id[eid]):
+                return linked.by_id[eid]
+        return None
+
+    @staticmethod
+    def _full_persons(ents: list[Entity], linked: Linked) -> list[Entity]:
+        """"Koji met Pawar": a surname alone is the one person of the article whose full
+        name ends with it ("Ajit Pawar"), so the talks it reports keep one cast.  When
+        two people share the surname nothing is merged."""
+        out: list[Entity] = []
+        for e in ents:
+            if e.type == "PERSON":
+                toks = e.name.casefold().replace(".", " ").split()
+                fuller = [x for x in linked.entities if x.type == "PERSON" and x is not e
+                          and len(x.name.split()) > len(toks)
+                          and x.name.casefold().replace(".", " ").split()[-len(toks):] == toks]
+                if len(fuller) == 1:
+                    e = fuller[0]
+            if e not in out:
+                out.append(e)
+        return out
 
     @staticmethod
     def _dateline_entity(text: Text, linked: Linked) -> Entity | None:
@@ -594,15 +727,39 @@ class EventExtractor:
         return None
 
     @staticmethod
+    def _site_after(s: Sentence, trigger: Span, sites: list[Entity], lang: str) -> Entity | None:
+        """"In Osaka, he signed an MoU for the expansion of the airbag plant in Tamil Nadu's
+        Chengalpattu district": in English the site follows the plant word, so the town
+        named next after it (within its phrase) is the site, not the signing's city."""
+        if lang != "en":
+            return None
+        best: tuple[int, Entity] | None = None
+        for ent in sites:
+            for m in ent.mentions:
+                gap = m.start - trigger.end
+                if s.start <= m.start < s.end and 0 <= gap <= 60 and regex.search(
+                        r"(?i)^\s+(?:(?:to )?be )?(?:in|at|near|on the outskirts of|close to)\b",
+                        s.text[trigger.end - s.start: m.start - s.start]) \
+                        and not regex.search(r"[.;]", s.text[trigger.end - s.start: m.start - s.start]):
+                    if best is None or gap < best[0]:
+                        best = (gap, ent)
+        return best[1] if best else None
+
+    @staticmethod
     def _event_place(s: Sentence, cands: list[Entity], lang: str) -> Entity | None:
         """Where it happened: a place introduced by "in"/"at", "में", "で"."""
+        not_venue = _anchored("not_venue_before", lang)
         for ent in cands:
             for m in ent.mentions:
                 if not (s.start <= m.start < s.end):
                     continue
                 before = s.text[: m.start - s.start]
                 after = s.text[m.end - s.start:]
-                if lang == "en" and regex.search(r"(?i)(?:\bin|\bat)\s+(?:the\s+)?$", before):
+                if lang == "en" and regex.search(
+                        r"(?i)(?:\bin|\bat)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
+                        r"(?:ern)?\s+)?$", before):
+                    if not_venue is not None and not_venue.search(before):
+                        continue  # "issues of Japanese companies in Pune": theirs, not the talks'
                     return ent
                 if lang == "hi" and regex.match(r"\s*(?:में|के(?:\s+\S+){1,3}\s+में)", after):
                     return ent
@@ -645,8 +802,20 @@ class EventExtractor:
             places_ok = (pf is None or pg is None or pf is pg
                          or (pf.country is not None and pf.country == pg.country))
             return places_ok and bool(a & b)
-        if f.type in {"policy", "invitation"}:
+        if f.type == "invitation":
             return bool(a & b)
+        if f.type == "policy":
+            # a government announces many measures: two policy sentences are one policy
+            # only when they are next to each other or the later one points back at it
+            # ("the policy", "इस नीति", "同制度"), or they share a sector
+            if not (a & b):
+                return False
+            near = any(abs(e.start - x.end) <= 2 or abs(x.start - e.end) <= 2
+                       for e in f.evidence for x in g.evidence)
+            back = _anchored("policy_anaphor", f.sentence_lang)
+            told_back = back is not None and any(back.search(e.text) for e in f.evidence)
+            shared = bool(set(f.sectors) & set(g.sectors))
+            return near or told_back or shared or f.headline or g.headline
         if f.type == "meeting":
             later = {"planned", "intended"}
             if (f.status in later) != (g.status in later):
@@ -700,6 +869,167 @@ class EventExtractor:
         if f.type in {"facility", "investment"} and of and og:
             return bool(self._groups(of) & self._groups(og)) and self._places_agree(a, b, linked)
         return False
+
+    @staticmethod
+    def _only_headquarters(ent: Entity, text: Text) -> bool:
+        """Is every mention of ``ent`` a company's seat ("スズキ（本社：静岡県浜松市）",
+        "Nagoya-headquartered")?  Such a place is where a company is from, not a side."""
+        after = _anchored("headquarters_after", text.lang)
+        before = _anchored("headquarters_before", text.lang)
+        if not ent.mentions:
+            return False
+        for m in ent.mentions:
+            a = text.body[m.end: m.end + 40]
+            b = text.body[max(0, m.start - 40): m.start]
+            if not ((after and after.match(a)) or (before and before.search(b))):
+                return False
+        return True
+
+    @staticmethod
+    def _deal_clauses(s: Sentence, lang: str, linked: Linked) -> list[Sentence]:
+        """"Toyota Tsusho will invest Rs 1,500 crore in a park, while Daikin will put in
+        Rs 900 crore for a plant": one sentence, two deals.  A sentence is cut at its
+        clause boundaries when at least two clauses each name a company and a deal of
+        their own (a sum, an investment or a plant); each clause is then read as a
+        sentence, so every deal keeps its own investor, sum and site.  Any other
+        sentence is read whole."""
+        bound = _anchored("clause_boundary", lang)
+        if bound is None:
+            return [s]
+        cuts = [0] + [m.start() for m in bound.finditer(s.text) if m.start() > 0] + [len(s.text)]
+        if len(cuts) < 3:
+            return [s]
+        pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if s.text[a:b].strip()]
+
+        def deal(a: int, b: int) -> bool:
+            part = s.text[a:b]
+            has_company = any(linked.by_id[eid].kind == "company" and not d
+                              for _st, _en, eid, d in linked.in_range(s.start + a, s.start + b))
+            has_deal = bool(find_amounts(part, lang)) or any(
+                t.type in {"investment", "facility"} for t in find_triggers(part, lang))
+            return has_company and has_deal
+
+        if sum(1 for a, b in pieces if deal(a, b)) < 2:
+            return [s]
+        # a clause without a deal of its own ("Under the agreements,") stays with the next
+        out: list[Sentence] = []
+        start = pieces[0][0]
+        for a, b in pieces:
+            if deal(a, b) or b == pieces[-1][1]:
+                out.append(Sentence(s.start + start, s.start + b, s.text[start:b],
+                                    index=s.index, paragraph=s.paragraph))
+                start = b
+        return out
+
+    @staticmethod
+    def _is_country(eid: str | None, linked: Linked) -> bool:
+        ent = linked.by_id.get(eid or "")
+        return ent is not None and ent.kind == "country"
+
+    def _journey_to(self, f: Frame, country: Entity) -> bool:
+        """Does the visit's own wording name ``country`` as where it went ("visit to
+        Japan", "जापान के दौरे", "インドを訪問", "訪日")?  "Ambassador to India" does not."""
+        lang = f.sentence_lang
+        implied = (_frames_data().get("implied_destination") or {}).get(lang) or {}
+        strong = _anchored("destination_strong_before", lang)
+        for e in f.evidence:
+            if any(w in e.text and c == country.country for w, c in implied.items()):
+                return True
+            sent = Sentence(e.start, e.end, e.text)
+            if lang == "en":
+                for m in country.mentions:
+                    if e.start <= m.start < e.end and strong is not None and strong.search(
+                            e.text[: m.start - e.start]):
+                        return True
+            elif self._destination(sent, [country], lang) is not None:
+                return True
+        return False
+
+    def _tour_places(self, frames: list[Frame], linked: Linked) -> None:
+        """A journey that takes in several places of one country ("went to Tokyo, Osaka and
+        other cities", "大阪府、愛媛県、広島県を訪問") took place in that country: the place of
+        the visit is the country, not whichever city a sentence named last."""
+        for f in frames:
+            if f.type != "visit" or f.place not in linked.by_id:
+                continue
+            here = linked.by_id[f.place]
+            code = self._country_of(here) or here.country
+            if not code or here.kind == "country":
+                continue
+            named: list[Entity] = []
+            for e in f.evidence:
+                for _st, _en, eid, dem in linked.in_range(e.start, e.end):
+                    ent = linked.by_id.get(eid)
+                    if (ent is None or dem or ent.type != "PLACE" or ent.kind == "country"
+                            or ent.kind not in LOC_KINDS | GOV_KINDS
+                            or (self._country_of(ent) or ent.country) != code):
+                        continue
+                    if all(x.id != ent.id for x in named):
+                        named.append(ent)
+            # a town and the state it lies in are one stop
+            stops = [x for x in named if not any(
+                y is not x and y.id in self._ancestors(x.id)[1:] for y in named)]
+            stops = [x for x in stops if not any(
+                y is not x and x.id in self._ancestors(y.id)[1:] for y in named)]
+            c = self._country_entity(code, linked)
+            if len(stops) >= 2 and c is not None and self._journey_to(f, c):
+                f.place = c.id
+
+    def _deal_sites(self, frames: list[Frame], linked: Linked) -> None:
+        """"ミナト電装は…マネサールに新工場を建設…投資額は約80億円": a company's investment
+        that names no place is made where its one plant of the story goes."""
+        def company(f: Frame) -> str | None:
+            groups = {self._ancestors(i)[-1] for i in f.participants
+                      if (k := linked.by_id.get(i)) is not None and k.kind == "company"}
+            return next(iter(groups)) if len(groups) == 1 else None
+
+        plants: dict[str, list[Frame]] = {}
+        for f in frames:
+            if f.type == "facility" and f.place and (c := company(f)):
+                plants.setdefault(c, []).append(f)
+        for f in frames:
+            if f.type != "investment" or f.place or not (c := company(f)):
+                continue
+            sites = plants.get(c, [])
+            if len(sites) == 1 and sites[0].place in linked.by_id \
+                    and linked.by_id[sites[0].place].kind != "country":
+                f.place = sites[0].place
+
+    def _share_deal_sums(self, frames: list[Frame], linked: Linked) -> None:
+        """"signed an MoU with the state ... an investment of Rs 20,000 crore": the MoU is
+        the instrument of that investment, so its sum is the MoU's too (ANNOTATION.md,
+        Amounts).  Only one to one: one agreement without a sum, one investment with a
+        sum, the same investor at both tables; with several deals in the story nothing
+        is guessed."""
+        def investors(f: Frame) -> set[str]:
+            out = set()
+            for i in f.participants:
+                e = linked.by_id.get(i)
+                if e is not None and (e.type == "ORG" and e.kind == "company"):
+                    out.add(self._ancestors(i)[-1])
+            return out
+
+        def foreign(f: Frame) -> set[str]:
+            home = self._home_country(set(f.participants), linked)
+            return {c for c in self._countries(set(f.participants), linked) if c != home}
+
+        agreements = [f for f in frames if f.type == "agreement" and f.status != "negated"]
+        investments = [f for f in frames if f.type == "investment" and f.status != "negated"]
+        if len(agreements) != 1 or agreements[0].amount is not None:
+            return
+        a = agreements[0]
+        sums = [g for g in investments if g.amount is not None]
+        if len(sums) != 1 or len(investments) != 1:
+            return
+        g = sums[0]
+        # the MoU must say what it is for: an investment or the plant it pays for
+        if not any(t.type in {"investment", "facility"}
+                   for e in a.evidence for t in find_triggers(e.text, a.sentence_lang)):
+            return
+        ia, ig = investors(a), investors(g)
+        same = bool(ia & ig) if (ia or ig) else bool(foreign(a) & foreign(g))
+        if same and (a.count is None or g.count is None or a.count == g.count):
+            a.amount = g.amount
 
     @staticmethod
     def _anaphoric_jobs(text: Text, frames: list[Frame], quantities: list) -> None:  # type: ignore[type-arg]
@@ -793,7 +1123,10 @@ class EventExtractor:
             found = self._companies_in(prev, linked)
             groups = {self._ancestors(e.id)[-1] for e in found}
             if len(groups) == 1:
-                return found[-1]
+                # "スズキの子会社、マルチ・スズキが運営": the group named beside its
+                # subsidiary is the one that acts
+                root = [e for e in found if e.id in groups]
+                return root[0] if root else found[-1]
             if found:
                 return None  # several companies: "the company" is ambiguous
         return None
@@ -908,8 +1241,11 @@ class EventExtractor:
             for p in f.participants:
                 if p not in target.participants:
                     target.participants.append(p)
-            if target.place is None or (f.place and target.place in self._ancestors(f.place)[1:]):
-                target.place = f.place  # a town in the state beats the state
+            if target.place is None or (f.place and target.place in self._ancestors(f.place)[1:]
+                                        and not (f.type == "visit" and self._is_country(target.place, linked))):
+                # a town in the state beats the state; but a journey "to Japan" stays in
+                # Japan when a later sentence names a city on the way ("in Tokyo, he met")
+                target.place = f.place
             if not target.date or (f.date and len(f.date) > len(target.date)):
                 target.date = f.date or target.date  # a day beats a month
             if target.status is None or (f.status and target.status in {"announced"}):
