@@ -82,7 +82,7 @@ def cmd_extract(a: argparse.Namespace) -> int:
 
     failed = 0
     try:
-        extractor = Extractor(kb_files=a.kb or [])
+        extractor = Extractor(kb_files=a.kb or [], prefilter=not a.no_prefilter)
     except ValueError as e:
         print(f"pactwatch: {e}", file=sys.stderr)
         return 2
@@ -220,6 +220,7 @@ def cmd_ingest(a: argparse.Namespace) -> int:
     try:
         ing = Ingestor(store, kb_files=a.kb or [],
                        **({"embedder": None} if a.no_embed else {}))
+        ing.prefilter = not a.no_prefilter  # the relevance cascade (scale/prefilter.py)
         try:
             ing.ingest_paths(a.paths, max_bytes=a.max_bytes)
         except ValueError as e:  # a bad --kb file
@@ -414,6 +415,14 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
                                 "(default: $PACTWATCH_DB, else ./pactwatch.db)")
 
 
+def _scale_args(p: argparse.ArgumentParser) -> None:
+    """Options of ``pactwatch.scale``: the relevance cascade."""
+    p.add_argument("--no-prefilter", action="store_true",
+                   help="run every article through the whole extractor (default: a cheap "
+                        "relevance cascade sends clearly off-topic articles out first, as "
+                        "relevant: false without entities)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pactwatch", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -427,6 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--kb", action="append", help="extra knowledge-base YAML file (repeatable)")
     e.add_argument("-j", "--jobs", type=int, default=0,
                    help="worker processes (default 0: one per core when more than 8 files)")
+    _scale_args(e)
     e.set_defaults(func=cmd_extract)
     k = sub.add_parser("kb", help="inspect the knowledge base")
     ksub = k.add_subparsers(dest="kb_cmd", required=True)
@@ -447,6 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--no-embed", action="store_true",
                    help="match stories on entities, dates and figures only (no sentence "
                         "embedding: several times faster, a little less accurate)")
+    _scale_args(i)
     i.set_defaults(func=cmd_ingest)
     fmt = {"choices": ("table", "json", "csv"), "default": "table",
            "help": "table (for people), json (one object per line) or csv"}

@@ -43,7 +43,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -51,7 +50,6 @@ from typing import TYPE_CHECKING
 import ahocorasick
 import yaml
 
-from pactwatch.kb.fold import fold_char
 from pactwatch.record import Article
 
 if TYPE_CHECKING:
@@ -65,36 +63,34 @@ VOCABULARY = Path(__file__).parent / "data" / "vocabulary.yaml"
 # stages, for counting what left where
 STAGE_VOCABULARY, STAGE_KIND, STAGE_KB = "vocabulary", "story_kind", "knowledge_base"
 
-_SPACES = re.compile(r"[\s\-_\u2010-\u2015]+")
-_LOOSE = {"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909"}
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    """``str.translate`` table for the non-ASCII characters news text uses: the KB fold
-    (``kb.fold.fold_char``: nukta dropped, full-width ASCII, Latin diacritics) and its
-    loose Devanagari vowel length, computed once per character range instead of once per
-    character of every article."""
-    table: dict[int, str] = {}
-    ranges = [(0x80, 0x250), (0x900, 0x980), (0x2000, 0x2070), (0x3000, 0x3100),
-              (0xFF00, 0xFF70)]
-    for lo, hi in ranges:
-        for o in range(lo, hi):
-            ch = chr(o)
-            f = fold_char(ch)
-            f = "".join(_LOOSE.get(c, c) for c in f)
-            if f != ch:
-                table[o] = f
-    table[ord(".")] = ""  # as the KB fold: "M.o.U." meets "mou"
-    return table
+_DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+_DEVA_LETTERS = re.compile(r"[\u0900-\u097F]")
+_JA_LETTERS = re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF]")
+_FULLWIDTH = re.compile(r"[\uFF01-\uFF5E]")
+_FULLWIDTH_TABLE = {o: chr(o - 0xFEE0).lower() for o in range(0xFF01, 0xFF5F)}
+# the KB fold (kb/fold.py) for Devanagari, as plain replacements: nukta dropped (also
+# from the precomposed letters), chandrabindu as anusvara, vowel length loose
+_DEVA_FOLD = (("\u093c", ""), ("\u0901", "\u0902"), ("\u0958", "\u0915"),
+              ("\u0959", "\u0916"), ("\u095a", "\u0917"), ("\u095b", "\u091c"),
+              ("\u095c", "\u0921"), ("\u095d", "\u0922"), ("\u095e", "\u092b"),
+              ("\u095f", "\u092f"), ("\u0940", "\u093f"), ("\u0942", "\u0941"),
+              ("\u0908", "\u0907"), ("\u090a", "\u0909"), ("\u200c", ""), ("\u200d", ""))
 
 
 def fast_fold(text: str) -> str:
-    """Text folded for the vocabulary: lower case, the KB's character fold, runs of
-    spaces and hyphens as one space.  No offset map: the cascade asks only whether a
-    word is there, which keeps it a few C-level passes over the string."""
-    s = unicodedata.normalize("NFC", text).lower().translate(_fold_table())
-    return _SPACES.sub(" ", s)
+    """Text folded for the vocabulary: lower case, one space for any run of white space,
+    and for Devanagari the KB's fold (nukta, chandrabindu, loose vowel length); full-width
+    Latin as ASCII.  No offset map: the cascade asks only whether a word is there, so
+    this is a few C-level passes over the string (a per-character fold in Python, as
+    the KB matcher does, costs more than the whole cascade's budget)."""
+    s = " ".join(text.lower().split())
+    if not s.isascii():
+        if _DEVANAGARI.search(s):
+            for a, b in _DEVA_FOLD:
+                s = s.replace(a, b)
+        if _FULLWIDTH.search(s):
+            s = s.translate(_FULLWIDTH_TABLE)
+    return s
 
 
 def _is_word(ch: str) -> bool:
@@ -215,13 +211,11 @@ def guess_lang(doc: Document) -> str:
     triggers).  A source's own ``lang`` wins when it names one of the three."""
     if doc.lang in ("en", "hi", "ja"):
         return doc.lang
-    deva = kana = 0
-    for ch in doc.text[:2000]:
-        o = ord(ch)
-        if 0x0900 <= o <= 0x097F:
-            deva += 1
-        elif 0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF:
-            kana += 1
+    head = doc.text[:2000]
+    if head.isascii():
+        return "en"
+    deva = len(_DEVA_LETTERS.findall(head))
+    kana = len(_JA_LETTERS.findall(head))
     if not deva and not kana:
         return "en"
     return "hi" if deva >= kana else "ja"

@@ -658,6 +658,7 @@ class Ingestor:
         # after a commit, so a rolled-back article never hides a missing row)
         self._known: set[tuple] = set()
         self._pending: set[tuple] = set()
+        self.prefilter = False  # the relevance cascade before extraction (scale/prefilter.py)
 
     # -- inputs ---------------------------------------------------------------------
 
@@ -685,7 +686,7 @@ class Ingestor:
             return
         from pactwatch.pipeline import ExtractError, Extractor
 
-        extractor = Extractor(kb_files=self.kb_files)
+        extractor = Extractor(kb_files=self.kb_files, prefilter=self.prefilter)
         for res in extractor.extract_documents(chain([first], docs)):
             if isinstance(res, ExtractError):
                 self.fail(res.item, res.reason)
