@@ -165,3 +165,41 @@ def offtopic_article(rng: random.Random, words: tuple[int, int] = (400, 800)) ->
     while sum(count(s) for s in body) < target:
         body.append(sep.join(fill(rng.choice(sents)) for _ in range(rng.randint(2, 4))))
     return fill(sents[0])[:30], "\n\n".join(body)
+
+
+def overlapping_reports(happenings: int, per_happening: int = 4) -> list[dict]:
+    """Article records: ``per_happening`` reports (other outlets, other wording) of each of
+    ``happenings`` happenings.  Happenings share their companies and states (so writers
+    contend for the same story keys) but lie 200 days apart (so which reports are one
+    story does not depend on the order they arrive in): a correct store has exactly one
+    story per happening, whatever the number or order of writers."""
+    import datetime as dt
+
+    from pactwatch.store.synthetic import COMPANIES, STATES, STATUS, TYPES
+
+    out = []
+    for h in range(happenings):
+        day = (dt.date(2001, 1, 1) + dt.timedelta(days=200 * h)).isoformat()
+        typ = TYPES[h % len(TYPES)]
+        cid, c_en = COMPANIES[h % 3][:2]
+        sid, s_en = STATES[h % 2][:2]
+        for r in range(per_happening):
+            body = (f"Report {r} on happening {h}: {c_en} and the {s_en} government "
+                    f"({typ}) on {day}, as outlet {r} tells it.")
+            out.append({
+                "schema": "article/1", "doc": f"h{h:04d}-r{r}", "lang": "en",
+                "published": day, "dateline": None, "relevant": True,
+                "title": f"{c_en} in {s_en} ({h}/{r})",
+                "url": f"https://outlet{r}.example/news/{h}",
+                "entities": [
+                    {"id": cid, "name": c_en, "type": "ORG", "kind": "company",
+                     "country": "JP", "titles": [], "mentions": []},
+                    {"id": sid, "name": s_en, "type": "PLACE", "kind": "state",
+                     "country": "IN", "titles": [], "mentions": []}],
+                "events": [{"type": typ, "participants": [c_en, s_en], "place": s_en,
+                            "date": day, "status": STATUS[typ], "sectors": [],
+                            "amount": None, "jobs": None, "count": None,
+                            "evidence": [{"start": 0, "end": len(body), "text": body}]}],
+                "figures": [], "body": body,
+            })
+    return out

@@ -720,8 +720,17 @@ class Ingestor:
         self._pending = set()
         try:
             vectors = self._vectors(rec)
-            with self.store.write() as conn:
-                outcome = self._store(conn, rec, body, digest, vectors)
+            # many writers on PostgreSQL: advisory locks on the article's story keys,
+            # retried after a deadlock (scale/pglock.py); SQLite's writers queue anyway
+            from pactwatch.scale.pglock import article_keys, write_locked
+
+            counts = (self.report.stories_new, self.report.stories_joined)
+
+            def attempt(conn: Connection) -> str:
+                self.report.stories_new, self.report.stories_joined = counts
+                return self._store(conn, rec, body, digest, vectors)
+
+            outcome = write_locked(self.store, article_keys(rec, digest), attempt)
             self._known |= self._pending
         except IntegrityError as e:  # a concurrent writer stored it between our checks
             self.fail(item, f"could not be stored: conflicting row ({_first_line(e)})")
