@@ -77,6 +77,10 @@ def pretty(rec: dict, out: TextIO) -> None:
 
 
 def cmd_extract(a: argparse.Namespace) -> int:
+    if a.dask:  # partitions on a Dask cluster, one shard each (scale/dask.py)
+        from .scale.dask import cli as dask_cli
+
+        return dask_cli(a)
     from .pipeline import ExtractError, Extractor
     from .read import count_inputs, read_paths
 
@@ -212,6 +216,11 @@ def _open_store(a: argparse.Namespace, *, create: bool = False) -> Store | None:
 
 
 def cmd_ingest(a: argparse.Namespace) -> int:
+    if a.dask:  # extract and store partitions on a Dask cluster (scale/dask.py)
+        from .scale.dask import cli as dask_cli
+
+        return dask_cli(a, ingest=True)
+    from .scale.shards import ingest_paths
     from .store.ingest import Ingestor
 
     store = _open_store(a, create=True)
@@ -222,7 +231,7 @@ def cmd_ingest(a: argparse.Namespace) -> int:
                        **({"embedder": None} if a.no_embed else {}))
         ing.prefilter = not a.no_prefilter  # the relevance cascade (scale/prefilter.py)
         try:
-            ing.ingest_paths(a.paths, max_bytes=a.max_bytes)
+            ingest_paths(ing, a.paths, max_bytes=a.max_bytes)  # Parquet shards too
         except ValueError as e:  # a bad --kb file
             print(f"pactwatch: {e}", file=sys.stderr)
             return 2
@@ -415,12 +424,25 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
                                 "(default: $PACTWATCH_DB, else ./pactwatch.db)")
 
 
-def _scale_args(p: argparse.ArgumentParser) -> None:
-    """Options of ``pactwatch.scale``: the relevance cascade."""
+def _scale_args(p: argparse.ArgumentParser, ingest: bool = False) -> None:
+    """Options of ``pactwatch.scale``: the relevance cascade, and Dask."""
     p.add_argument("--no-prefilter", action="store_true",
                    help="run every article through the whole extractor (default: a cheap "
                         "relevance cascade sends clearly off-topic articles out first, as "
                         "relevant: false without entities)")
+    p.add_argument("--dask", metavar="ADDRESS|local:N",
+                   help="run on a Dask cluster (a scheduler address, or local:N worker "
+                        "processes): one task and one shard per input partition"
+                        + ("" if ingest else "; needs -o DIR"))
+    p.add_argument("--files-per-partition", type=int, default=32, metavar="N",
+                   help="with --dask: loose files per partition (an archive is one); "
+                        "default 32")
+    p.add_argument("--shard-format", choices=("parquet", "jsonl"), default="parquet",
+                   help="with --dask: shard format (default parquet)")
+    if ingest:
+        p.add_argument("--shards", metavar="DIR",
+                       help="with --dask: where the shards go (default .pactwatch-shards); "
+                            "a re-run skips partitions already stored")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -457,7 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--no-embed", action="store_true",
                    help="match stories on entities, dates and figures only (no sentence "
                         "embedding: several times faster, a little less accurate)")
-    _scale_args(i)
+    _scale_args(i, ingest=True)
     i.set_defaults(func=cmd_ingest)
     fmt = {"choices": ("table", "json", "csv"), "default": "table",
            "help": "table (for people), json (one object per line) or csv"}
