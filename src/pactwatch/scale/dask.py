@@ -38,6 +38,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +212,6 @@ def run_partition(part: Partition, opt: Options) -> Result:
               for f in part.files]
     res = Result(part.id, shard_path(opt.out, part, opt.fmt).name, inputs=inputs)
     writer = ShardWriter(shard_path(opt.out, part, opt.fmt), opt.fmt)
-    ex = _extractor(tuple(opt.kb_files), opt.prefilter)
     records: list[dict] = []  # records read back from JSON: stored as they are, last
 
     def docs() -> Iterable[Any]:
@@ -224,7 +224,10 @@ def run_partition(part: Partition, opt: Options) -> Result:
                 yield item
 
     try:
-        for out in ex.extract_documents(docs()):
+        stream = iter(docs())
+        first = next(stream, None)  # records only (JSONL of records): no models needed
+        for out in (_extractor(tuple(opt.kb_files), opt.prefilter).extract_documents(
+                chain([first], stream)) if first is not None else ()):
             if isinstance(out, ExtractError):
                 res.failed.append(str(out))
             else:
