@@ -220,7 +220,7 @@ def cmd_ingest(a: argparse.Namespace) -> int:
         from .scale.dask import cli as dask_cli
 
         return dask_cli(a, ingest=True)
-    from .scale.shards import ingest_paths
+    from .scale.inputs import ingest_paths
     from .store.ingest import Ingestor
 
     store = _open_store(a, create=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -172,32 +172,3 @@ def read_shard(path: Path) -> Iterator[dict]:
                 if line.strip():
                     yield json.loads(line)
 
-
-def split_shards(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
-    """``ingest``'s inputs: Parquet shards (files, or folders ``extract --dask`` wrote),
-    and everything else, for the ordinary readers."""
-    shards: list[Path] = []
-    rest: list[str] = []
-    for arg in paths:
-        p = Path(arg)
-        if p.is_file() and p.suffix == ".parquet":
-            shards.append(p)
-        elif p.is_dir() and (p / "_manifest").is_dir():
-            shards += shard_files([arg])
-        else:
-            rest.append(arg)
-    return shards, rest
-
-
-def ingest_paths(ing: Any, paths: Sequence[str], **kw: Any) -> None:
-    """``Ingestor.ingest_paths``, reading Parquet shards (and shard folders) as records."""
-    shards, rest = split_shards(paths)
-    for shard in shards:
-        try:
-            for rec in read_shard(shard):
-                body = rec.pop("body", None)
-                ing.ingest_record(rec, body=body, item=f"{shard} ({rec.get('doc')})")
-        except (OSError, pa.ArrowException) as e:
-            ing.fail(str(shard), f"is not a readable shard ({e})")
-    if rest:
-        ing.ingest_paths(rest, **kw)
