@@ -180,3 +180,15 @@ def test_scale_dask_parquet_row_is_the_record() -> None:
     back = row_to_record(record_to_row(rec, "body text"))
     assert back.pop("body") == "body text"
     assert back == rec
+
+
+def test_scale_dask_cli_needs_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                       ) -> None:
+    from pactwatch.cli import main
+
+    assert main(["extract", str(tmp_path), "--dask", "local:1"]) == 2
+    assert "-o DIR" in capsys.readouterr().err
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--dask", "local:1", "-o",
+                 str(tmp_path / "file")]) == 2
+    assert "not a folder" in capsys.readouterr().err
