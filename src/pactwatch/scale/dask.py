@@ -80,6 +80,7 @@ class Result:
     seconds: float = 0.0
     inputs: list[dict] = field(default_factory=list)
     skipped: bool = False
+    store: str | None = None  # ingest: the store the records went to
 
 
 # --------------------------------------------------------------------------------------
@@ -144,14 +145,17 @@ def manifest_path(out: str | Path, part: Partition) -> Path:
     return Path(out) / "_manifest" / f"{part.id}.json"
 
 
-def is_done(out: str, part: Partition, fmt: str) -> bool:
-    """Shard and manifest entry exist and the inputs are those the entry recorded."""
+def is_done(out: str, part: Partition, fmt: str, store: str | None = None) -> bool:
+    """Shard and manifest entry exist, the inputs are those the entry recorded and (for
+    ingest) the records went to the same store."""
     shard, man = shard_path(out, part, fmt), manifest_path(out, part)
     if not shard.is_file() or not man.is_file():
         return False
     try:
         entry = json.loads(man.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
+        return False
+    if entry.get("store") != store:
         return False
     recorded = {i["path"]: i for i in entry.get("inputs") or []}
     if set(recorded) != set(part.files):
@@ -165,6 +169,15 @@ def is_done(out: str, part: Partition, fmt: str) -> bool:
         if now["size"] != was.get("size") or _sha256(f) != was.get("sha256"):
             return False  # touched but equal content counts as done
     return True
+
+
+def _display(db: str | None) -> str | None:
+    """The store as the manifest records it (no password)."""
+    if db is None:
+        return None
+    from pactwatch.store import _display as display
+
+    return display(db)
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -210,7 +223,8 @@ def run_partition(part: Partition, opt: Options) -> Result:
     t0 = time.perf_counter()
     inputs = [dict(_stat(f), sha256=_sha256(f)) if os.path.isfile(f) else _stat(f)
               for f in part.files]
-    res = Result(part.id, shard_path(opt.out, part, opt.fmt).name, inputs=inputs)
+    res = Result(part.id, shard_path(opt.out, part, opt.fmt).name, inputs=inputs,
+                 store=_display(opt.db))
     writer = ShardWriter(shard_path(opt.out, part, opt.fmt), opt.fmt)
     records: list[dict] = []  # records read back from JSON: stored as they are, last
 
@@ -302,7 +316,7 @@ def run(paths: Sequence[str], opt: Options, *, client: Any = None,
     included, and its rate only the articles extracted in this run."""
     if client is None and connect is not None:
         parts, _ = plan(paths, files_per_partition)
-        if any(not is_done(opt.out, p, opt.fmt) for p in parts):
+        if any(not is_done(opt.out, p, opt.fmt, _display(opt.db)) for p in parts):
             with connect() as c:
                 return run(paths, opt, client=c, files_per_partition=files_per_partition,
                            progress=progress)
@@ -316,7 +330,7 @@ def run(paths: Sequence[str], opt: Options, *, client: Any = None,
     for stale in [*out.glob("part-*"), *out.glob("_manifest/part-*")]:
         if stale.name not in wanted:  # the inputs changed: the folder mirrors them
             stale.unlink()
-    todo = [p for p in parts if not is_done(opt.out, p, opt.fmt)]
+    todo = [p for p in parts if not is_done(opt.out, p, opt.fmt, _display(opt.db))]
     for p in parts:
         if p not in todo:
             entry = json.loads(manifest_path(out, p).read_text(encoding="utf-8"))
