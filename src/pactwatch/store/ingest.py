@@ -730,7 +730,8 @@ class Ingestor:
                 self.report.stories_new, self.report.stories_joined = counts
                 return self._store(conn, rec, body, digest, vectors)
 
-            outcome = write_locked(self.store, article_keys(rec, digest), attempt)
+            keys = article_keys(rec, digest) if self.store.dialect == "postgresql" else []
+            outcome = write_locked(self.store, keys, attempt)
             self._known |= self._pending
         except IntegrityError as e:  # a concurrent writer stored it between our checks
             self.fail(item, f"could not be stored: conflicting row ({_first_line(e)})")
