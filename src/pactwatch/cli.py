@@ -77,12 +77,16 @@ def pretty(rec: dict, out: TextIO) -> None:
 
 
 def cmd_extract(a: argparse.Namespace) -> int:
+    if a.dask:  # partitions on a Dask cluster, one shard each (scale/dask.py)
+        from .scale.dask import cli as dask_cli
+
+        return dask_cli(a)
     from .pipeline import ExtractError, Extractor
     from .read import count_inputs, read_paths
 
     failed = 0
     try:
-        extractor = Extractor(kb_files=a.kb or [])
+        extractor = Extractor(kb_files=a.kb or [], prefilter=not a.no_prefilter)
     except ValueError as e:
         print(f"pactwatch: {e}", file=sys.stderr)
         return 2
@@ -212,6 +216,11 @@ def _open_store(a: argparse.Namespace, *, create: bool = False) -> Store | None:
 
 
 def cmd_ingest(a: argparse.Namespace) -> int:
+    if a.dask:  # extract and store partitions on a Dask cluster (scale/dask.py)
+        from .scale.dask import cli as dask_cli
+
+        return dask_cli(a, ingest=True)
+    from .scale.inputs import ingest_paths
     from .store.ingest import Ingestor
 
     store = _open_store(a, create=True)
@@ -220,8 +229,9 @@ def cmd_ingest(a: argparse.Namespace) -> int:
     try:
         ing = Ingestor(store, kb_files=a.kb or [],
                        **({"embedder": None} if a.no_embed else {}))
+        ing.prefilter = not a.no_prefilter  # the relevance cascade (scale/prefilter.py)
         try:
-            ing.ingest_paths(a.paths, max_bytes=a.max_bytes)
+            ingest_paths(ing, a.paths, max_bytes=a.max_bytes)  # Parquet shards too
         except ValueError as e:  # a bad --kb file
             print(f"pactwatch: {e}", file=sys.stderr)
             return 2
@@ -414,6 +424,27 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
                                 "(default: $PACTWATCH_DB, else ./pactwatch.db)")
 
 
+def _scale_args(p: argparse.ArgumentParser, ingest: bool = False) -> None:
+    """Options of ``pactwatch.scale``: the relevance cascade, and Dask."""
+    p.add_argument("--no-prefilter", action="store_true",
+                   help="run every article through the whole extractor (default: a cheap "
+                        "relevance cascade sends clearly off-topic articles out first, as "
+                        "relevant: false without entities)")
+    p.add_argument("--dask", metavar="ADDRESS|local:N",
+                   help="run on a Dask cluster (a scheduler address, or local:N worker "
+                        "processes): one task and one shard per input partition"
+                        + ("" if ingest else "; needs -o DIR"))
+    p.add_argument("--files-per-partition", type=int, default=32, metavar="N",
+                   help="with --dask: loose files per partition (an archive is one); "
+                        "default 32")
+    p.add_argument("--shard-format", choices=("parquet", "jsonl"), default="parquet",
+                   help="with --dask: shard format (default parquet)")
+    if ingest:
+        p.add_argument("--shards", metavar="DIR",
+                       help="with --dask: where the shards go (default .pactwatch-shards); "
+                            "a re-run skips partitions already stored")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pactwatch", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -427,6 +458,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--kb", action="append", help="extra knowledge-base YAML file (repeatable)")
     e.add_argument("-j", "--jobs", type=int, default=0,
                    help="worker processes (default 0: one per core when more than 8 files)")
+    _scale_args(e)
     e.set_defaults(func=cmd_extract)
     k = sub.add_parser("kb", help="inspect the knowledge base")
     ksub = k.add_subparsers(dest="kb_cmd", required=True)
@@ -447,6 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--no-embed", action="store_true",
                    help="match stories on entities, dates and figures only (no sentence "
                         "embedding: several times faster, a little less accurate)")
+    _scale_args(i, ingest=True)
     i.set_defaults(func=cmd_ingest)
     fmt = {"choices": ("table", "json", "csv"), "default": "table",
            "help": "table (for people), json (one object per line) or csv"}

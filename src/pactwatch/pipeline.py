@@ -36,9 +36,16 @@ class ExtractError:
 class Extractor:
     """Load once, extract many."""
 
-    def __init__(self, kb: KB | None = None, kb_files: Iterable[str] = ()) -> None:
+    def __init__(self, kb: KB | None = None, kb_files: Iterable[str] = (),
+                 prefilter: bool = False) -> None:
         self.kb = kb if kb is not None else load_kb(kb_files)
         self.recogniser = Recogniser(self.kb)
+        # the relevance cascade (scale/prefilter.py): off-topic articles skip the models
+        self.prefilter: Any = None
+        if prefilter:
+            from .scale.prefilter import Prefilter
+
+            self.prefilter = Prefilter(self.kb, matcher=self.recogniser.matcher)
         self.linker = Linker(self.kb)
         self.events = EventExtractor(self.kb)
 
@@ -101,7 +108,11 @@ class Extractor:
             while pending:
                 yield from pending.popleft().get()
 
-    def _batch(self, docs: list[Document]) -> Iterator[Article | ExtractError]:
+    def _batch(self, docs: list[Document], sift: bool = True
+               ) -> Iterator[Article | ExtractError]:
+        if sift and self.prefilter is not None:
+            yield from self.prefilter.sift(docs, lambda rest: self._batch(rest, sift=False))
+            return
         texts: list[Text | None] = []
         errors: dict[int, ExtractError] = {}
         for i, d in enumerate(docs):

@@ -658,6 +658,7 @@ class Ingestor:
         # after a commit, so a rolled-back article never hides a missing row)
         self._known: set[tuple] = set()
         self._pending: set[tuple] = set()
+        self.prefilter = False  # the relevance cascade before extraction (scale/prefilter.py)
 
     # -- inputs ---------------------------------------------------------------------
 
@@ -685,7 +686,7 @@ class Ingestor:
             return
         from pactwatch.pipeline import ExtractError, Extractor
 
-        extractor = Extractor(kb_files=self.kb_files)
+        extractor = Extractor(kb_files=self.kb_files, prefilter=self.prefilter)
         for res in extractor.extract_documents(chain([first], docs)):
             if isinstance(res, ExtractError):
                 self.fail(res.item, res.reason)
@@ -719,8 +720,18 @@ class Ingestor:
         self._pending = set()
         try:
             vectors = self._vectors(rec)
-            with self.store.write() as conn:
-                outcome = self._store(conn, rec, body, digest, vectors)
+            # many writers on PostgreSQL: advisory locks on the article's story keys,
+            # retried after a deadlock (scale/pglock.py); SQLite's writers queue anyway
+            from pactwatch.scale.pglock import article_keys, write_locked
+
+            counts = (self.report.stories_new, self.report.stories_joined)
+
+            def attempt(conn: Connection) -> str:
+                self.report.stories_new, self.report.stories_joined = counts
+                return self._store(conn, rec, body, digest, vectors)
+
+            keys = article_keys(rec, digest) if self.store.dialect == "postgresql" else []
+            outcome = write_locked(self.store, keys, attempt)
             self._known |= self._pending
         except IntegrityError as e:  # a concurrent writer stored it between our checks
             self.fail(item, f"could not be stored: conflicting row ({_first_line(e)})")
