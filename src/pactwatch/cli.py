@@ -86,7 +86,7 @@ def cmd_extract(a: argparse.Namespace) -> int:
 
     failed = 0
     try:
-        extractor = Extractor(kb_files=a.kb or [], prefilter=not a.no_prefilter)
+        extractor = Extractor(kb_files=a.kb or [], prefilter=bool(a.prefilter))
     except ValueError as e:
         print(f"pactwatch: {e}", file=sys.stderr)
         return 2
@@ -229,7 +229,7 @@ def cmd_ingest(a: argparse.Namespace) -> int:
     try:
         ing = Ingestor(store, kb_files=a.kb or [],
                        **({"embedder": None} if a.no_embed else {}))
-        ing.prefilter = not a.no_prefilter  # the relevance cascade (scale/prefilter.py)
+        ing.prefilter = a.prefilter is not False  # the relevance cascade (scale/prefilter.py)
         try:
             ingest_paths(ing, a.paths, max_bytes=a.max_bytes)  # Parquet shards too
         except ValueError as e:  # a bad --kb file
@@ -426,10 +426,15 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 
 def _scale_args(p: argparse.ArgumentParser, ingest: bool = False) -> None:
     """Options of ``pactwatch.scale``: the relevance cascade, and Dask."""
-    p.add_argument("--no-prefilter", action="store_true",
-                   help="run every article through the whole extractor (default: a cheap "
-                        "relevance cascade sends clearly off-topic articles out first, as "
-                        "relevant: false without entities)")
+    # Plain `extract` writes complete records by default: an off-topic article's entities are
+    # part of its record, and the cascade would drop them. Archive-scale runs (`--dask`) and
+    # `ingest` (which stores events, and keeps off-topic bodies for search) take the cascade.
+    p.add_argument("--prefilter", dest="prefilter", action="store_true", default=None,
+                   help="send clearly off-topic articles out before the models, as relevant: "
+                        "false without entities (default: on for ingest and --dask, off for a "
+                        "plain extract)")
+    p.add_argument("--no-prefilter", dest="prefilter", action="store_false",
+                   help="run every article through the whole extractor")
     p.add_argument("--dask", metavar="ADDRESS|local:N",
                    help="run on a Dask cluster (a scheduler address, or local:N worker "
                         "processes): one task and one shard per input partition"

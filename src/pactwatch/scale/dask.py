@@ -397,7 +397,7 @@ def cli(a: Any, *, ingest: bool = False) -> int:
             print(f"pactwatch: {e}", file=sys.stderr)
             return 2
     opt = Options(out=str(out), fmt=a.shard_format, kb_files=tuple(a.kb or ()),
-                  prefilter=not a.no_prefilter, max_bytes=a.max_bytes, db=db,
+                  prefilter=a.prefilter is not False, max_bytes=a.max_bytes, db=db,
                   embed=not getattr(a, "no_embed", False))
     try:
         summary = run(a.paths, opt, connect=lambda: client_for(a.dask),
