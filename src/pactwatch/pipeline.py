@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .dateline import dateline_place
 from .events.frames import EventExtractor
 from .kb.loader import KB, load_kb
 from .link import Linker
@@ -62,8 +63,8 @@ class Extractor:
         events, figures, used = self.events.extract(text, linked)
         dateline = None
         if text.dateline:
-            dateline = Dateline(self.linker.dateline_place(text, linked),
-                                list(text.dateline.agencies), text.dateline.span)
+            place = dateline_place(text, linked, self.kb, self.recogniser.matcher)
+            dateline = Dateline(place, list(text.dateline.agencies), text.dateline.span)
             if dateline.place is None and not dateline.agencies:
                 dateline = None
         return Article(

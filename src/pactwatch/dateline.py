@@ -1,0 +1,78 @@
+"""The dateline's place under its canonical English name.
+
+A dateline names the town a story was filed from, so among the knowledge base's readings
+of its word a city comes first: "Kochi:" above a story about Kerala is the city in India,
+not the Japanese prefecture of that name; "Chandigarh" is the city, not the union
+territory; a city-state ("Singapore") is still a place.  Ties go to the country the
+article talks about most, then to the reading the recogniser chose.  A place the
+knowledge base lacks, in a dateline that is surely one (with a date, an agency or its
+country in brackets), keeps its written form in Latin script ("DAVOS" → "Davos") or
+its romanisation from Devanagari ("दावोस [स्विट्जरलैंड]" → "Davos").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from .kb.loader import KB, KBEntry
+from .kb.matcher import Matcher
+from .link import Linked
+from .normalise import Text
+
+__all__ = ["dateline_place"]
+
+# Lower is likelier for the place a story was filed from.
+_DATELINE_KIND = {
+    "city": 0, "town": 1, "district": 2, "union_territory": 3, "place": 4, "region": 5,
+    "state": 6, "prefecture": 6, "country": 7,
+}
+
+
+def dateline_place(text: Text, linked: Linked, kb: KB, matcher: Matcher) -> str | None:
+    """Canonical name of the dateline's place, or None when there is none to name."""
+    dl = text.dateline
+    if not dl or not dl.place or not dl.place_span:
+        return None
+    span = dl.place_span
+    chosen: str | None = None  # the recogniser's reading of the dateline word
+    for s, e, eid, _ in linked.spans:
+        if s <= span.start < e or span.start <= s < span.end:
+            ent = linked.by_id[eid]
+            if ent.type == "PLACE":
+                chosen = eid
+                break
+    context: Counter[str] = Counter()
+    for s, _e, eid, _d in linked.spans:
+        ent = linked.by_id[eid]
+        if ent.country and not text.in_skip(s, _e):
+            context[ent.country] += 1
+    bare = not (dl.date or dl.agencies or dl.country)
+    best: tuple[tuple[int, int, int, int], KBEntry] | None = None
+    for m in matcher.find(dl.place):
+        if m.start != 0 or m.end != len(dl.place):
+            continue
+        for cid, _how in m.candidates:
+            e = kb.get(cid)
+            if e is None or e.type != "PLACE":
+                continue
+            if dl.local and e.kind == "country":
+                continue  # "India: 244 all out" is a label, not a dateline
+            key = (_DATELINE_KIND.get(e.kind, 4), -context[e.country or ""],
+                   0 if e.id == chosen else 1, e.rank)
+            if best is None or key < best[0]:
+                best = (key, e)
+    if best is not None:
+        return best[1].name
+    if chosen is not None and not (dl.local and linked.by_id[chosen].kind == "country"):
+        return linked.by_id[chosen].name
+    if bare:
+        return None  # a bare "Word:" opening the KB does not know is no sure place
+    if regex.fullmatch(r"[A-Za-z][A-Za-z .'’-]+", dl.place):
+        return dl.place.title() if dl.place.isupper() else dl.place
+    if regex.fullmatch(r"[\p{Devanagari} ]+", dl.place):
+        from .kb.translit import deva_to_latin
+
+        return deva_to_latin(dl.place) or None
+    return None
