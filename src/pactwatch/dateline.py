@@ -19,9 +19,9 @@ import regex
 from .kb.loader import KB, KBEntry
 from .kb.matcher import Matcher
 from .link import Linked
-from .normalise import Text
+from .normalise import RawDateline, Text
 
-__all__ = ["dateline_place"]
+__all__ = ["choose_dateline", "dateline_place"]
 
 # Lower is likelier for the place a story was filed from.
 _DATELINE_KIND = {
@@ -30,9 +30,29 @@ _DATELINE_KIND = {
 }
 
 
-def dateline_place(text: Text, linked: Linked, kb: KB, matcher: Matcher) -> str | None:
-    """Canonical name of the dateline's place, or None when there is none to name."""
+def choose_dateline(text: Text, linked: Linked, kb: KB, matcher: Matcher) -> str | None:
+    """Settle ``text.dateline`` on the surest candidate whose place is a known place (the
+    first one when none is) and return that place's canonical name."""
     dl = text.dateline
+    if dl is None:
+        return None
+    for cand in [dl, *dl.alternatives]:
+        name = dateline_place(text, linked, kb, matcher, cand, fallback=False)
+        if name is not None:
+            if cand is not dl:
+                cand.alternatives = []
+                text.dateline = cand
+            return name
+    return dateline_place(text, linked, kb, matcher, dl, fallback=True)
+
+
+def dateline_place(text: Text, linked: Linked, kb: KB, matcher: Matcher,
+                   dl: RawDateline | None = None, fallback: bool = True) -> str | None:
+    """Canonical name of the place of dateline ``dl`` (default: the text's), or None.
+
+    ``fallback`` names a place the knowledge base lacks by its written or romanised form.
+    """
+    dl = dl if dl is not None else text.dateline
     if not dl or not dl.place or not dl.place_span:
         return None
     span = dl.place_span
@@ -67,7 +87,7 @@ def dateline_place(text: Text, linked: Linked, kb: KB, matcher: Matcher) -> str 
         return best[1].name
     if chosen is not None and not (dl.local and linked.by_id[chosen].kind == "country"):
         return linked.by_id[chosen].name
-    if bare:
+    if bare or not fallback:
         return None  # a bare "Word:" opening the KB does not know is no sure place
     if regex.fullmatch(r"[A-Za-z][A-Za-z .'’-]+", dl.place):
         return dl.place.title() if dl.place.isupper() else dl.place

@@ -40,6 +40,9 @@ class RawDateline:
     date: str | None = None  # ISO date when the dateline itself states a full date
     country: str | None = None  # "Tokyo [Japan]": the bracketed country, as written
     local: bool = False  # matched a pattern that names towns only ("Word:" is no country)
+    # other lines that look like datelines, surest first: the linker takes the first whose
+    # place the knowledge base knows when this one's is not a place
+    alternatives: list[RawDateline] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -58,6 +61,10 @@ class Text:
 
     def in_skip(self, start: int, end: int) -> bool:
         return any(s.start <= start and end <= s.end for s in self.skip)
+
+    def touches_skip(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` overlap a credit?  Names inside credits are not content."""
+        return any(s.start < end and start < s.end for s in self.skip)
 
     @property
     def published_date(self) -> dt.date | None:
@@ -107,24 +114,51 @@ def _lines(body: str) -> list[tuple[int, int]]:
 
 
 def find_credits(body: str, lang: str) -> tuple[list[Span], list[str]]:
-    """Bylines, photo credits and agency sign-offs: spans to skip, and agencies named."""
+    """Bylines, credits and boilerplate: spans to skip, and the agencies they name.
+
+    Whole lines (author lines, "Reporting by A; Editing by B", photo credits, "Also
+    read", share and follow buttons), credits inside a line ("(Reporting by ...)") and
+    agency sign-offs.  The body itself is never changed: later stages leave these spans
+    out, so every offset still points into the text as read.  Agencies named by a credit
+    that says the story came through them ("Written by A for Reuters", "(With inputs
+    from PTI)", "PTI SUN MR") join the dateline's; a photo agency does not.
+    """
     skip: list[Span] = []
     agencies: list[str] = []
     langs = [lang] if lang == "en" else [lang, "en"]
     for start, end in _lines(body):
         line = body[start:end]
-        if not line.strip() or len(line) > 200:
+        if not line.strip() or len(line) > 250:
+            continue
+        named = None
+        for lg in langs:
+            for p in _compiled(lg, "agency_credit_patterns"):
+                m = p.search(line)
+                if m:
+                    named = m
+                    break
+            if named:
+                break
+        if named is not None:
+            skip.append(Span(start, end, line))
+            a = canonical_agency(named.group("agency"))
+            if a and a not in agencies:
+                agencies.append(a)
             continue
         for lg in langs:
             if any(p.search(line) for p in _compiled(lg, "byline_patterns")):
                 skip.append(Span(start, end, line))
                 break
     for lg in langs:
+        for p in _compiled(lg, "inline_credit_patterns"):
+            for m in p.finditer(body):
+                skip.append(Span(m.start(), m.end(), m.group(0)))
+    for lg in langs:
         for p in _compiled(lg, "signoff_pattern"):
             for m in p.finditer(body):
                 skip.append(Span(m.start(), m.end(), m.group(0)))
                 a = canonical_agency(m.group("agency"))
-                if a:
+                if a and a not in agencies:
                     agencies.append(a)
     # a credit in parentheses at the very end of the body: "... said. (ANI)"
     tail_start = max(0, len(body.rstrip()) - 40)
@@ -221,6 +255,8 @@ def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
     """
     patterns = _dateline_grammar(lang if lang in {"en", "hi", "ja"} else "en")
     seen = 0
+    sure: list[RawDateline] = []
+    bare: list[RawDateline] = []  # "Word:" alone: after every surer candidate
     for start, end in _lines(body):
         line = body[start:end]
         stripped = line.lstrip()
@@ -262,7 +298,7 @@ def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
                 if year:
                     date_iso = _dateline_date_iso(m.group("date"), year, lang)
             pstart = off + m.start("place")
-            return RawDateline(
+            found = RawDateline(
                 place=place,
                 place_span=Span(pstart, pstart + len(place), place),
                 agencies=agencies,
@@ -271,7 +307,16 @@ def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
                 country=gd.get("country") or gd.get("country2"),
                 local=rule.local and not (gd.get("date") or agencies),
             )
-    return None
+            # a headline with a colon ("Fostering Global Ties: ...") looks like a bare
+            # dateline; a dated or credited one further down is surer
+            (bare if found.local else sure).append(found)
+            break
+    ranked = sure + bare
+    if not ranked:
+        return None
+    first = ranked[0]
+    first.alternatives = ranked[1:]
+    return first
 
 
 def _dateline_date_iso(text: str, year: str, lang: str) -> str | None:
