@@ -21,7 +21,8 @@ import regex
 
 from pactwatch.events.numbers import fold, load_data, spelling_variants, to_ascii_digits
 
-__all__ = ["DateMention", "DateSpan", "find_dates", "find_spans", "parse_published", "trip_span"]
+__all__ = ["DateMention", "DateSpan", "find_dates", "find_spans", "parse_published", "schedules_other",
+           "trip_span"]
 
 Precision = Literal["day", "month", "year"]
 
@@ -400,8 +401,22 @@ def _ja_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
             return None
         return m.start(), m.end(), best[1].isoformat(), "day", False
 
+    rel_year = {fold(str(k)): int(v) for k, v in (_DATA.get("relative_year_ja") or {}).items()}
+
+    def rel_ym(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        # "来年1月", "今年3月5日": a month in the year the word names
+        if pub is None:
+            return None
+        y = pub.year + rel_year[fold(m.group("rel"))]
+        mo = int(m.group("mo"))
+        if m.group("d"):
+            return _day_hit(m, y, mo, int(m.group("d")), pub)
+        return _month_hit(m.start(), m.end(), y, mo, pub)
+
     same = _alt(_DATA["ja_same_day"])
     return [
+        (regex.compile(rf"(?P<rel>{_alt(rel_year)})の?(?P<mo>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?"),
+         rel_ym),
         (
             regex.compile(
                 rf"(?<![\d])(?:{year}\s*)?(?P<mo>\d{{1,2}})月(?:\s*(?P<d>\d{{1,2}})日{wd_tail})?"
@@ -813,3 +828,16 @@ def trip_span(text: str, lang: str, published: dt.date | None) -> DateSpan | Non
             d = ends[-1]
         return DateSpan(d.start, d.end, first, last, d.text)
     return None
+
+
+_SCHED_BEFORE = {lang: [regex.compile(p) for p in _list("scheduled_before", lang)] for lang in _LANGS}
+_SCHED_AFTER = {lang: [regex.compile(p) for p in _list("scheduled_after", lang)] for lang in _LANGS}
+
+
+def schedules_other(text: str, d: DateMention, lang: str) -> bool:
+    """Is date mention ``d`` of ``text`` the date of a scheduled happening ("the summit to
+    be held in January 2024", "जनवरी में होने वाले सम्मेलन", "1月に開催される")?"""
+    key = _lang_key(lang)
+    before, after = text[: d.start], text[d.end:]
+    return any(p.search(before) for p in _SCHED_BEFORE[key]) or any(
+        p.match(after) for p in _SCHED_AFTER[key])

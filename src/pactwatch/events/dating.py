@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ..normalise import Text
 from ..record import Event, Span
-from .dates import DateSpan, find_dates, find_spans, mentions_trip, trip_span
+from .dates import DateSpan, find_dates, find_spans, mentions_trip, schedules_other, trip_span
 from .triggers import find_triggers
 
 __all__ = ["assign_dates"]
@@ -42,7 +42,7 @@ def assign_dates(text: Text, events: Sequence[Event]) -> None:
     """Fill or correct ``event.date`` of every event of one article, in place."""
     pub = text.published_date
     for ev in events:
-        if ev.date and _only_in_dateline(text, ev, pub):
+        if ev.date and (_only_in_dateline(text, ev, pub) or _of_invited_happening(text, ev, pub)):
             ev.date = None
     trip = _article_trip(text, events, pub)
     for ev in events:
@@ -80,6 +80,16 @@ def _only_in_dateline(text: Text, ev: Event, pub: dt.date | None) -> bool:
             else:
                 outside = True
     return inside and not outside
+
+
+def _of_invited_happening(text: Text, ev: Event, pub: dt.date | None) -> bool:
+    """Is an invitation dated only by the happening it invites to ("invited them to the
+    summit to be held in January 2024")?  The inviting was done when it was reported."""
+    if ev.type != "invitation" or ev.date is None:
+        return False
+    hits = [(e, d) for e in ev.evidence for d in find_dates(e.text, text.lang, pub)
+            if d.iso == ev.date]
+    return bool(hits) and all(schedules_other(e.text, d, text.lang) for e, d in hits)
 
 
 def _article_trip(text: Text, events: Sequence[Event], pub: dt.date | None) -> DateSpan | None:
