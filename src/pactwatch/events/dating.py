@@ -44,7 +44,10 @@ def assign_dates(text: Text, events: Sequence[Event]) -> None:
     for ev in events:
         if ev.date and (_only_in_dateline(text, ev, pub) or _of_invited_happening(text, ev, pub)):
             ev.date = None
-    trip = _article_trip(text, events, pub)
+    trip, anchors = _article_trip(text, events, pub)
+    for ev in events:
+        if ev.date and ev.type != "visit" and anchors:
+            ev.date = _not_the_trips_day(text, ev, pub, anchors)
     for ev in events:
         if ev.status == "negated":
             continue
@@ -92,8 +95,33 @@ def _of_invited_happening(text: Text, ev: Event, pub: dt.date | None) -> bool:
     return bool(hits) and all(schedules_other(e.text, d, text.lang) for e, d in hits)
 
 
-def _article_trip(text: Text, events: Sequence[Event], pub: dt.date | None) -> DateSpan | None:
-    """The one trip whose days the article gives, or None (none, or several that differ).
+def _not_the_trips_day(text: Text, ev: Event, pub: dt.date | None,
+                       anchors: list[tuple[int, int]]) -> str | None:
+    """The event's date, unless it is the day the trip began or ended ("who began a
+    five-day visit on Monday, met the board on Tuesday"): then another day its evidence
+    gives, else none (the trip's span is given later)."""
+    dl = text.dateline.span if text.dateline else None
+    own: list[str] = []
+    anchored = False
+    for e in ev.evidence:
+        for d in find_dates(e.text, text.lang, pub):
+            start = e.start + d.start
+            if dl is not None and dl.start <= start < dl.end:
+                continue
+            if any(a <= start < b for a, b in anchors):
+                anchored = anchored or d.iso == ev.date
+                continue
+            if d.precision == "day":
+                own.append(d.iso)
+    if not anchored or ev.date in own:
+        return ev.date
+    return own[0] if own else None
+
+
+def _article_trip(text: Text, events: Sequence[Event], pub: dt.date | None
+                  ) -> tuple[DateSpan | None, list[tuple[int, int]]]:
+    """The one trip whose days the article gives, or None (none, or several that differ),
+    and where the text states those days (so they are not taken for a talk's day).
 
     A range of days counts only in a sentence about a journey (a trip word, or the
     evidence of a visit): "the expo on October 16 and 17" is no trip.  Arrival and return
@@ -101,6 +129,7 @@ def _article_trip(text: Text, events: Sequence[Event], pub: dt.date | None) -> D
     """
     visit_sents = {e.start for ev in events if ev.type == "visit" for e in ev.evidence}
     found: list[DateSpan] = []
+    anchors: list[tuple[int, int]] = []
     for s in text.sentences:
         if text.in_skip(s.start, s.end):
             continue
@@ -110,13 +139,14 @@ def _article_trip(text: Text, events: Sequence[Event], pub: dt.date | None) -> D
         sp = trip_span(s.text, text.lang, pub)
         if sp is not None:
             found.append(sp)
+            anchors.append((s.start + sp.start, s.start + sp.end))
     if not found:
-        return None
+        return None, []
     first = found[0]
     for other in found[1:]:
         if other.last < first.first or other.first > first.last:
-            return None  # two trips on different days: which one a happening is in is unknown
-    return first
+            return None, []  # two trips on different days: which one a happening is in is unknown
+    return first, anchors
 
 
 def _inside_trip(ev: Event, trip: DateSpan, pub: dt.date | None) -> bool:
