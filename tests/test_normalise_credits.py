@@ -62,6 +62,7 @@ def test_credits_lines_are_skipped(line: str) -> None:
 def test_credits_content_lines_are_not_skipped() -> None:
     body = ("Photo identification of investors is mandatory, the minister said.\n\n"
             "Share of Japanese firms in the state rose to 30 per cent.\n\n"
+            "Follow-up talks will be held here next month, the minister said.\n\n"
             "मुख्यमंत्री ने जापानी कंपनियों को निवेश के लिए आमंत्रित किया।")
     assert _norm(body).skip == []
 
