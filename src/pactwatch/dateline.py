@@ -20,6 +20,7 @@ from .kb.loader import KB, KBEntry
 from .kb.matcher import Matcher
 from .link import Linked
 from .normalise import RawDateline, Text
+from .record import Entity, Span
 
 __all__ = ["choose_dateline", "dateline_place"]
 
@@ -42,15 +43,18 @@ def choose_dateline(text: Text, linked: Linked, kb: KB, matcher: Matcher) -> str
             if cand is not dl:
                 cand.alternatives = []
                 text.dateline = cand
-            return name
+            return dateline_place(text, linked, kb, matcher, cand, fallback=False, anchor=True)
     return dateline_place(text, linked, kb, matcher, dl, fallback=True)
 
 
 def dateline_place(text: Text, linked: Linked, kb: KB, matcher: Matcher,
-                   dl: RawDateline | None = None, fallback: bool = True) -> str | None:
+                   dl: RawDateline | None = None, fallback: bool = True,
+                   anchor: bool = False) -> str | None:
     """Canonical name of the place of dateline ``dl`` (default: the text's), or None.
 
-    ``fallback`` names a place the knowledge base lacks by its written or romanised form.
+    ``fallback`` names a place the knowledge base lacks by its written or romanised form;
+    ``anchor`` makes the article's entities agree with the reading chosen (see
+    ``_anchor_reading``).
     """
     dl = dl if dl is not None else text.dateline
     if not dl or not dl.place or not dl.place_span:
@@ -84,6 +88,8 @@ def dateline_place(text: Text, linked: Linked, kb: KB, matcher: Matcher,
             if best is None or key < best[0]:
                 best = (key, e)
     if best is not None:
+        if anchor:
+            _anchor_reading(text, linked, dl, best[1], chosen)
         return best[1].name
     if chosen is not None and not (dl.local and linked.by_id[chosen].kind == "country"):
         return linked.by_id[chosen].name
@@ -96,3 +102,45 @@ def dateline_place(text: Text, linked: Linked, kb: KB, matcher: Matcher,
 
         return deva_to_latin(dl.place) or None
     return None
+
+
+def _anchor_reading(text: Text, linked: Linked, dl: RawDateline, entry: KBEntry,
+                    chosen: str | None) -> None:
+    """One word, one place in one article: the dateline's reading of its word holds for
+    the article's other mentions of that word ("Kochi: ... held in Kochi" is the city
+    both times), and the dateline word itself is that place, not a name the recogniser
+    made of it ("チェンナイ発" is no person)."""
+    span = dl.place_span
+    if span is None:
+        return
+    target = linked.by_id.get(entry.id)
+    if target is None:
+        target = Entity(entry.id, entry.name, entry.type, entry.kind, entry.country)  # type: ignore[arg-type]
+        linked.by_id[entry.id] = target
+        linked.entities.append(target)
+    linked.demonym_only.discard(entry.id)
+    word = dl.place.casefold()
+    moved, kept = [], []
+    for item in linked.spans:
+        s, e, eid, _d = item
+        on_dateline = s < span.end and span.start < e
+        same_word = (chosen is not None and eid == chosen and eid != entry.id
+                     and text.body[s:e].casefold() == word)
+        (moved if on_dateline or same_word else kept).append(item)
+    new = [(span.start, span.end)] + [(s, e) for s, e, _i, _d in moved
+                                      if not (s < span.end and span.start < e)]
+    for s, e, eid, _d in moved:
+        old = linked.by_id.get(eid)
+        if old is not None and old is not target:
+            old.mentions = [m for m in old.mentions if not (m.start == s and m.end == e)]
+    linked.spans = kept
+    for s, e in new:
+        linked.spans.append((s, e, entry.id, False))
+        if not any(m.start == s and m.end == e for m in target.mentions):
+            target.mentions.append(Span(s, e, text.body[s:e]))
+    still = {eid for _s, _e, eid, _d in linked.spans}
+    gone = {eid for _s, _e, eid, _d in moved} - still
+    linked.entities = [x for x in linked.entities if x.id not in gone]
+    for eid in gone:
+        linked.by_id.pop(eid, None)
+        linked.demonym_only.discard(eid)
