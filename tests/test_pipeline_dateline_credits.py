@@ -52,3 +52,23 @@ def test_pipeline_credit_names_are_not_entities(ex: Extractor) -> None:
     for ev in art.events:
         for sp in ev.evidence:
             assert body[sp.start:sp.end] == sp.text
+
+
+def test_pipeline_dateline_reading_holds_for_the_article(ex: Extractor) -> None:
+    text = ("Kochi: The Kerala industries department will sign an MoU with five Japanese "
+            "cities at a fair in Kochi on Friday, the state said.")
+    art = ex.extract(text, published="2025-10-14")
+    names = {e.name for e in art.entities}
+    assert "Kochi" in names and "Kochi Prefecture" not in names
+    kochi = next(e for e in art.entities if e.name == "Kochi")
+    assert len(kochi.mentions) == 2
+    for m in kochi.mentions:
+        assert text[m.start:m.end] == m.text == "Kochi"
+
+
+def test_pipeline_jetro_line_is_the_place_not_a_name(ex: Extractor) -> None:
+    text = "州政府代表団が訪日\nチェンナイ発\n2025年08月04日\nタミル・ナドゥ州の工業相が訪日した。"
+    art = ex.extract(text, published="2025-08-04")
+    names = {e.name for e in art.entities}
+    assert "Chennai" in names
+    assert not any("Hatsu" in n for n in names)
