@@ -38,6 +38,11 @@ class RawDateline:
     agencies: list[str] = field(default_factory=list)
     span: Span | None = None
     date: str | None = None  # ISO date when the dateline itself states a full date
+    country: str | None = None  # "Tokyo [Japan]": the bracketed country, as written
+    local: bool = False  # matched a pattern that names towns only ("Word:" is no country)
+    # other lines that look like datelines, surest first: the linker takes the first whose
+    # place the knowledge base knows when this one's is not a place
+    alternatives: list[RawDateline] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -56,6 +61,10 @@ class Text:
 
     def in_skip(self, start: int, end: int) -> bool:
         return any(s.start <= start and end <= s.end for s in self.skip)
+
+    def touches_skip(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` overlap a credit?  Names inside credits are not content."""
+        return any(s.start < end and start < s.end for s in self.skip)
 
     @property
     def published_date(self) -> dt.date | None:
@@ -105,24 +114,51 @@ def _lines(body: str) -> list[tuple[int, int]]:
 
 
 def find_credits(body: str, lang: str) -> tuple[list[Span], list[str]]:
-    """Bylines, photo credits and agency sign-offs: spans to skip, and agencies named."""
+    """Bylines, credits and boilerplate: spans to skip, and the agencies they name.
+
+    Whole lines (author lines, "Reporting by A; Editing by B", photo credits, "Also
+    read", share and follow buttons), credits inside a line ("(Reporting by ...)") and
+    agency sign-offs.  The body itself is never changed: later stages leave these spans
+    out, so every offset still points into the text as read.  Agencies named by a credit
+    that says the story came through them ("Written by A for Reuters", "(With inputs
+    from PTI)", "PTI SUN MR") join the dateline's; a photo agency does not.
+    """
     skip: list[Span] = []
     agencies: list[str] = []
     langs = [lang] if lang == "en" else [lang, "en"]
     for start, end in _lines(body):
         line = body[start:end]
-        if not line.strip() or len(line) > 200:
+        if not line.strip() or len(line) > 250:
+            continue
+        named = None
+        for lg in langs:
+            for p in _compiled(lg, "agency_credit_patterns"):
+                m = p.search(line)
+                if m:
+                    named = m
+                    break
+            if named:
+                break
+        if named is not None:
+            skip.append(Span(start, end, line))
+            a = canonical_agency(named.group("agency"))
+            if a and a not in agencies:
+                agencies.append(a)
             continue
         for lg in langs:
             if any(p.search(line) for p in _compiled(lg, "byline_patterns")):
                 skip.append(Span(start, end, line))
                 break
     for lg in langs:
+        for p in _compiled(lg, "inline_credit_patterns"):
+            for m in p.finditer(body):
+                skip.append(Span(m.start(), m.end(), m.group(0)))
+    for lg in langs:
         for p in _compiled(lg, "signoff_pattern"):
             for m in p.finditer(body):
                 skip.append(Span(m.start(), m.end(), m.group(0)))
                 a = canonical_agency(m.group("agency"))
-                if a:
+                if a and a not in agencies:
                     agencies.append(a)
     # a credit in parentheses at the very end of the body: "... said. (ANI)"
     tail_start = max(0, len(body.rstrip()) - 40)
@@ -142,43 +178,89 @@ def find_credits(body: str, lang: str) -> tuple[list[Span], list[str]]:
 
 _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_EN_DATE = rf"(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|\d{{1,2}}\s+{_EN_MONTH}(?:\s+(?P<year2>\d{{4}}))?)"
-_PLACE_EN = r"[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3}"
-_DL_EN = [
-    # Chandigarh, Oct 7 (PTI) | Tokyo [Japan], October 6 (ANI): | NEW DELHI, July 20 (Xinhua) —
-    regex.compile(
-        rf"^(?P<place>{_PLACE_EN})(?:\s*\[[^\]]{{2,30}}\])?\s*,\s*(?P<date>{_EN_DATE})\s*"
-        r"(?:\((?P<agency>[A-Za-z][A-Za-z -]{1,25})\))?\s*[:—–-]?\s*"),
-    # BENGALURU: | Bengaluru : | NEW DELHI (Reuters) -
-    regex.compile(rf"^(?P<place>{_PLACE_EN})\s*(?:\((?P<agency>[A-Za-z -]{{2,25}})\))?\s*[:—–]\s*"),
-    regex.compile(rf"^(?P<place>{_PLACE_EN})\s*\((?P<agency>[A-Za-z -]{{2,25}})\)\s*-?\s*"),
-]
-_DEVA = r"[\p{Devanagari}]"
-_DL_HI = [
-    # नई दिल्ली, 7 अक्टूबर (भाषा) | चंडीगढ़, 7 अक्तूबर — | बेंगलुरु : | भुवनेश्वर।
-    regex.compile(
-        rf"^(?P<place>{_DEVA}+(?:\s{_DEVA}+){{0,2}})\s*,\s*(?P<date>[\d०-९]{{1,2}}\s+{_DEVA}+(?:\s+[\d०-९]{{4}})?)"
-        r"\s*(?:\((?P<agency>[^)]{1,20})\))?\s*[:—–\-।]?\s*"),
-    regex.compile(rf"^(?P<place>{_DEVA}+(?:\s{_DEVA}+){{0,2}})\s*(?:\((?P<agency>[^)]{{1,20}})\))?\s*[:।]\s*"),
-    regex.compile(rf"^(?P<place>{_DEVA}+(?:\s{_DEVA}+){{0,2}})\s*\((?P<agency>[^)]{{1,20}})\)\s*[-—–]?\s*"),
-]
-_DL_JA = [regex.compile(r"^\s*【(?P<place>[^＝=】]{1,15})(?:[＝=](?P<agency>[^】]{1,15}))?】")]
+_EN_DATE = rf"(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|\d{{1,2}}\s+{_EN_MONTH}(?:,?\s+(?P<year2>\d{{4}}))?)"
+_ONE_PLACE = {
+    "en": r"[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3}",
+    "hi": r"[\p{Devanagari}]+(?:\s[\p{Devanagari}]+){0,2}",
+}
+_PAREN = r"[^()\n]{1,30}"
+_AGENCY_MODES = {"optional", "required", "required_if_bracketed"}
+
+
+@dataclass(frozen=True, slots=True)
+class _DatelineRule:
+    pattern: regex.Pattern[str]
+    agency: str  # one of _AGENCY_MODES
+    local: bool  # the place is a town, never a country ("India: 244 all out" is a label)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+def _fill(pattern: str, lang: str) -> str:
+    """Put the language's building blocks into a dateline pattern of lang/data."""
+    one = _ONE_PLACE.get(lang, _ONE_PLACE["en"])
+    blocks = {"place": rf"{one}(?:\s*/\s*{one})*", "paren": _PAREN}
+    if lang == "hi":
+        months = [str(m) for m in (lang_data("hi").get("months") or {})]
+        blocks["date"] = (rf"(?:[\d०-९]{{1,2}}|[\p{{Devanagari}}]+)\s*(?:{_alternation(months)})"
+                          r"(?:,?\s+(?P<year>[\d०-९]{4}))?")
+        heads = [str(h) for h in lang_data("hi").get("dateline_outlet_heads") or []]
+        blocks["outlet"] = (rf"(?:{_alternation(list(_agency_lookup_raw()))})|"
+                            rf"(?:[\p{{Devanagari}}.]+\s+){{0,2}}(?:{_alternation(heads)})")
+    else:
+        blocks["date"] = _EN_DATE
+    for key, value in blocks.items():
+        pattern = pattern.replace("{" + key + "}", value)
+    return pattern
+
+
+def _agency_lookup_raw() -> list[str]:
+    """Every spelling of every agency, as written in common.yaml."""
+    out: list[str] = []
+    for canon, spellings in (common_data().get("agencies") or {}).items():
+        out.append(str(canon))
+        out.extend(str(s) for s in spellings or [])
+    return out
+
+
+@cache
+def _dateline_grammar(lang: str) -> list[_DatelineRule]:
+    """The dateline patterns of ``lang`` (lang/data/<lang>.yaml ``datelines``), compiled,
+    each with its agency mode; Hindi copy also uses English datelines."""
+    out: list[_DatelineRule] = []
+    for lg in [lang, "en"] if lang == "hi" else [lang]:
+        for i, item in enumerate(lang_data(lg).get("datelines") or []):
+            mode = str(item.get("agency", "optional"))
+            if mode not in _AGENCY_MODES:
+                raise ValueError(f"E102: lang/data/{lg}.yaml datelines[{i}] has an unknown "
+                                 f"agency mode {mode!r}")
+            out.append(_DatelineRule(regex.compile(_fill(str(item["pattern"]), lg)), mode,
+                                     str(item.get("place", "any")) == "local"))
+    return out
 
 
 def _dateline_year(m: regex.Match[str]) -> str | None:
     gd = m.groupdict()
     y = gd.get("year") or gd.get("year2")
-    return y
+    return ascii_digits(y) if y else None
 
 
 def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
-    """Find the dateline among the first few paragraphs (after headline and byline)."""
-    patterns = {"hi": _DL_HI + _DL_EN, "ja": _DL_JA}.get(lang, _DL_EN)
+    """Find the dateline among the first few lines (after headline and byline).
+
+    The grammar is data: each language's ``datelines`` patterns.  The place is the first
+    city of "Tokyo/New Delhi"; an agency is kept only when common.yaml knows it.
+    """
+    patterns = _dateline_grammar(lang if lang in {"en", "hi", "ja"} else "en")
     seen = 0
+    sure: list[RawDateline] = []
+    bare: list[RawDateline] = []  # "Word:" alone: after every surer candidate
     for start, end in _lines(body):
         line = body[start:end]
         stripped = line.lstrip()
-        if not stripped:
+        if not stripped.strip():
             continue
         if any(s.start <= start and end <= s.end for s in skip):
             continue
@@ -186,33 +268,67 @@ def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
         if seen > 6:
             break
         off = start + (len(line) - len(stripped))
-        for p in patterns:
-            m = p.match(stripped)
+        for rule in patterns:
+            mode = rule.agency
+            m = rule.pattern.match(stripped)
             if not m:
                 continue
-            place = m.group("place").strip()
-            if len(place) < 2 or len(m.group(0)) >= len(stripped):
+            gd = m.groupdict()
+            raw_place = m.group("place")
+            place = regex.split(r"\s*/\s*", raw_place.strip())[0].strip()
+            if len(place) < 2:
                 continue
+            whole = len(m.group(0).rstrip()) >= len(stripped.rstrip())
+            if whole and not (gd.get("date") or gd.get("country") or gd.get("agency")
+                              or lang == "ja"):
+                continue  # "BENGALURU:" with nothing after it is a heading, not a dateline
             agencies = []
-            ag = m.groupdict().get("agency")
+            ag = gd.get("agency")
             if ag:
                 a = canonical_agency(ag)
-                if not a:
+                if a:
+                    agencies.append(a)
+                elif mode in {"required", "required_if_bracketed"}:
                     continue  # "(Chief Minister Mohan Yadav)" is not a credit
-                agencies.append(a)
+            elif mode == "required":
+                continue
             date_iso = None
-            if m.groupdict().get("date"):
+            if gd.get("date"):
                 year = _dateline_year(m) or _year_in_body(body, lang)
                 if year:
-                    date_iso = _en_date_iso(m.group("date"), year)
-            return RawDateline(
+                    date_iso = _dateline_date_iso(m.group("date"), year, lang)
+            pstart = off + m.start("place")
+            found = RawDateline(
                 place=place,
-                place_span=Span(off + m.start("place"), off + m.start("place") + len(place), place),
+                place_span=Span(pstart, pstart + len(place), place),
                 agencies=agencies,
-                span=Span(off, off + m.end(), stripped[: m.end()]),
+                span=Span(off, off + len(m.group(0).rstrip()), stripped[: len(m.group(0).rstrip())]),
                 date=date_iso,
+                country=gd.get("country") or gd.get("country2"),
+                local=rule.local and not (gd.get("date") or agencies),
             )
-    return None
+            # a headline with a colon ("Fostering Global Ties: ...") looks like a bare
+            # dateline; a dated or credited one further down is surer
+            (bare if found.local else sure).append(found)
+            break
+    ranked = sure + bare
+    if not ranked:
+        return None
+    first = ranked[0]
+    first.alternatives = ranked[1:]
+    return first
+
+
+def _dateline_date_iso(text: str, year: str, lang: str) -> str | None:
+    """The dateline's day and month with ``year``, as ISO ("Oct 7" → 2025-10-07)."""
+    if lang == "hi":
+        try:
+            from .events.dates import find_dates
+        except ImportError:  # pragma: no cover
+            return None
+        hits = [d for d in find_dates(f"{text} {year}", "hi", None) if d.precision == "day"]
+        return hits[0].iso if hits else None
+    return _en_date_iso(text, year)
 
 
 def _year_in_body(body: str, lang: str) -> str | None:

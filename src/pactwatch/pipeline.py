@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .dateline import choose_dateline
 from .events.frames import EventExtractor
 from .kb.loader import KB, load_kb
 from .link import Linker
@@ -65,12 +66,15 @@ class Extractor:
 
     def finish(self, text: Text, doc: Any) -> Article:
         mentions = self.recogniser.recognise(text, doc)
+        # bylines and credits (normalise.find_credits) name writers and outlets, not actors
+        mentions = [m for m in mentions if not text.touches_skip(m.start, m.end)]
         linked = self.linker.link(text, mentions)
+        # settle the dateline before the events, which take "here" and venues from it
+        place = choose_dateline(text, linked, self.kb, self.recogniser.matcher)
         events, figures, used = self.events.extract(text, linked)
         dateline = None
         if text.dateline:
-            dateline = Dateline(self.linker.dateline_place(text, linked),
-                                list(text.dateline.agencies), text.dateline.span)
+            dateline = Dateline(place, list(text.dateline.agencies), text.dateline.span)
             if dateline.place is None and not dateline.agencies:
                 dateline = None
         return Article(

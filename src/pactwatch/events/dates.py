@@ -21,7 +21,8 @@ import regex
 
 from pactwatch.events.numbers import fold, load_data, spelling_variants, to_ascii_digits
 
-__all__ = ["DateMention", "find_dates", "parse_published"]
+__all__ = ["DateMention", "DateSpan", "find_dates", "find_spans", "parse_published", "schedules_other",
+           "trip_span"]
 
 Precision = Literal["day", "month", "year"]
 
@@ -73,6 +74,7 @@ _WD_ABBR = {lang: _table("weekday_abbrev", lang) for lang in _LANGS}
 _REL_DAYS = {lang: _table("relative_days", lang) for lang in _LANGS}
 _REL_PERIODS = {lang: _table("relative_periods", lang) for lang in _LANGS}
 _ERAS = {str(k): int(v) for k, v in _DATA["eras"].items()}
+_DAY_WORDS = {lang: {k: int(v) for k, v in _table("day_words", lang).items()} for lang in _LANGS}
 
 
 def _list(section: str, lang: str) -> list[str]:
@@ -310,6 +312,12 @@ def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
         mo = int(_MONTHS["hi"][fold(m.group("mon"))])
         return _day_hit(m, _int(m.group("y")), mo, int(m.group("d")), pub)
 
+    def dwm(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        # "छह अक्टूबर को": Hindi copy writes small days as words
+        mo = int(_MONTHS["hi"][fold(m.group("mon"))])
+        d = _DAY_WORDS["hi"].get(fold(m.group("dw")))
+        return _day_hit(m, _int(m.group("y")), mo, int(d), pub) if d else None
+
     def my(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
         mo = int(_MONTHS["hi"][fold(m.group("mon"))])
         return _month_hit(m.start(), m.end(), int(m.group("y")), mo, pub)
@@ -332,6 +340,7 @@ def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
     rel_days = [w for w, v in _REL_DAYS["hi"].items() if v is not None]
     return [
         (regex.compile(rf"{_NB}(?P<d>\d{{1,2}})\s*{month}(?:,?\s*{year})?"), dm),
+        (regex.compile(rf"{_NB}(?P<dw>{_alt(_DAY_WORDS['hi'])})\s+{month}(?:,?\s*{year})?"), dwm),
         (regex.compile(rf"{_NB}{month},?\s+{year}"), my),
         (regex.compile(rf"{_NB}(?:(?P<rel>{rel_year})\s+)?{month}(?=\s+(?:{mcue_a}){_NA})"),
          m_alone),
@@ -392,8 +401,22 @@ def _ja_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
             return None
         return m.start(), m.end(), best[1].isoformat(), "day", False
 
+    rel_year = {fold(str(k)): int(v) for k, v in (_DATA.get("relative_year_ja") or {}).items()}
+
+    def rel_ym(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        # "来年1月", "今年3月5日": a month in the year the word names
+        if pub is None:
+            return None
+        y = pub.year + rel_year[fold(m.group("rel"))]
+        mo = int(m.group("mo"))
+        if m.group("d"):
+            return _day_hit(m, y, mo, int(m.group("d")), pub)
+        return _month_hit(m.start(), m.end(), y, mo, pub)
+
     same = _alt(_DATA["ja_same_day"])
     return [
+        (regex.compile(rf"(?P<rel>{_alt(rel_year)})の?(?P<mo>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?"),
+         rel_ym),
         (
             regex.compile(
                 rf"(?<![\d])(?:{year}\s*)?(?P<mo>\d{{1,2}})月(?:\s*(?P<d>\d{{1,2}})日{wd_tail})?"
@@ -539,3 +562,282 @@ def names_weekday(text: str, lang: str) -> bool:
     """Does ``text`` (a date mention) name a day of the week ("Tuesday", "मंगलवार", "火曜")?"""
     folded = fold(text)
     return any(fold(w) in folded for w in _WEEKDAYS.get(lang, {}))
+
+
+# --- spans of days (trips) ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """Days from ``first`` to ``last`` that the text gives for one happening ("from
+    October 6 to 8", "6 से 8 अक्टूबर तक", "7月14～18日"); ``text == original[start:end]``."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+    text: str
+
+    @property
+    def iso(self) -> str:
+        """The span at the precision it fixes (ANNOTATION.md, Dates rule 2): the day when it
+        is one day, the month when it lies inside one month, else the year it starts in."""
+        if self.first == self.last:
+            return self.first.isoformat()
+        if (self.first.year, self.first.month) == (self.last.year, self.last.month):
+            return self.first.isoformat()[:7]
+        return f"{self.first.year:04d}"
+
+    def contains(self, iso: str) -> bool:
+        """Does the date ``iso`` (any precision) lie inside the span?"""
+        lo, hi = self.first.isoformat()[: len(iso)], self.last.isoformat()[: len(iso)]
+        return lo <= iso <= hi
+
+
+_MAX_SPAN_DAYS = 31
+
+
+def _joiner(lang: str) -> str:
+    """Between the first and the last day: dashes with or without spaces, words with."""
+    words = _list("span_joiners", lang)
+    marks = [w for w in words if not regex.search(r"[\p{L}]", w)]
+    names = [w for w in words if regex.search(r"[\p{L}]", w)]
+    parts = []
+    if marks:
+        parts.append(rf"\s*(?:{_alt(marks)})\s*")
+    if names:
+        if lang == "ja":
+            parts.append(rf"\s*(?:{_alt(names)})\s*")
+        else:
+            parts.append(rf"\s+(?:{_alt(names)})\s+")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _span_patterns(lang: str) -> list[regex.Pattern[str]]:
+    """Range shapes of one language; groups d1, d2 (digits or day words), mon1, mon2, y."""
+    join = _joiner(lang)
+    year = rf"(?P<y>{_YEAR})(?!\d)"
+    if lang == "en":
+        mon = _alt(_MONTHS["en"])
+        m1 = rf"(?P<mon1>{mon})(?![\p{{L}}])\.?"
+        m2 = rf"(?P<mon2>{mon})(?![\p{{L}}])\.?"
+        d1 = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+        d2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])"
+        lead = rf"(?:(?:{_alt(_list('span_lead', 'en'))})\s+)?"
+        return [
+            # October 6 to 8 | Oct 30 - Nov 2, 2025 | between May 24 and 25
+            regex.compile(rf"{_NB}{lead}{m1}\s+{d1}{join}(?:{m2}\s+)?{d2}(?:,?\s+{year})?",
+                          regex.IGNORECASE),
+            # 6-8 October | 30 October to 2 November 2025
+            regex.compile(rf"{_NB}{lead}{d1}(?:\s+(?:of\s+)?{m1})?{join}{d2}\s+(?:of\s+)?{m2}"
+                          rf"(?:,?\s+{year})?", regex.IGNORECASE),
+        ]
+    if lang == "hi":
+        mon = _alt(_MONTHS["hi"])
+        dw = _alt(_DAY_WORDS["hi"])
+        d1 = rf"(?P<d1>\d{{1,2}}|{dw})"
+        d2 = rf"(?P<d2>\d{{1,2}}|{dw})"
+        m1 = rf"(?P<mon1>{mon})(?![\p{{L}}\p{{M}}])"
+        m2 = rf"(?P<mon2>{mon})(?![\p{{L}}\p{{M}}])"
+        return [
+            # 6 से 8 अक्टूबर (तक) | 6-8 अक्टूबर 2025 | 30 सितंबर से 2 अक्टूबर
+            regex.compile(rf"{_NB}{d1}(?:\s*{m1})?{join}{d2}\s*{m2}(?:,?\s*{year})?"),
+        ]
+    if lang == "ja":
+        eras = _alt(_ERAS)
+        y = rf"(?:(?P<era>{eras})(?P<ey>\d{{1,2}}|元)年|(?P<y>\d{{4}})年)"
+        wd = r"(?:\s*[（(][^）)]{1,3}[）)])?"
+        return [
+            # 7月14～18日 | 2025年7月14日から7月18日まで | 7月30日～8月2日
+            regex.compile(rf"(?<!\d)(?:{y}\s*)?(?P<mon1>\d{{1,2}})月(?P<d1>\d{{1,2}})日?{wd}"
+                          rf"{join}(?:(?P<mon2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日"),
+        ]
+    return []
+
+
+_SPAN_RX = {lang: _span_patterns(lang) for lang in _LANGS}
+
+
+def _month_of(word: str | None, lang: str) -> int | None:
+    if word is None:
+        return None
+    if lang == "ja":
+        return int(word)
+    if lang == "en" and not _capitalised(word):
+        return None
+    v = _MONTHS[lang].get(fold(word).rstrip("."))
+    return int(v) if v is not None else None
+
+
+def _day_of(word: str, lang: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    v = _DAY_WORDS.get(lang, {}).get(fold(word))
+    return int(v) if v is not None else None
+
+
+def find_spans(text: str, lang: str, published: dt.date | None) -> list[DateSpan]:
+    """Ranges of days in ``text`` ("from October 6 to 8", "6 से 8 अक्टूबर", "7月14～18日").
+
+    A range without a year takes the one that puts its first day nearest ``published``
+    (as a yearless date does); without either nothing is returned.  Ranges longer than a
+    month are not a trip's and are ignored.
+    """
+    key = _lang_key(lang)
+    ascii_text = to_ascii_digits(text)
+    out: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    for rx in _SPAN_RX[key]:
+        for m in rx.finditer(ascii_text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            gd = m.groupdict()
+            mon2 = _month_of(gd.get("mon2"), key)
+            mon1 = _month_of(gd.get("mon1"), key) or mon2
+            if mon2 is None:
+                mon2 = mon1
+            d1, d2 = _day_of(m.group("d1"), key), _day_of(m.group("d2"), key)
+            if mon1 is None or mon2 is None or d1 is None or d2 is None:
+                continue
+            year: int | None = None
+            if gd.get("era"):
+                n = 1 if gd.get("ey") == "元" else int(gd["ey"])
+                year = _ERAS[gd["era"]] + n - 1
+            elif gd.get("y"):
+                year = int(gd["y"])
+            if year is None:
+                if published is None:
+                    continue
+                first = _year_for_day(mon1, d1, published)
+            else:
+                first = _date(year, mon1, d1)
+            if first is None:
+                continue
+            last = _date(first.year + (1 if mon2 < mon1 else 0), mon2, d2)
+            if last is None or not 0 < (last - first).days <= _MAX_SPAN_DAYS:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(DateSpan(m.start(), m.end(), first, last, text[m.start():m.end()]))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _count_words(lang: str) -> dict[str, int]:
+    """Number words that can count days ("four-day", "तीन दिवसीय")."""
+    table = load_data("numbers.yaml")["number_words"].get(lang, {}) or {}
+    return {fold(str(k)): int(v[0]) for k, v in table.items()
+            if str(v[1]) == "unit" and 1 <= int(v[0]) <= _MAX_SPAN_DAYS}
+
+
+_COUNT_WORDS = {lang: _count_words(lang) for lang in _LANGS}
+_DURATION_RX = {
+    lang: regex.compile(
+        rf"{_NB}(?P<n>\d{{1,2}}|{_alt(_COUNT_WORDS[lang])})(?:{'|'.join(_list('duration_after', lang))})",
+        regex.IGNORECASE)
+    for lang in _LANGS if _list("duration_after", lang)
+}
+
+
+def find_durations(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """Lengths in days ("a four-day visit", "तीन दिवसीय", "5日間") as (start, end, days)."""
+    rx = _DURATION_RX.get(_lang_key(lang))
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(to_ascii_digits(text)):
+        n = m.group("n")
+        days = int(n) if n.isdigit() else _COUNT_WORDS[_lang_key(lang)].get(fold(n))
+        if days and 1 < days <= _MAX_SPAN_DAYS:
+            out.append((m.start(), m.end(), days))
+    return out
+
+
+def _cue_rx(section: str, lang: str) -> regex.Pattern[str] | None:
+    words = _list(section, lang)
+    if not words:
+        return None
+    if lang == "ja":
+        return regex.compile(_alt(words))
+    return regex.compile(rf"{_NB}(?:{_alt(words)})", regex.IGNORECASE)
+
+
+_TRIP_RX = {lang: _cue_rx("trip_words", lang) for lang in _LANGS}
+_START_RX = {lang: _cue_rx("span_start_cues", lang) for lang in _LANGS}
+_END_RX = {lang: _cue_rx("span_end_cues", lang) for lang in _LANGS}
+
+
+def mentions_trip(text: str, lang: str) -> bool:
+    """Does ``text`` speak of a journey ("visit", "दौरे", "訪日")?"""
+    rx = _TRIP_RX.get(_lang_key(lang))
+    return bool(rx and rx.search(text))
+
+
+def trip_span(text: str, lang: str, published: dt.date | None) -> DateSpan | None:
+    """The days of the trip one sentence gives, if it gives them.
+
+    A stated range ("from October 6 to 8"); else a start day and an end day told by their
+    verbs ("arrives in Tokyo on 6 October and returns on 8 October", "छह अक्टूबर को
+    पहुंचेंगे ... आठ अक्टूबर को लौटेंगे"); else a length with one of them ("the four-day
+    tour that began on 14 May", "concluded his six-day visit on Saturday").  A day of the
+    trip that is neither its start nor its end ("called on him on Tuesday") fixes nothing.
+    """
+    key = _lang_key(lang)
+    spans = find_spans(text, key, published)
+    if spans:
+        return spans[0]
+    days = [d for d in find_dates(text, key, published) if d.precision == "day"]
+    if not days:
+        return None
+    start_rx, end_rx = _START_RX.get(key), _END_RX.get(key)
+
+    def cue_near(d: DateMention, rx: regex.Pattern[str] | None) -> int | None:
+        """Distance from the date to the nearest cue of ``rx`` in its clause."""
+        if rx is None:
+            return None
+        lo = max(0, d.start - 60)
+        hi = min(len(text), d.end + 60)
+        best = None
+        for m in rx.finditer(text, lo, hi):
+            between = text[min(m.end(), d.end):max(m.start(), d.start)]
+            if regex.search(r"[;।。]|\band\b|और|、", between) and not (
+                    m.start() >= d.end and len(between.strip()) <= 12):
+                continue  # the cue belongs to another clause
+            dist = max(m.start() - d.end, d.start - m.end(), 0)
+            best = dist if best is None else min(best, dist)
+        return best
+
+    starts, ends = [], []
+    for d in days:
+        s_dist, e_dist = cue_near(d, start_rx), cue_near(d, end_rx)
+        if s_dist is not None and (e_dist is None or s_dist < e_dist):
+            starts.append(d)
+        elif e_dist is not None:
+            ends.append(d)
+    first = dt.date.fromisoformat(starts[0].iso) if starts else None
+    last = dt.date.fromisoformat(ends[-1].iso) if ends else None
+    lengths = find_durations(text, key)
+    if first and last and 0 < (last - first).days <= _MAX_SPAN_DAYS:
+        return DateSpan(starts[0].start, ends[-1].end, first, last, text[starts[0].start:ends[-1].end])
+    if lengths and (first is None) != (last is None):
+        n = lengths[0][2]
+        if first is not None:
+            last = first + dt.timedelta(days=n - 1)
+            d = starts[0]
+        else:
+            assert last is not None
+            first = last - dt.timedelta(days=n - 1)
+            d = ends[-1]
+        return DateSpan(d.start, d.end, first, last, d.text)
+    return None
+
+
+_SCHED_BEFORE = {lang: [regex.compile(p) for p in _list("scheduled_before", lang)] for lang in _LANGS}
+_SCHED_AFTER = {lang: [regex.compile(p) for p in _list("scheduled_after", lang)] for lang in _LANGS}
+
+
+def schedules_other(text: str, d: DateMention, lang: str) -> bool:
+    """Is date mention ``d`` of ``text`` the date of a scheduled happening ("the summit to
+    be held in January 2024", "जनवरी में होने वाले सम्मेलन", "1月に開催される")?"""
+    key = _lang_key(lang)
+    before, after = text[: d.start], text[d.end:]
+    return any(p.search(before) for p in _SCHED_BEFORE[key]) or any(
+        p.match(after) for p in _SCHED_AFTER[key])

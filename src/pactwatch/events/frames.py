@@ -28,6 +28,7 @@ from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
 from .amounts import Money, find_amounts
 from .dates import find_dates, names_weekday
+from .dating import assign_dates
 from .numbers import find_quantities
 from .sectors import find_sectors
 from .status import sentence_status
@@ -376,6 +377,7 @@ class EventExtractor:
                 type=f.type, participants=names, place=place, date=f.date,
                 status=f.status or DEFAULT_STATUS[f.type], sectors=f.sectors, amount=f.amount,
                 jobs=f.jobs, count=f.count, evidence=f.evidence))
+        assign_dates(text, events)  # trip spans, publication month (events/dating.py)
         figures = self._figures(text, all_quantities, events_frames)
         return events, figures, used
 

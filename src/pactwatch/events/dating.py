@@ -1,0 +1,179 @@
+"""Dates of an article's finished events, by the rules of ANNOTATION.md ("Dates", 1-4).
+
+The frames give each event the date its own sentence states (rule 1).  What a sentence
+cannot know, the article can: the days of the trip the happening belongs to, and the day
+the story was published.  This pass runs once the events of an article are final:
+
+1. A date the text gives for the happening stays, unless all that gave it is the
+   dateline ("Singapore, Feb 12 (PTI)" dates the filing, not the talks).
+2. A happening inside a trip whose days the text gives ("from October 6 to 8", "the
+   four-day tour that began on 14 May", "7月14～18日に訪日") takes the trip's span at the
+   precision it fixes: the month when it lies inside one month.  A visit that spans days
+   is the span itself.  Planned happenings take the span of a trip still to come;
+   happenings reported as done take the span of a trip under way or over.
+3. A happening reported as news (completed, signed, announced, approved, operational)
+   with no date of its own takes the publication month.  An investment or plant planned
+   by a dated MoU ("signed an MoU on Wednesday to invest Rs 20,000 crore") takes the
+   MoU's date: the plan was made when it was signed.
+4. Anything else planned or intended with no date stays undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..normalise import Text
+from ..record import Event, Span
+from .dates import DateSpan, find_dates, find_spans, mentions_trip, schedules_other, trip_span
+from .triggers import find_triggers
+
+__all__ = ["assign_dates"]
+
+NEWS = frozenset({"completed", "signed", "announced", "approved", "operational"})
+AHEAD = frozenset({"planned", "intended"})
+# Happenings that take place during a trip (the journey's talks, signings, invitations).
+DURING_TRIP = frozenset({"meeting", "agreement", "invitation"})
+# Plans that an MoU carries: they are made when it is signed.
+PLANNED_BY_DEAL = frozenset({"investment", "facility"})
+
+
+def assign_dates(text: Text, events: Sequence[Event]) -> None:
+    """Fill or correct ``event.date`` of every event of one article, in place."""
+    pub = text.published_date
+    for ev in events:
+        if ev.date and (_only_in_dateline(text, ev, pub) or _of_invited_happening(text, ev, pub)):
+            ev.date = None
+    trip, anchors = _article_trip(text, events, pub)
+    for ev in events:
+        if ev.date and ev.type != "visit" and anchors:
+            ev.date = _not_the_trips_day(text, ev, pub, anchors)
+    for ev in events:
+        if ev.status == "negated":
+            continue
+        if trip is not None and _inside_trip(ev, trip, pub):
+            if ev.type == "visit" and (ev.date is None or trip.contains(ev.date)):
+                ev.date = trip.iso
+                continue
+            if ev.date is None and ev.type in DURING_TRIP:
+                ev.date = trip.iso
+    for ev in events:
+        if ev.date is None and ev.type in PLANNED_BY_DEAL and ev.status in AHEAD:
+            ev.date = _deal_date(text, ev, events)
+    if pub is None:
+        return
+    for ev in events:
+        if ev.date is None and ev.status in NEWS:
+            ev.date = pub.isoformat()[:7]
+
+
+def _only_in_dateline(text: Text, ev: Event, pub: dt.date | None) -> bool:
+    """Is the event's date stated only inside the dateline of its evidence?"""
+    dl = text.dateline.span if text.dateline else None
+    if dl is None or ev.date is None:
+        return False
+    inside = outside = False
+    for e in ev.evidence:
+        for d in find_dates(e.text, text.lang, pub):
+            if d.iso != ev.date:
+                continue
+            start = e.start + d.start
+            if dl.start <= start < dl.end:
+                inside = True
+            else:
+                outside = True
+    return inside and not outside
+
+
+def _of_invited_happening(text: Text, ev: Event, pub: dt.date | None) -> bool:
+    """Is an invitation dated only by the happening it invites to ("invited them to the
+    summit to be held in January 2024")?  The inviting was done when it was reported."""
+    if ev.type != "invitation" or ev.date is None:
+        return False
+    hits = [(e, d) for e in ev.evidence for d in find_dates(e.text, text.lang, pub)
+            if d.iso == ev.date]
+    return bool(hits) and all(schedules_other(e.text, d, text.lang) for e, d in hits)
+
+
+def _not_the_trips_day(text: Text, ev: Event, pub: dt.date | None,
+                       anchors: list[tuple[int, int]]) -> str | None:
+    """The event's date, unless it is the day the trip began or ended ("who began a
+    five-day visit on Monday, met the board on Tuesday"): then another day its evidence
+    gives, else none (the trip's span is given later)."""
+    dl = text.dateline.span if text.dateline else None
+    own: list[str] = []
+    anchored = False
+    for e in ev.evidence:
+        for d in find_dates(e.text, text.lang, pub):
+            start = e.start + d.start
+            if dl is not None and dl.start <= start < dl.end:
+                continue
+            if any(a <= start < b for a, b in anchors):
+                anchored = anchored or d.iso == ev.date
+                continue
+            if d.precision == "day":
+                own.append(d.iso)
+    if not anchored or ev.date in own:
+        return ev.date
+    return own[0] if own else None
+
+
+def _article_trip(text: Text, events: Sequence[Event], pub: dt.date | None
+                  ) -> tuple[DateSpan | None, list[tuple[int, int]]]:
+    """The one trip whose days the article gives, or None (none, or several that differ),
+    and where the text states those days (so they are not taken for a talk's day).
+
+    A range of days counts only in a sentence about a journey (a trip word, or the
+    evidence of a visit): "the expo on October 16 and 17" is no trip.  Arrival and return
+    days, or a length with a start or end day, say it themselves.
+    """
+    visit_sents = {e.start for ev in events if ev.type == "visit" for e in ev.evidence}
+    found: list[DateSpan] = []
+    anchors: list[tuple[int, int]] = []
+    for s in text.sentences:
+        if text.in_skip(s.start, s.end):
+            continue
+        about_trip = s.start in visit_sents or mentions_trip(s.text, text.lang)
+        if not about_trip and find_spans(s.text, text.lang, pub):
+            continue
+        sp = trip_span(s.text, text.lang, pub)
+        if sp is not None:
+            found.append(sp)
+            anchors.append((s.start + sp.start, s.start + sp.end))
+    if not found:
+        return None, []
+    first = found[0]
+    for other in found[1:]:
+        if other.last < first.first or other.first > first.last:
+            return None, []  # two trips on different days: which one a happening is in is unknown
+    return first, anchors
+
+
+def _inside_trip(ev: Event, trip: DateSpan, pub: dt.date | None) -> bool:
+    """Could the event lie inside the trip?  Plans inside a trip still to come, reported
+    happenings inside a trip under way or over; an own date must fall inside it."""
+    if ev.date and ev.type != "visit" and not trip.contains(ev.date):
+        return False
+    if pub is None:
+        return True
+    if ev.status in AHEAD:
+        return trip.last >= pub
+    return trip.first <= pub
+
+
+def _deal_date(text: Text, ev: Event, events: Sequence[Event]) -> str | None:
+    """The date of the signed MoU that carries this plan, if one does."""
+    deals = [a for a in events if a.type == "agreement" and a.status == "signed" and a.date]
+    if not deals:
+        return None
+    mine = {e.start for e in ev.evidence}
+    for a in deals:
+        if mine & {e.start for e in a.evidence}:
+            return a.date
+    if len({a.date for a in deals}) == 1 and any(_names_agreement(e, text.lang) for e in ev.evidence):
+        return deals[0].date
+    return None
+
+
+def _names_agreement(sentence: Span, lang: str) -> bool:
+    return any(t.type == "agreement" for t in find_triggers(sentence.text, lang))
