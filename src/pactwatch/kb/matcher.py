@@ -51,11 +51,18 @@ def _is_word(ch: str) -> bool:
 
 
 def _common_words() -> frozenset[str]:
+    """Function words of the languages we read, from spaCy's stop lists: a KB name equal
+    to one ("इसे", "this", is also the Japanese city Ise; "गया", "went", is Gaya) is read
+    as the word, never as the name."""
+    words: set[str] = set()
     try:
-        from spacy.lang.en.stop_words import STOP_WORDS
+        from spacy.lang.en.stop_words import STOP_WORDS as EN
+        from spacy.lang.hi.stop_words import STOP_WORDS as HI
     except ImportError:  # pragma: no cover
         return frozenset()
-    return frozenset(STOP_WORDS)
+    words.update(EN)
+    words.update(fold(w) for w in HI)
+    return frozenset(words)
 
 
 class Matcher:
@@ -77,12 +84,16 @@ class Matcher:
                 key = fold(name)
                 if not self._usable(key, stop):
                     continue
-                if e.type == "PERSON" and " " not in key and _script(key[0]) in {"latin", "deva"}:
+                # a one-word name in Latin or Devanagari ("Saini", "सैनी") is a surname that
+                # needs support; "M・B・パティル" folds to one word too but is the full name
+                if e.type == "PERSON" and " " not in key and all(
+                        _script(c) in {"latin", "deva", "other"} for c in key):
                     short_keys.add(key)
                 slot = table.setdefault(key, [])
                 if (e.id, how) not in slot:
                     slot.append((e.id, how))
-                if _script(key[0]) == "deva" and len(key.replace(" ", "")) <= _SHORT_DEVA:
+                if (_script(key[0]) == "deva" and len(key.replace(" ", "")) <= _SHORT_DEVA) or (
+                        _script(key[0]) == "kana" and len(key) <= 3):
                     strict.setdefault(key, set()).add(fold(name, loose=False))
             for a in e.abbr:
                 a = a.strip()
@@ -137,7 +148,7 @@ class Matcher:
             if not self._boundary_ok(text, start, end):
                 continue
             if key in self._strict and fold(text[start:end], loose=False) not in self._strict[key]:
-                continue  # a short Devanagari name must be spelt as the KB spells it
+                continue  # a short Devanagari or katakana name must be spelt as the KB has it
             if _script(text[start]) == "latin" and text[start].isalpha() and not text[start].isupper():
                 continue  # a proper name starts with a capital ("japan" in a URL is not Japan)
             raw.append(KBMatch(start, end, text[start:end], list(cands), short))
