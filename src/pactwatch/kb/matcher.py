@@ -92,8 +92,7 @@ class Matcher:
                 slot = table.setdefault(key, [])
                 if (e.id, how) not in slot:
                     slot.append((e.id, how))
-                if (_script(key[0]) == "deva" and len(key.replace(" ", "")) <= _SHORT_DEVA) or (
-                        _script(key[0]) == "kana" and len(key) <= 3):
+                if _script(key[0]) == "deva" and len(key.replace(" ", "")) <= _SHORT_DEVA:
                     strict.setdefault(key, set()).add(fold(name, loose=False))
             for a in e.abbr:
                 a = a.strip()
@@ -148,7 +147,7 @@ class Matcher:
             if not self._boundary_ok(text, start, end):
                 continue
             if key in self._strict and fold(text[start:end], loose=False) not in self._strict[key]:
-                continue  # a short Devanagari or katakana name must be spelt as the KB has it
+                continue  # a short Devanagari name must be spelt as the KB spells it
             if _script(text[start]) == "latin" and text[start].isalpha() and not text[start].isupper():
                 continue  # a proper name starts with a capital ("japan" in a URL is not Japan)
             raw.append(KBMatch(start, end, text[start:end], list(cands), short))
