@@ -100,6 +100,10 @@ def _clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     if m:
         start += m.end()
         seg = body[start:end]
+    # "Global Investors Meet (GIM": the model stopped inside a parenthesis it opened
+    if "(" in seg and ")" not in seg[seg.rfind("("):]:
+        end = start + seg.rfind("(")
+        seg = body[start:end]
     m = _TRIM_TAIL.search(seg)
     if m and m.start() > 0:
         end = start + m.start()
@@ -133,6 +137,73 @@ def title_before(body: str, start: int) -> str | None:
     return title or None
 
 
+@lru_cache(maxsize=1)
+def _agency_names() -> frozenset[str]:
+    from .lang import common_data
+
+    names: set[str] = set()
+    for canon, spellings in (common_data().get("agencies") or {}).items():
+        names.add(str(canon).casefold())
+        names.update(str(x).casefold() for x in spellings or [])
+    return frozenset(names)
+
+
+@cache
+def _credit_re(lang: str) -> regex.Pattern[str] | None:
+    cues = _words(lang, "credit_cues")
+    if not cues:
+        return None
+    return regex.compile(rf"(?:{_alt(cues)})", regex.IGNORECASE)
+
+
+def in_credit(body: str, start: int, end: int, lang: str) -> bool:
+    """Is the name at ``start:end`` a credit ("Reporting by X; Editing by Y", "Photo: X/
+    Reuters", "Written by X for Reuters") rather than an actor of the story?
+
+    The credit cue must stand on the same line before the name, within a short reach, so
+    a reporter's name in running text ("X, who reported ...") is untouched.
+    """
+    pat = _credit_re(lang)
+    line_start = body.rfind("\n", 0, start) + 1
+    before = body[max(line_start, start - 80):start]
+    if pat is not None and pat.search(before):
+        return True
+    surface = body[start:end].casefold()
+    if surface in _agency_names() or surface.split()[0] in _agency_names():
+        # an agency as a credit: "(Reuters)", "for Reuters", "/Reuters", "PTI MR"
+        prev = body[max(line_start, start - 6):start]
+        nxt = body[end:end + 2]
+        if regex.search(r"(?:\(|/|\||\bfor\s|\bby\s)\s*$", prev) or nxt.startswith(")"):
+            return True
+        rest = body[start:end].split()[1:]
+        if rest and all(regex.fullmatch(r"[A-Z]{2,4}", w) for w in rest):
+            return True  # "PTI MR SK": the agency's sign-off with staff initials
+    return False
+
+
+def _merge_name_fragments(doc: Any) -> list[Any]:
+    """The small model splits names it does not know: "Ryota" (GPE) + "Kawawa" (PERSON),
+    "Nikhilesh" (GPE) + "Chandra Giri" (PERSON).  A one-word capitalised entity right
+    before a PERSON, with one space between, is the given name of that person."""
+    from spacy.tokens import Span as SpacySpan
+
+    ents = list(doc.ents)
+    out: list[Any] = []
+    i = 0
+    while i < len(ents):
+        a = ents[i]
+        b = ents[i + 1] if i + 1 < len(ents) else None
+        if (b is not None and b.label_ == "PERSON" and a.label_ in {"GPE", "LOC", "NORP", "PERSON", "ORG"}
+                and len(a) == 1 and a.end == b.start and a.text[:1].isupper() and a.text.isalpha()
+                and doc.text[a.end_char:b.start_char] == " "):
+            out.append(SpacySpan(doc, a.start, b.end, label="PERSON"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[Mention]:
     body = text.body
     stop = {w.casefold() for w in _words("en", "ner_stop")}
@@ -140,8 +211,10 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     generic = {str(w).casefold() for w in _words("en", "generic_words")}
     titles = {w.casefold() for w in _words("en", "title_heads")}
     happenings = {w.casefold() for w in _words("en", "happening_heads")}
+    months = {str(k).casefold() for k in (lang_data("en").get("months") or {})}
+    kb_names = {m.text.casefold() for m in kb_mentions}
     out: list[Mention] = []
-    for ent in doc.ents:
+    for ent in _merge_name_fragments(doc):
         typ = NER_LABELS_EN.get(ent.label_)
         if not typ:
             continue
@@ -151,6 +224,15 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         surface = body[start:end]
         if surface.casefold() in stop or not regex.match(r"[\p{Lu}\p{N}]", surface):
             continue
+        words = surface.split()
+        if any(w.casefold().rstrip(".,") in months for w in words) and any(
+                regex.search(r"\d", w) for w in words):
+            continue  # "Jun 4", "October 2025": a date the model read as a name
+        if typ in {"ORG", "PERSON"} and in_credit(body, start, end, "en"):
+            continue  # "Reporting by X; Editing by Y", "Photo: X/Reuters"
+        if typ == "ORG" and all(w.casefold().rstrip(".,") in company_words for w in words) \
+                and surface.casefold() not in kb_names:
+            continue  # "Group", "the Company": a company word alone names nobody
         if "\n" in surface or text.in_skip(start, end):
             continue
         if text.dateline and text.dateline.span and text.dateline.span.start <= start < text.dateline.span.end \
@@ -158,9 +240,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # the agency in "Chandigarh, Oct 7 (PTI)" is a credit, not an actor
         if regex.fullmatch(r"[\p{Lu}\p{N}&. -]+", surface) and len(surface) > 6 and " " in surface:
             continue  # SHOUTED HEADLINE fragments
-        words = surface.split()
-        if typ == "ORG" and words[-1].casefold().rstrip(".") in {"minister", "ministers"}:
-            continue
+        if typ == "ORG" and any(w.casefold().rstrip(".,") in {"minister", "ministers"} for w in words):
+            continue  # "Federal Minister for Electronics and IT": a title, not a ministry
         if typ in {"ORG", "PERSON"} and all(w.casefold().strip(".,:;'’\"()") in generic
                                             for w in words):
             continue  # "Research and Development", "Electric Vehicle": common words
@@ -202,11 +283,15 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                      and overlapping[0].start == start and overlapping[-1].end < end
                      and all(w[:1].isupper() for w in rest if w.isalpha()))
             extends = extends or named_after_place or venue
-            # "Yuichiro Koga": a person whose family name is also a town the KB knows
-            surname_is_town = (typ == "PERSON" and len(words) >= 2 and len(kb_place) == 1
-                               and len(overlapping) == 1 and kb_place[0].start > start
-                               and kb_place[0].end == end
-                               and not regex.match(r"[\p{Lu}]{2,}$", kb_place[0].text))
+            # "Yuichiro Koga", "Manasi Tata": a person whose family name is also a town or
+            # a company the KB knows, with a given name the KB does not know before it
+            surname_is_town = (typ == "PERSON" and len(words) >= 2 and len(overlapping) == 1
+                               and overlapping[0].type in {"PLACE", "ORG"}
+                               and overlapping[0].start > start and overlapping[0].end == end
+                               and not regex.match(r"[\p{Lu}]{2,}$", overlapping[0].text)
+                               and all(w[:1].isupper() for w in body[start:overlapping[0].start].split())
+                               and not any(w.casefold().rstrip(".,") in company_words
+                                           for w in body[start:overlapping[0].start].split()))
             extends = extends or surname_is_town
             if not extends:
                 continue
@@ -222,6 +307,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         elif ent.label_ == "FAC":
             kind = "building"  # "the Secretariat", "Bharat Mandapam": a venue, not a locality
         m = Mention(start, end, surface, typ, "ner", name=surface, kind=kind)
+        if typ == "PLACE" and len(words) == 1 and ent.label_ != "FAC" and title_before(body, start):
+            typ = m.type = "PERSON"  # "Consul General Miyawaki": a titled name is a person
         if typ == "PERSON" or (typ == "ORG" and len(words) <= 3 and title_before(body, start)):
             t = title_before(body, start)
             if t:
