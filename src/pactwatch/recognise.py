@@ -138,6 +138,58 @@ def title_before(body: str, start: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def english_common_words() -> frozenset[str]:
+    """Words English writes in lowercase far more often than capitalised (built from
+    spaCy's word probabilities by ``scripts/build_common_words.py``)."""
+    from importlib import resources
+
+    try:
+        text = resources.files("pactwatch.lang").joinpath("data/en_common_words.txt").read_text("utf-8")
+    except FileNotFoundError:  # pragma: no cover
+        return frozenset()
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+_FUNCTION = {"of", "in", "and", "the", "for", "to", "on", "at", "&"}
+
+
+def common_word_as_name(body: str, start: int, end: int) -> bool:
+    """Is a one-word Latin name at ``start:end`` a common English word written with a
+    capital only because of where it stands?
+
+    True when the word is common (``english_common_words``) and stands at the start of a
+    sentence or line, or inside a run of capitalised words ("Memorandums of
+    Understanding", "Make in India", "Publish Date"): there the capital says nothing.  A
+    common word capitalised in running text ("the index Nifty rose") stays a name.
+    """
+    word = body[start:end]
+    if " " in word or not word.isalpha() or not word.isascii():
+        return False
+    if word.isupper() or any(c.isupper() for c in word[1:]):
+        return False  # "IAS", "ReNew": spelt as a name
+    if word.casefold() not in english_common_words():
+        return False
+    before = body[max(0, start - 40):start]
+    prev = regex.search(r"(\S+)\s*$", before)
+    if not prev or regex.search(r"[.!?:;\n\"“(|\-–—]$", before.rstrip(" ")) or before.endswith("\n"):
+        return True  # sentence or line start
+    words_before = before.split()
+    words_after = body[end:end + 40].split()
+
+    def caps_near(ws: list[str]) -> bool:
+        for w in ws:
+            w = w.strip(",.;:()\"'“”‘’")
+            if not w:
+                return False
+            if w.casefold() in _FUNCTION:
+                continue
+            return w[:1].isupper()
+        return False
+
+    return caps_near(list(reversed(words_before))) or caps_near(words_after)
+
+
+@lru_cache(maxsize=1)
 def _agency_names() -> frozenset[str]:
     from .lang import common_data
 
@@ -235,6 +287,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "Group", "the Company": a company word alone names nobody
         if "\n" in surface or text.in_skip(start, end):
             continue
+        if common_word_as_name(body, start, end) and surface.casefold() not in kb_names:
+            continue  # "Understanding", "Make" (of Make in India): common words
         if text.dateline and text.dateline.span and text.dateline.span.start <= start < text.dateline.span.end \
                 and typ == "ORG":
             continue  # the agency in "Chandigarh, Oct 7 (PTI)" is a credit, not an actor
@@ -513,6 +567,10 @@ class Recogniser:
             typ = types.pop() if len(types) == 1 else None
             if agency_span and agency_span.start <= m.start < agency_span.end and typ == "ORG":
                 continue
+            if typ in {"PLACE", "ORG"} and common_word_as_name(text.body, m.start, m.end):
+                continue  # "Date" (a Hokkaido city) in "Publish Date", "Erode" opening a line
+            if typ in {"ORG", "PERSON"} and in_credit(text.body, m.start, m.end, text.lang):
+                continue  # "Reporting by ...", "(Photo: ... /Reuters)"
             out.append(Mention(m.start, m.end, m.text, typ, "kb", cands=m.candidates,
                                short=m.short))
         return out
