@@ -451,6 +451,69 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     return out
 
 
+@lru_cache(maxsize=1)
+def _programme_re() -> tuple[regex.Pattern[str], dict[str, str]] | None:
+    heads: dict[str, str] = {}
+    for typ, words in (lang_data("en").get("named_heads") or {}).items():
+        for w in words or []:
+            heads[str(w)] = str(typ)
+    if not heads:
+        return None
+    alt = "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True))
+    word = r"[\p{Lu}][\p{L}\p{N}'’&]*(?:-[\p{L}\p{N}]+)*"
+    pat = regex.compile(rf"(?<![\p{{L}}\p{{N}}])((?:{word}\s+(?:(?:of|for|and|in|&)\s+)?){{1,5}}?)"
+                        rf"(?P<head>{alt})(?![\p{{L}}\p{{N}}])")
+    return pat, heads
+
+
+def named_thing_mentions(text: Text, kb_mentions: list[Mention], others: list[Mention]) -> list[Mention]:
+    """Programmes, schemes, platforms, corridors, zones and venues named by a head word
+    ("Semicon India Programme", "Japan India Startup Hub", "Auric City", "Ramada Resort"):
+    the head says the type (``named_heads`` in ``lang/data/en.yaml``), and at least one
+    word before it must be a name rather than a common word ("New Industrial Policy"
+    is a description; "Karnataka Industrial Policy" is named).  The knowledge base wins
+    where it knows the whole name; places it knows inside the name stay mentions too."""
+    got = _programme_re()
+    if got is None:
+        return []
+    pat, heads = got
+    body = text.body
+    generic = {str(w).casefold() for w in _words("en", "generic_words")}
+    common = english_common_words()
+    stop = {w.casefold() for w in _words("en", "ner_stop")}
+    out: list[Mention] = []
+    for m in pat.finditer(body):
+        start, end = m.start(1), m.end("head")
+        words = body[start:m.start("head")].split()
+        while words and (words[0].casefold() in {"the", "a", "an", "this", "its", "their", "our"}
+                         or words[0].casefold() in stop):
+            start += body[start:].find(words[0]) + len(words[0])
+            start += len(body[start:]) - len(body[start:].lstrip())
+            words = words[1:]
+        if not words or "\n" in body[start:end] or text.in_skip(start, end):
+            continue
+        named = [w for w in words if w.casefold() not in {"of", "for", "and", "in", "&"}
+                 and w.casefold() not in generic and w.casefold() not in common]
+        if not named:
+            continue
+        # the first word of a sentence may be capitalised only by its place
+        if start == 0 or regex.search(r"[.!?]\s*$", body[max(0, start - 3):start]):
+            if words[0].casefold() in common:
+                continue
+        if any(k.start <= start and end <= k.end for k in kb_mentions):
+            continue  # the KB knows the whole name
+        if any(o.start <= start and end <= o.end and o.source != "kb" for o in others + out):
+            continue
+        for o in [o for o in others if o.source != "kb" and o.overlaps(start, end)]:
+            others.remove(o)  # the model's fragment of the same name
+        head = m.group("head")
+        typ = heads[head]
+        kind = "programme" if typ == "ORG" else "place"
+        surface = body[start:end]
+        out.append(Mention(start, end, surface, typ, "pattern", name=surface, kind=kind))
+    return out
+
+
 # ---------------------------------------------------------------- Hindi
 
 
@@ -724,6 +787,28 @@ class Recogniser:
                 continue  # "Reporting by ...", "(Photo: ... /Reuters)"
             out.append(Mention(m.start, m.end, m.text, typ, "kb", cands=m.candidates,
                                short=m.short))
+        out += self._nested_places(text.body, out)
+        return out
+
+    _NESTED = regex.compile(r"\s(?:in|at|near|में|の)\s?(?=\S)")
+
+    def _nested_places(self, body: str, found: list[Mention]) -> list[Mention]:
+        """A place named inside a longer KB name after "in"/"at" ("Japanese Industrial
+        Township in Tumakuru district") is a mention of that place as well: the text
+        names both the township and the district."""
+        out: list[Mention] = []
+        for m in found:
+            if m.type != "PLACE" or " " not in m.text:
+                continue
+            inner = self._NESTED.search(m.text)
+            if not inner:
+                continue
+            off = m.start + inner.end()
+            for sub in self.matcher.find(body[off:m.end]):
+                types = {self.kb.entries[c].type for c, _ in sub.candidates if c in self.kb.entries}
+                if types == {"PLACE"}:
+                    out.append(Mention(off + sub.start, off + sub.end, sub.text, "PLACE", "kb",
+                                       cands=sub.candidates))
         return out
 
     def recognise(self, text: Text, doc: Any = None) -> list[Mention]:
@@ -732,6 +817,7 @@ class Recogniser:
         extra: list[Mention] = []
         if text.lang == "en" and doc is not None:
             extra = english_mentions(text, doc, kb)
+            extra += named_thing_mentions(text, kb, extra)
         elif text.lang in {"hi", "mr", "ne"}:
             extra = hindi_mentions(text, kb)
         elif text.lang == "ja" and doc is not None:
