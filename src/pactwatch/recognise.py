@@ -694,8 +694,10 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                                 r"(?=は|が|も|と|の|（)", body):
             s0, e0 = m.span("name")
             if any(m2.overlaps(s0, e0) for m2 in kb_mentions) or any(
-                    a < e0 and s0 < b for a, b, _t, _e in spans):
+                    a < e0 and s0 < b and not (s0 <= a and b <= e0) for a, b, _t, _e in spans):
                 continue
+            # the model's part of the name ("テンリュウ" of "テンリュウ精機") gives way
+            spans = [sp for sp in spans if not (s0 <= sp[0] and sp[1] <= e0)]
             toks = [t for t in doc if s0 <= t.idx < e0]
             words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
                      for t in toks if t.text != "・"]
