@@ -714,9 +714,6 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         surface = text.body[start:end]
         if typ == "PERSON" and len(surface) < 2:
             continue  # "州" of "サイニ州首相" is no name
-        if typ in {"PERSON", "ORG"} and not _ja_name_shaped(words_of(start, end), typ,
-                                                           place_suffixes, generic_heads):
-            continue  # "インド株式ファンド", "タミル・ナドゥ州政府", "次官": common nouns
         # the KB knows the places of this domain; the model's own place readings of
         # Japanese copy are mostly common nouns ("首都", "インド最大"), so only names the
         # model calls companies or people are taken from it
@@ -737,6 +734,10 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                 # "武藤容治経済産業相": the title right after the name
                 title = next((t for t in titles if len(t) >= 2 and text.body.startswith(t, end)),
                              None)
+        # after the title is cut off ("ラジャア" of "ラジャア州工業相")
+        if typ in {"PERSON", "ORG"} and not _ja_name_shaped(words_of(start, end), typ,
+                                                           place_suffixes, generic_heads):
+            continue  # "インド株式ファンド", "タミル・ナドゥ州政府": places and categories
         inside = [m for m in kb_mentions if m.overlaps(start, end)]
         # a company named after a place ("湖南精工"): GiNZA's Company label, the place at
         # the start and a name (not a generic word like 工業団地) after it

@@ -81,6 +81,8 @@ class Matcher:
             names: list[tuple[str, str]] = [(n, HOW_ALIAS) for _, n in e.all_aliases()]
             names += [(n, HOW_DEMONYM) for ns in e.demonyms.values() for n in ns]
             for name, how in names:
+                if how == HOW_DEMONYM and name.endswith("の"):
+                    continue  # "ロシアの" is Russia's: the genitive names the country
                 key = fold(name)
                 if not self._usable(key, stop):
                     continue
