@@ -570,6 +570,10 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
         add(m.start("name"), m.end("name"), "ORG", "company")
     for m in pats["company_head"].finditer(body):
         add(m.start("name"), m.end("name"), "ORG", "company")
+    # "दावोस [स्विट्जरलैंड]": a wire dateline names a place with its country in brackets
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])(?P<name>[\p{Devanagari}]+)\s*\[(?P<c>[^\]\n]{2,30})\]", body):
+        if any(k.start <= m.start("c") < k.end and k.type == "PLACE" for k in kb_mentions):
+            add(m.start("name"), m.end("name"), "PLACE", "city")
     cues = _words("hi", "company_list_cues")
     latin_stop = set(_words("hi", "latin_stop"))
     for s in text.sentences:
