@@ -79,7 +79,8 @@ def main() -> None:
     for _ in nlp.pipe(en, batch_size=32):
         pass
     bare = time.perf_counter() - t0
-    full_nlp = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])  # every component
+    # every component (the medium model is a package data folder, not an installed name)
+    full_nlp = spacy.load(getattr(nlp, "path", None) or nlp.meta["lang"] + "_" + nlp.meta["name"])
     list(full_nlp.pipe(en[:5]))
     t0 = time.perf_counter()
     for _ in full_nlp.pipe(en, batch_size=32):

@@ -609,7 +609,8 @@ def build_jp_places() -> list[Entry]:
         cur = prefs[base]
         kanji = t_ja.gettext(sub.name)
         suffix = {"Tokyo": "都", "Osaka": "府", "Kyoto": "府", "Hokkaido": ""}.get(base, "県")
-        plain = base in {"Tokyo", "Osaka", "Kyoto", "Hokkaido"}
+        # Osaka and Kyoto alone are the cities; the prefectures are "Osaka Prefecture"
+        plain = base in {"Tokyo", "Hokkaido"}
         name = base if plain else f"{base} Prefecture"
         en = [name, base, f"{base} Prefecture", f"{base} prefecture", *cur.get("en", []),
               f"{base} Prefectural Government", f"{base} prefectural government"]

@@ -134,7 +134,9 @@ def test_all_prefectures_with_japanese(kb: dict[str, list[dict[str, Any]]]) -> N
         assert e["aliases"]["hi"], pid
     assert "山梨県" in prefs["jp-pref:19"]["aliases"]["ja"]
     assert prefs["jp-pref:19"]["name"] == "Yamanashi Prefecture"
-    assert prefs["jp-pref:27"]["name"] == "Osaka"
+    # "Osaka" alone is the city; the prefecture keeps the plain name as an alias
+    assert prefs["jp-pref:27"]["name"] == "Osaka Prefecture"
+    assert "Osaka" in prefs["jp-pref:27"]["aliases"]["en"]
 
 
 def test_company_counts(kb: dict[str, list[dict[str, Any]]]) -> None:

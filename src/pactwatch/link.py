@@ -59,6 +59,9 @@ class Linked:
         return [e for e in self.entities if e.id not in self.demonym_only or e.id in used]
 
 
+_PREF_MARK = regex.compile(r"[県府都]|[Pp]refectur|प्रान्त|प्रांत|प्रीफेक्चर")
+
+
 def slug(name: str) -> str:
     return regex.sub(r"[^\p{L}\p{N}]+", "-", fold(name)).strip("-")
 
@@ -74,6 +77,10 @@ class Linker:
     def choose(self, m: Mention, context: Counter[str], day: str | None,
                sure: Counter[str] | None = None) -> tuple[KBEntry, bool] | None:
         best: tuple[float, KBEntry, bool] | None = None
+        kinds = {e.kind for e in (self.kb.get(c) for c, _ in m.cands) if e is not None}
+        # "Osaka", "Hiroshima" alone name the city; the prefecture is "大阪府",
+        # "Hiroshima Prefecture", "ओसाका प्रान्त"
+        bare_city = "city" in kinds and "prefecture" in kinds and not _PREF_MARK.search(m.text)
         for cid, how in m.cands:
             e = self.kb.get(cid)
             if e is None:
@@ -88,6 +95,13 @@ class Linker:
                 score += 50
             if e.type == "ORG" and e.parent and sure and sure[e.parent]:
                 score += 10
+            # "Kochi" in an article that names Kerala is Kerala's city, not the Japanese
+            # prefecture: the state or prefecture a place lies in, named in the article
+            if e.type == "PLACE" and e.parent and not e.parent.startswith("country:") \
+                    and sure and sure[e.parent]:
+                score += 15
+            if bare_city and e.kind == "prefecture":
+                score -= 3
             if e.type == "PERSON":
                 score += 5 if _person_office_ok(e, day) else -5
             score -= e.rank * 0.01

@@ -26,7 +26,9 @@ _MAP = {
 # vowel length is written loosely in transcribed names (मित्सुई/मित्सुइ, सूज़ुकी/सुजुकी);
 # the loose fold ignores it.  Short names need the strict fold too ("पूरी", whole, is not
 # the city "पुरी"): see ``Matcher``.
-_LOOSE = {"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909"}
+_LOOSE = {"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909",
+          # retroflex and dental n are written interchangeably in place names (नीमराणा, नीमराना)
+          "\u0923": "\u0928"}
 
 
 @lru_cache(maxsize=65536)

@@ -51,11 +51,18 @@ def _is_word(ch: str) -> bool:
 
 
 def _common_words() -> frozenset[str]:
+    """Function words of the languages we read, from spaCy's stop lists: a KB name equal
+    to one ("इसे", "this", is also the Japanese city Ise; "गया", "went", is Gaya) is read
+    as the word, never as the name."""
+    words: set[str] = set()
     try:
-        from spacy.lang.en.stop_words import STOP_WORDS
+        from spacy.lang.en.stop_words import STOP_WORDS as EN
+        from spacy.lang.hi.stop_words import STOP_WORDS as HI
     except ImportError:  # pragma: no cover
         return frozenset()
-    return frozenset(STOP_WORDS)
+    words.update(EN)
+    words.update(fold(w) for w in HI)
+    return frozenset(words)
 
 
 class Matcher:
@@ -74,10 +81,15 @@ class Matcher:
             names: list[tuple[str, str]] = [(n, HOW_ALIAS) for _, n in e.all_aliases()]
             names += [(n, HOW_DEMONYM) for ns in e.demonyms.values() for n in ns]
             for name, how in names:
+                if how == HOW_DEMONYM and name.endswith("の"):
+                    continue  # "ロシアの" is Russia's: the genitive names the country
                 key = fold(name)
                 if not self._usable(key, stop):
                     continue
-                if e.type == "PERSON" and " " not in key and _script(key[0]) in {"latin", "deva"}:
+                # a one-word name in Latin or Devanagari ("Saini", "सैनी") is a surname that
+                # needs support; "M・B・パティル" folds to one word too but is the full name
+                if e.type == "PERSON" and " " not in key and all(
+                        _script(c) in {"latin", "deva", "other"} for c in key):
                     short_keys.add(key)
                 slot = table.setdefault(key, [])
                 if (e.id, how) not in slot:

@@ -114,7 +114,9 @@ def _delete_schwa(units: list[list[str]]) -> None:
         if u[1] != "a*" or u[2] or not u[0]:
             continue
         left, right = units[i - 1], units[i + 1]
-        if left[1] not in ("", None) and right[0] and right[1] not in ("",):
+        # a syllable closed by a nasal ("कुं" of शकुंतला) leaves a cluster before this
+        # consonant (-nt-), and Hindi keeps the schwa after a cluster: Shakuntala, Ranjana
+        if left[1] not in ("", None) and not left[2] and right[0] and right[1] not in ("",):
             u[1] = ""
     for u in units:
         if u[1] == "a*":
@@ -146,6 +148,8 @@ def deva_word_to_latin(word: str) -> str:
             out.append("h")
     s = "".join(out)
     s = s.replace("aa", "a").replace("ii", "i").replace("uu", "u")
+    if s.endswith("ph") and len(s) > 3:
+        s = s[:-2] + "f"  # a final फ is f in names (यूसुफ Yusuf, आसिफ Asif, शरीफ Sharif)
     return s[:1].upper() + s[1:]
 
 
@@ -195,8 +199,40 @@ _DIGRAPHS = {
 }
 
 
-def kana_to_latin(text: str) -> str:
-    """Katakana or hiragana to Hepburn ("ミヤザワ" → "Miyazawa"); other characters kept."""
+# Katakana for foreign words adds a vowel after a consonant that ends a syllable
+# ("パティル" Patil, "インダルジット" Inderjit, "アワスティ" Awasthi); read as a foreign
+# name, these syllables are the bare consonant.
+_EPENTHETIC = {"ル": "l", "ス": "s", "ト": "t", "ド": "d", "ク": "k", "フ": "f", "プ": "p",
+               "ブ": "b", "ム": "m", "グ": "g", "ズ": "z"}
+_SMALL = set("ァィゥェォャュョ")
+
+
+def _foreign(word: str) -> str:
+    """One katakana word read as a foreign name: epenthetic vowels dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        final = i == len(word) - 1
+        before_cons = nxt and nxt not in _SMALL and nxt not in "アイウエオーン" and nxt != "ッ"
+        if ch in _EPENTHETIC and (final or before_cons) and i > 0:
+            out.append(_EPENTHETIC[ch] if not (ch == "ル" and not final) else "r")
+            i += 1
+            continue
+        out.append(kana_to_latin(word[i:i + 2]) if word[i:i + 2] in _DIGRAPHS else kana_to_latin(ch))
+        i += 2 if word[i:i + 2] in _DIGRAPHS else 1
+    s = "".join(p.lower() for p in out)
+    s = regex.sub(r"([bcdfgjklmnprstvz])\1+", r"\1", s)  # "jitt" → "jit"
+    return s[:1].upper() + s[1:]
+
+
+def kana_to_latin(text: str, foreign: bool = False) -> str:
+    """Katakana or hiragana to Hepburn ("ミヤザワ" → "Miyazawa"); other characters kept.
+
+    ``foreign`` reads katakana as a transcribed foreign name ("パティル" → "Patil")."""
+    if foreign:
+        return " ".join(_foreign(w) for w in regex.split(r"[・＝\s]+", text) if w)
     s = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
     out: list[str] = []
     i = 0

@@ -1,0 +1,37 @@
+"""Japanese: common-noun categories are not companies; institutions named after a
+place get their English name; a one-kanji country prefix names the country; katakana
+people read as foreign names."""
+
+from __future__ import annotations
+
+import pactwatch
+from pactwatch.kb.translit import kana_to_latin
+
+
+def _names(text: str) -> set[str]:
+    rec = pactwatch.extract(text, published="2025-10-21", lang="ja").to_dict()
+    return {e["name"] for e in rec["entities"]}
+
+
+def test_recognise_japanese_categories_are_no_companies() -> None:
+    names = _names("インド株式ファンドや投資信託証券の人気が高まり、アクティブファンドも増えた。"
+                   "グジャラート州政府は投資を歓迎した。")
+    assert not any(n.endswith("Fando") or "Shoken" in n or "Seifu" in n for n in names)
+    assert "Gujarat" in names
+
+
+def test_recognise_japanese_institutions_named_after_a_place() -> None:
+    names = _names("静岡大学と浜松商工会議所がインドの企業と協力する。")
+    assert "University of Shizuoka" in names
+    assert "Hamamatsu Chamber of Commerce and Industry" in names
+
+
+def test_recognise_japanese_country_prefix() -> None:
+    names = _names("台湾の鴻海精密工業は米アップル向けの工場をインドに建設する。")
+    assert "United States" in names
+
+
+def test_translit_katakana_foreign_names() -> None:
+    assert kana_to_latin("パティル", foreign=True) == "Patil"
+    assert kana_to_latin("ナレンドラ・モディ", foreign=True) == "Narendra Modi"
+    assert kana_to_latin("ミヤザワ") == "Miyazawa"
