@@ -96,13 +96,13 @@ def guarded(results: Iterable[ReadResult], item: str) -> Iterator[ReadResult]:
         yield res
 
 
-def guarded_call(item: str, fn: Callable[..., ReadResult], *args: object, **kw: object
+def guarded_call(where: str, fn: Callable[..., ReadResult], /, *args: object, **kw: object
                  ) -> ReadResult:
-    """``fn(*args, **kw)``, or the item's ``ReadError`` if it raises."""
+    """``fn(*args, **kw)``, or a ``ReadError`` for ``where`` if it raises."""
     try:
         return fn(*args, **kw)
     except Exception as exc:
-        return ReadError(item, crash_reason(exc))
+        return ReadError(where, crash_reason(exc))
 
 
 # --------------------------------------------------------------------------------------
