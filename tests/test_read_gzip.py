@@ -77,3 +77,32 @@ def test_read_gzip_over_the_limit_once_decompressed(tmp_path: Path) -> None:
     out = list(read_paths([str(path)], max_bytes=10_000))
     assert len(out) == 1 and isinstance(out[0], ReadError)
     assert "over the limit" in out[0].reason and "decompressed" in out[0].reason
+
+
+def test_read_gzip_ingest_reads_compressed_records_as_records(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An export compressed with gzip is stored as records, not re-extracted; a
+    truncated one stores the records before the cut and says it is truncated."""
+    from pactwatch.cli import main
+    from pactwatch.store import open_store
+    from pactwatch.store.synthetic import synthetic_records
+
+    recs = list(synthetic_records(6))
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode()
+    (tmp_path / "backup.jsonl.gz").write_bytes(gzip.compress(data))
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(tmp_path / "backup.jsonl.gz"), "--db", db, "--quiet",
+                 "--no-embed"]) == 0
+    store = open_store(db)
+    assert store.counts()["articles"] == 6
+    store.close()
+    whole = gzip.compress(data)
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) - 30])
+    db2 = str(tmp_path / "t.db")
+    assert main(["ingest", str(tmp_path / "cut.jsonl.gz"), "--db", db2, "--quiet",
+                 "--no-embed"]) == 1
+    err = capsys.readouterr().err
+    assert "truncated" in err and "Traceback" not in err
+    store = open_store(db2)
+    assert 1 <= store.counts()["articles"] < 6
+    store.close()
