@@ -31,3 +31,14 @@ def test_read_jsonl_no_doubled_at_in_control_character_error(tmp_path: Path) -> 
     assert len(out) == 1 and isinstance(out[0], ReadError)
     assert "Invalid control character at column" in out[0].reason
     assert "at at" not in out[0].reason
+
+
+def test_read_jsonl_deep_line_in_a_json_file_loses_only_that_line(tmp_path: Path) -> None:
+    """JSON Lines saved as ``.json``: the deep line is an error, its neighbours read."""
+    lines = [json.dumps({"id": "a", "text": "A delegation visited Osaka."}),
+             '{"id": "deep", "text": "x", "m": ' + "[" * 3000 + "]" * 3000 + "}",
+             json.dumps({"id": "c", "text": "Gujarat signed an MoU."})]
+    (tmp_path / "x.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = list(read_paths([str(tmp_path / "x.json")]))
+    assert [d.doc for d in out if isinstance(d, Document)] == ["a", "c"]
+    assert [e.item.endswith("(line 2)") for e in out if isinstance(e, ReadError)] == [True]

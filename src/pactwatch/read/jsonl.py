@@ -237,8 +237,13 @@ def parse_json_bytes(
         return
     try:
         value = loads(text)
-    except JSONTooDeep as exc:
-        yield ReadError(source, str(exc))
+    except JSONTooDeep as exc:  # in JSON Lines, only the deep line is lost
+        if _looks_like_lines(text):
+            yield from parse_json_lines(
+                io.BytesIO(text.encode("utf-8")), name=name, source=source, max_bytes=max_bytes
+            )
+        else:
+            yield ReadError(source, str(exc))
         return
     except json.JSONDecodeError as exc:
         if _looks_like_lines(text):

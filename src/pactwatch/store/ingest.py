@@ -481,10 +481,7 @@ def _json_lines(data: Iterable[bytes], name: str, source: str, max_bytes: int
 def _json_bytes(data: bytes, name: str, source: str, max_bytes: int) -> Iterator[Input]:
     try:
         value = loads(data.decode("utf-8-sig"))
-    except JSONTooDeep as e:
-        yield ReadError(source, str(e))
-        return
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, JSONTooDeep):  # then line by line
         yield from _json_lines(data.splitlines(keepends=True), name, source, max_bytes)
         return
     if isinstance(value, list):
