@@ -96,12 +96,11 @@ def inner_kind(path: str) -> str | None:
 
 def open_input(path: str) -> io.BufferedIOBase:
     """The file's bytes as a stream, decompressed when it is gzip (by its first bytes)."""
-    fh = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
-    if fh.read(2) == _GZIP_MAGIC:
-        fh.seek(0)
-        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
-    fh.seek(0)
-    return fh
+    with open(path, "rb") as fh:
+        magic = fh.read(2)
+    if magic == _GZIP_MAGIC:  # gzip.open closes the file it opened, when closed
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
