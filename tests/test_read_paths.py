@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -256,7 +257,10 @@ def test_count_inputs_mixed(tmp_path: Path) -> None:
 
 def test_sniff() -> None:
     assert sniff(b"WARC/1.0\r\n") == "warc"
-    assert sniff(b"\x1f\x8b\x08") == "warc"
+    # gzip: a compressed web archive is a WARC, compressed anything else is read by
+    # what it holds
+    assert sniff(gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n")) == "warc"
+    assert sniff(gzip.compress(b"date 2025-10-07 Text")) == "gzip"
     assert sniff(b'  {"text": "x"}') == "json"
     assert sniff(b"<?xml version='1.0'?>\n<feed xmlns='http://www.w3.org/2005/Atom'>") == "feed"
     assert sniff(b"\xef\xbb\xbf<!doctype html><html>") == "html"

@@ -4,6 +4,7 @@ Exit status: 0 all good, 1 when any item failed (each failure is one line on std
 every good item is still written), 2 for usage errors.
 """
 
+
 from __future__ import annotations
 
 import argparse
@@ -11,13 +12,22 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from .longtext import DEFAULT_MAX_CHARS, ProgressHook, report_progress
 from .read.base import DEFAULT_MAX_BYTES, Document, ReadError
 
 if TYPE_CHECKING:
     from .store import Store
+
+# Plain text for --help (the module docstring is reStructuredText).
+DESCRIPTION = ("pactwatch: extract cross-border partnership events (visits, MoUs, "
+               "investments, plants...) from news in English, Hindi and Japanese, store "
+               "them and query them.")
+EPILOG = ("Exit status: 0 all good; 1 when any item failed (one line each on stderr, every "
+          "good item still written); 2 for usage errors. 'pactwatch COMMAND --help' "
+          "explains each command.")
 
 
 def _progress(total: int, quiet: bool) -> object | None:
@@ -30,6 +40,29 @@ def _progress(total: int, quiet: bool) -> object | None:
     return tqdm(total=total, unit="file", file=sys.stderr, leave=False)
 
 
+def _long_item_progress(quiet: bool) -> ProgressHook | None:
+    """A bar per long item (one extracted in segments), on a terminal only."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover
+        return None
+    bars: dict[str, object] = {}
+
+    def hook(item: str, done: int, total: int) -> None:
+        bar = bars.get(item)
+        if bar is None:
+            bar = bars[item] = tqdm(total=total, unit="char", unit_scale=True, leave=False,
+                                    desc=item[-30:], file=sys.stderr)
+        bar.update(done - bar.n)  # type: ignore[attr-defined]
+        if done >= total:
+            bar.close()  # type: ignore[attr-defined]
+            bars.pop(item, None)
+
+    return hook
+
+
 def pretty(rec: dict, out: TextIO) -> None:
     """One article, readable by a person: metadata, entities, events with evidence."""
     w = out.write
@@ -38,7 +71,8 @@ def pretty(rec: dict, out: TextIO) -> None:
         w(f"    {rec['title']}\n")
     dl = rec.get("dateline")
     if dl:
-        w(f"    dateline: {dl.get('place') or '—'} {', '.join(dl.get('agencies') or [])}\n")
+        parts = [dl.get("place") or "—", ", ".join(dl.get("agencies") or [])]
+        w(f"    dateline: {' '.join(p for p in parts if p)}\n")
     w(f"    relevant: {'yes' if rec['relevant'] else 'no'}\n")
     if rec["entities"]:
         w("\n  Entities\n")
@@ -46,7 +80,8 @@ def pretty(rec: dict, out: TextIO) -> None:
             titles = f" — {'; '.join(e['titles'])}" if e.get("titles") else ""
             surface = sorted({m["text"] for m in e.get("mentions", [])})
             seen = f"  (as {', '.join(surface)})" if surface and surface != [e["name"]] else ""
-            w(f"    {e['type']:<6} {e['name']} [{e['kind']}, {e.get('country') or '?'}]{titles}{seen}\n")
+            facts = ", ".join(x for x in (e["kind"], e.get("country")) if x)  # no '?'
+            w(f"    {e['type']:<6} {e['name']} [{facts}]{titles}{seen}\n")
     if rec["events"]:
         w("\n  Events\n")
         for n, ev in enumerate(rec["events"], 1):
@@ -97,7 +132,7 @@ def cmd_extract(a: argparse.Namespace) -> int:
 
     def docs() -> Iterator[Document]:
         nonlocal failed
-        for item in read_paths(a.paths, max_bytes=a.max_bytes):
+        for item in read_paths(a.paths, max_bytes=a.max_bytes, max_chars=a.max_chars or None):
             src = item.item if isinstance(item, ReadError) else (item.source or item.doc)
             src_file = src.split("#")[0]
             if bar is not None and src_file not in seen_sources:
@@ -107,21 +142,25 @@ def cmd_extract(a: argparse.Namespace) -> int:
                 failed += 1
                 print(f"pactwatch: {item}", file=sys.stderr)
                 continue
+            if item.warning:  # still written: a warning, not a failure
+                print(f"pactwatch: {item.source or item.doc}: warning: {item.warning}",
+                      file=sys.stderr)
             yield item
 
     try:
         jobs = a.jobs if a.jobs > 0 else (os.cpu_count() or 1) if total > 8 else 1
-        for res in extractor.extract_documents(docs(), jobs=jobs):
-            if isinstance(res, ExtractError):
-                failed += 1
-                print(f"pactwatch: {res}", file=sys.stderr)
-                continue
-            rec = res.to_dict()
-            if a.pretty:
-                pretty(rec, out)
-            else:
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            out.flush()
+        with report_progress(_long_item_progress(a.quiet)):
+            for res in extractor.extract_documents(docs(), jobs=jobs):
+                if isinstance(res, ExtractError):
+                    failed += 1
+                    print(f"pactwatch: {res}", file=sys.stderr)
+                    continue
+                rec = res.to_dict()
+                if a.pretty:
+                    pretty(rec, out)
+                else:
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                out.flush()
     finally:
         if bar is not None:
             bar.close()  # type: ignore[attr-defined]
@@ -231,7 +270,10 @@ def cmd_ingest(a: argparse.Namespace) -> int:
                        **({"embedder": None} if a.no_embed else {}))
         ing.prefilter = a.prefilter is not False  # the relevance cascade (scale/prefilter.py)
         try:
-            ingest_paths(ing, a.paths, max_bytes=a.max_bytes)  # Parquet shards too
+            with report_progress(_long_item_progress(a.quiet)):
+                ingest_paths(ing, a.paths,  # Parquet shards too
+                             max_bytes=a.max_bytes,
+                             max_chars=a.max_chars or None)
         except ValueError as e:  # a bad --kb file
             print(f"pactwatch: {e}", file=sys.stderr)
             return 2
@@ -289,8 +331,10 @@ _WIDTHS = {"participants": 48, "figures": 40, "sources": 40, "title": 50, "snipp
            "url": 40}
 
 
-def _write_rows(rows: list[dict], fmt: str, out: TextIO, table_rows: list[dict] | None = None
-                ) -> None:
+def _write_rows(rows: list[dict], fmt: str, out: TextIO, table_rows: list[dict] | None = None,
+                columns: Sequence[str] | None = None) -> None:
+    """Rows as JSON lines, CSV (with its header even when nothing was found, so a
+    script reading it sees the columns) or a table for people."""
     import csv
 
     if fmt == "json":
@@ -298,10 +342,10 @@ def _write_rows(rows: list[dict], fmt: str, out: TextIO, table_rows: list[dict] 
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
         return
     if fmt == "csv":
-        if not rows:
+        if not rows and not columns:
             return
         w = csv.writer(out)
-        cols = list(rows[0])
+        cols = list(rows[0]) if rows else list(columns or ())
         w.writerow(cols)
         for r in rows:
             w.writerow([json.dumps(r[c], ensure_ascii=False) if isinstance(r[c], list | dict)
@@ -322,7 +366,7 @@ def _write_rows(rows: list[dict], fmt: str, out: TextIO, table_rows: list[dict] 
 
 
 def cmd_events(a: argparse.Namespace) -> int:
-    from .store.query import QueryError, events
+    from .store.query import EVENT_COLUMNS, QueryError, events
 
     store = _open_store(a)
     if store is None:
@@ -338,12 +382,13 @@ def cmd_events(a: argparse.Namespace) -> int:
     finally:
         store.close()
     _write_rows(rows, a.format, sys.stdout,
-                [_story_table_row(r) for r in rows] if a.format == "table" else None)
+                [_story_table_row(r) for r in rows] if a.format == "table" else None,
+                columns=EVENT_COLUMNS)
     return 0
 
 
 def cmd_entity(a: argparse.Namespace) -> int:
-    from .store.query import entity
+    from .store.query import QueryError, entity
 
     store = _open_store(a)
     if store is None:
@@ -352,10 +397,14 @@ def cmd_entity(a: argparse.Namespace) -> int:
     try:
         with store.read() as conn:
             found = entity(conn, name)
+    except QueryError as e:
+        print(f"pactwatch: {e}", file=sys.stderr)
+        return 2
     finally:
         store.close()
     if not found:
-        print(f"pactwatch: no stored entity is called {name!r} (in any script)", file=sys.stderr)
+        print(f"pactwatch: no stored entity is called {name.strip()!r} (in any script)",
+              file=sys.stderr)
         return 1
     out = sys.stdout
     if a.format == "json":
@@ -363,7 +412,10 @@ def cmd_entity(a: argparse.Namespace) -> int:
             out.write(json.dumps(e, ensure_ascii=False) + "\n")
         return 0
     if a.format == "csv":
-        _write_rows([{"entity": e["id"], **r} for e in found for r in e["timeline"]], "csv", out)
+        from .store.query import EVENT_COLUMNS
+
+        _write_rows([{"entity": e["id"], **r} for e in found for r in e["timeline"]], "csv", out,
+                    columns=("entity", *EVENT_COLUMNS))
         return 0
     for e in found:
         out.write(f"{e['name']}  [{e['id']}]  {e['type'] or '?'}/{e['kind'] or '?'}  "
@@ -383,7 +435,7 @@ def cmd_entity(a: argparse.Namespace) -> int:
 
 
 def cmd_search(a: argparse.Namespace) -> int:
-    from .store.query import QueryError, search
+    from .store.query import SEARCH_COLUMNS, QueryError, search
 
     store = _open_store(a)
     if store is None:
@@ -399,7 +451,8 @@ def cmd_search(a: argparse.Namespace) -> int:
     table = [{"article": str(r["article"]), "published": r["published"] or "",
               "lang": r["lang"], "source": r["source"] or "", "title": r["title"] or "",
               "snippet": r["snippet"]} for r in rows]
-    _write_rows(rows, a.format, sys.stdout, table if a.format == "table" else None)
+    _write_rows(rows, a.format, sys.stdout, table if a.format == "table" else None,
+                columns=SEARCH_COLUMNS)
     return 0
 
 
@@ -451,7 +504,7 @@ def _scale_args(p: argparse.ArgumentParser, ingest: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="pactwatch", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(prog="pactwatch", description=DESCRIPTION, epilog=EPILOG)
     sub = p.add_subparsers(dest="cmd", required=True)
     e = sub.add_parser("extract", help="extract article records from files, folders, globs or -")
     e.add_argument("paths", nargs="+", help="files, folders, glob patterns, or - for stdin")
@@ -460,6 +513,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--quiet", action="store_true", help="no progress bar")
     e.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
+    e.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+                   help="cut an article's text at the last sentence end before this many "
+                        f"characters, with a warning (default {DEFAULT_MAX_CHARS}; 0: no limit)")
     e.add_argument("--kb", action="append", help="extra knowledge-base YAML file (repeatable)")
     e.add_argument("-j", "--jobs", type=int, default=0,
                    help="worker processes (default 0: one per core when more than 8 files)")
@@ -468,10 +524,12 @@ def build_parser() -> argparse.ArgumentParser:
     k = sub.add_parser("kb", help="inspect the knowledge base")
     ksub = k.add_subparsers(dest="kb_cmd", required=True)
     lk = ksub.add_parser("lookup", help="show the entry a name (any script) matches")
-    lk.add_argument("name", nargs="+")
-    lk.add_argument("--kb", action="append")
+    kb_help = ("also load this knowledge-base YAML file (repeatable; default: the built-in "
+               "knowledge base and ~/.config/pactwatch/kb/)")
+    lk.add_argument("name", nargs="+", help="a name in any script (several words are one name)")
+    lk.add_argument("--kb", action="append", help=kb_help)
     st = ksub.add_parser("stats", help="count entries by type, kind, country and language")
-    st.add_argument("--kb", action="append")
+    st.add_argument("--kb", action="append", help=kb_help)
     k.set_defaults(func=cmd_kb)
 
     i = sub.add_parser("ingest", help="extract (or read records) and store in the database")
@@ -480,6 +538,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--quiet", action="store_true", help="no summary line")
     i.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
+    i.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+                   help="cut an article's text at the last sentence end before this many "
+                        f"characters, with a warning (default {DEFAULT_MAX_CHARS}; 0: no limit)")
     i.add_argument("--kb", action="append", help="extra knowledge-base YAML file (repeatable)")
     i.add_argument("--no-embed", action="store_true",
                    help="match stories on entities, dates and figures only (no sentence "
@@ -514,8 +575,12 @@ def build_parser() -> argparse.ArgumentParser:
     se.set_defaults(func=cmd_search)
     ex = sub.add_parser("export", help="write events, entities or articles to a file")
     _db_arg(ex)
-    ex.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="jsonl")
-    ex.add_argument("--what", choices=("events", "entities", "articles"), default="events")
+    ex.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="jsonl",
+                    help="file format: csv, jsonl (one JSON object per line) or parquet "
+                         "(default: jsonl)")
+    ex.add_argument("--what", choices=("events", "entities", "articles"), default="events",
+                    help="events (one row per story, with sources), entities, or articles "
+                         "(records with bodies, re-ingestable) (default: events)")
     ex.add_argument("-o", "--output", required=True, help="the file to write")
     ex.add_argument("--quiet", action="store_true", help="no summary line")
     ex.set_defaults(func=cmd_export)

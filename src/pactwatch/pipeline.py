@@ -17,6 +17,7 @@ from .dateline import choose_dateline
 from .events.frames import EventExtractor
 from .kb.loader import KB, load_kb
 from .link import Linker
+from .longtext import extract_long, is_long
 from .normalise import Text, normalise
 from .read.base import Document
 from .recognise import Recogniser, english_nlp, japanese_nlp
@@ -52,12 +53,13 @@ class Extractor:
 
     def _parse(self, texts: list[Text]) -> list[Any]:
         docs: list[Any] = [None] * len(texts)
-        en = [i for i, t in enumerate(texts) if t.lang == "en"]
+        # a long text is extracted segment by segment in finish() (longtext.py)
+        en = [i for i, t in enumerate(texts) if t.lang == "en" and not is_long(t)]
         if en:
             nlp = english_nlp()
             for i, d in zip(en, nlp.pipe((texts[i].body for i in en), batch_size=32), strict=True):
                 docs[i] = d
-        ja = [i for i, t in enumerate(texts) if t.lang == "ja"]
+        ja = [i for i, t in enumerate(texts) if t.lang == "ja" and not is_long(t)]
         if ja:
             nlp = japanese_nlp()
             for i in ja:
@@ -65,6 +67,8 @@ class Extractor:
         return docs
 
     def finish(self, text: Text, doc: Any) -> Article:
+        if is_long(text):
+            return extract_long(self, text)
         mentions = self.recogniser.recognise(text, doc)
         # bylines and credits (normalise.find_credits) name writers and outlets, not actors
         mentions = [m for m in mentions if not text.touches_skip(m.start, m.end)]

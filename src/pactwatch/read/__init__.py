@@ -9,11 +9,14 @@ values in one stream.  Nothing here raises for bad input; a batch always finishe
 from __future__ import annotations
 
 import glob
+import gzip
 import io
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 
+from pactwatch.longtext import DEFAULT_MAX_CHARS, limit_chars
 from pactwatch.read.base import (
     DEFAULT_MAX_BYTES,
     STDIN_NAME,
@@ -22,22 +25,27 @@ from pactwatch.read.base import (
     ReadResult,
     bom_encoding,
     check_file,
+    guarded,
     human_size,
     load_bytes,
+    too_big,
 )
 from pactwatch.read.feed import parse_feed_bytes, read_feed
 from pactwatch.read.html import parse_html, read_html
-from pactwatch.read.jsonl import parse_json_bytes, read_jsonl
+from pactwatch.read.jsonl import parse_json_bytes, parse_json_lines, read_jsonl
 from pactwatch.read.text import parse_text_bytes, read_text
 from pactwatch.read.warc import parse_warc_stream, read_warc
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_CHARS",
     "Document",
     "ReadError",
     "ReadResult",
     "count_inputs",
+    "inner_kind",
     "kind_of",
+    "open_input",
     "read_file",
     "read_paths",
     "sniff",
@@ -55,7 +63,7 @@ _EXTENSIONS: tuple[tuple[str, str], ...] = (
 )
 _READERS: dict[str, FileReader] = {
     "text": read_text, "html": read_html, "json": read_jsonl, "feed": read_feed,
-    "warc": read_warc,
+    "warc": read_warc, "gzip": lambda path, **kw: read_gzip(path, **kw),
 }
 _GLOB_CHARS = frozenset("*?[")
 _HTML_MARKS = ("<!doctype html", "<html", "<head", "<body", "<p>", "<p ", "<div", "<article")
@@ -64,12 +72,109 @@ _SNIFF_BYTES = 8192
 
 
 def kind_of(path: str) -> str | None:
-    """The reader a file's extension calls for, or None to decide by content."""
+    """The reader a file's extension calls for, or None to decide by content.
+
+    ``gzip`` for a compressed file other than a web archive (``.txt.gz``, ``.jsonl.gz``,
+    ``.html.gz``, ...): it is decompressed and read as what it holds.
+    """
     name = path.lower()
     for suffix, kind in _EXTENSIONS:
         if name.endswith(suffix):
             return kind
+    if name.endswith(".gz"):
+        return "gzip"
     return None
+
+
+def inner_kind(path: str) -> str | None:
+    """The reader for what a file holds: ``x.jsonl.gz`` is ``json``, ``x.txt`` ``text``."""
+    kind = kind_of(path)
+    if kind == "gzip":
+        return kind_of(path[:-3])
+    return kind
+
+
+def open_input(path: str) -> io.BufferedIOBase:
+    """The file's bytes as a stream, decompressed when it is gzip (by its first bytes)."""
+    with open(path, "rb") as fh:
+        magic = fh.read(2)
+    if magic == _GZIP_MAGIC:  # gzip.open closes the file it opened, when closed
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_GZIP_DAMAGE = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def gzip_damage(exc: BaseException, *, lines: bool = False) -> str:
+    """The one-line reason for a broken gzip file: truncated, or not gzip at all."""
+    if isinstance(exc, EOFError):
+        done = "; the lines before the cut were read" if lines else ""
+        return f"is a truncated gzip file (the compressed data ends early){done}"
+    return f"is not a valid gzip file ({exc})"
+
+
+def _gunzip(data: bytes, source: str, max_bytes: int) -> bytes | ReadError:
+    """Decompress gzip bytes in memory (stdin), at most ``max_bytes`` of output."""
+    out = bytearray()
+    rest = data
+    try:
+        while rest:
+            d = zlib.decompressobj(wbits=31)
+            out += d.decompress(rest, max_bytes + 1 - len(out))
+            if len(out) > max_bytes:
+                return ReadError(source, too_big(len(out), max_bytes, "decompressed input"))
+            if not d.eof:
+                if d.unconsumed_tail:  # stopped by the size cap, not by the data
+                    return ReadError(source, too_big(len(out), max_bytes, "decompressed input"))
+                return ReadError(source, gzip_damage(EOFError()))
+            rest = d.unused_data.lstrip(b"\x00")
+    except zlib.error as exc:
+        return ReadError(source, gzip_damage(exc))
+    return bytes(out)
+
+
+def read_gzip(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """A gzip-compressed file, read as what it holds.
+
+    The kind comes from the name without ``.gz`` (``x.jsonl.gz`` is JSON Lines), else
+    from the decompressed content.  JSON Lines are streamed and ``max_bytes`` applies per
+    line, as for uncompressed ones; anything else is decompressed whole, up to
+    ``max_bytes``.  A truncated file is called truncated, after every good line before
+    the cut.
+    """
+    bad = check_file(path)
+    if bad is not None:
+        yield bad
+        return
+    name = os.path.basename(path)[:-3] if path.lower().endswith(".gz") else os.path.basename(path)
+    kind = kind_of(name)
+    try:
+        with gzip.open(path, "rb") as fh:
+            if kind == "json" and not name.lower().endswith(".json"):
+                yield from parse_json_lines(fh, name=name, source=path,  # type: ignore[arg-type]
+                                            max_bytes=max_bytes)
+                return
+            head = fh.read(_SNIFF_BYTES)
+            if kind is None and sniff(head) == "warc":  # a crawl without .warc in its name
+                yield from read_warc(path, max_bytes=max_bytes)
+                return
+            data = head + fh.read(max_bytes + 1 - len(head))
+    except _GZIP_DAMAGE as exc:
+        yield ReadError(path, gzip_damage(exc, lines=kind == "json"))
+        return
+    except OSError as exc:
+        yield ReadError(path, f"file cannot be read: {exc.strerror or exc}")
+        return
+    if len(data) > max_bytes:
+        yield ReadError(path, too_big(len(data), max_bytes, "decompressed file"))
+        return
+    if not data:
+        yield ReadError(path, "is an empty gzip file (it holds no data)")
+        return
+    yield from _parse_bytes(kind or sniff(data[:_SNIFF_BYTES]), data, name=name, source=path,
+                            max_bytes=max_bytes)
 
 
 def sniff(head: bytes) -> str:
@@ -78,7 +183,13 @@ def sniff(head: bytes) -> str:
     Used for stdin and for files with an unknown extension.  Anything unrecognised is
     text, whose reader then says clearly if it is binary.
     """
-    if head.startswith(b"\x1f\x8b") or head.startswith((b"WARC/", b"filedesc://")):
+    if head.startswith(_GZIP_MAGIC):
+        try:  # a compressed web archive, or compressed text, JSON, HTML...
+            inner = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            inner = b""
+        return "warc" if inner.startswith((b"WARC/", b"filedesc://")) else "gzip"
+    if head.startswith((b"WARC/", b"filedesc://")):
         return "warc"
     encoding = bom_encoding(head) or "utf-8"
     start = head.decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n").lower()
@@ -98,7 +209,20 @@ def _parse_bytes(
     kind: str, data: bytes, *, name: str, source: str, max_bytes: int
 ) -> Iterator[ReadResult]:
     """Read content already in memory (stdin, or a file whose kind was sniffed)."""
-    if kind == "warc":
+    if kind == "gzip":
+        inner = _gunzip(data, source, max_bytes)
+        if isinstance(inner, ReadError):
+            yield inner
+            return
+        if not inner:
+            yield ReadError(source, "is an empty gzip file (it holds no data)")
+            return
+        if inner.startswith(_GZIP_MAGIC):  # gzip inside gzip: one level is enough
+            yield ReadError(source, "is gzip inside gzip; decompress it once first")
+            return
+        yield from _parse_bytes(sniff(inner[:_SNIFF_BYTES]), inner, name=name, source=source,
+                                max_bytes=max_bytes)
+    elif kind == "warc":
         yield from parse_warc_stream(
             io.BytesIO(data), name=name, source=source, max_bytes=max_bytes
         )
@@ -131,6 +255,9 @@ def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Read
     kind = sniff(head)
     if kind == "warc":  # streamed: the size limit applies per page
         yield from read_warc(path, max_bytes=max_bytes)
+        return
+    if kind == "gzip":
+        yield from read_gzip(path, max_bytes=max_bytes)
         return
     data = load_bytes(path, max_bytes)
     if isinstance(data, ReadError):
@@ -212,22 +339,29 @@ def _expand(path: str) -> list[str | ReadError]:
 
 
 def read_paths(
-    paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Iterator[ReadResult]:
     """Documents and errors for files, folders (recursive), glob patterns and ``-``.
 
     Folders are read in sorted order, hidden files and folders skipped.  Each path's
     reader is chosen by extension, else by sniffing the content.  ``max_bytes`` caps
-    each single-document file and each record of a JSONL file or web archive.
+    each single-document file and each record of a JSONL file or web archive;
+    ``max_chars`` cuts each article's text (at a sentence end, with a ``warning`` on the
+    document; None for no limit).  Nothing a reader raises gets past its file: it
+    becomes that file's ``ReadError`` and the next file is read.
     """
     for arg in paths:
         for target in _expand(arg):
             if isinstance(target, ReadError):
                 yield target
-            elif target == "-":
-                yield from _read_stdin(max_bytes)
+                continue
+            if target == "-":
+                results = guarded(_read_stdin(max_bytes), STDIN_NAME)
             else:
-                yield from read_file(target, max_bytes=max_bytes)
+                results = guarded(read_file(target, max_bytes=max_bytes), target)
+            for res in results:
+                yield res if isinstance(res, ReadError) else limit_chars(res, max_chars)
 
 
 def count_inputs(paths: Iterable[str]) -> int:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import functools
+import math
 import os
 import re
 import stat
 import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -36,6 +39,9 @@ class Document:
     lang: str | None = None
     url: str | None = None
     source: str | None = None  # the file (and member) it came from
+    # Something the reader changed and the user should hear about (a text cut at the
+    # character limit); the item is still good, so this is not a ``ReadError``.
+    warning: str | None = None
 
 
 @dataclass(slots=True)
@@ -50,6 +56,53 @@ class ReadError:
 
 
 ReadResult = Document | ReadError
+
+
+# --------------------------------------------------------------------------------------
+# The per-item error boundary.  Any exception while reading one item (a RecursionError
+# from a pathological nesting, a MemoryError from one huge item, a UnicodeError or a bug
+# in a parsing library) becomes that item's ``ReadError``; the batch goes on.
+# --------------------------------------------------------------------------------------
+
+def crash_reason(exc: BaseException) -> str:
+    """The one-line reason for an exception raised while reading an item."""
+    if isinstance(exc, RecursionError):
+        return "is nested too deeply to be read (the reader ran out of stack)"
+    if isinstance(exc, MemoryError):
+        return "is too large to be read into memory; lower --max-bytes or split the file"
+    if isinstance(exc, UnicodeError):
+        return f"has text that cannot be decoded or encoded ({exc})"
+    lines = str(exc).strip().splitlines()
+    detail = f": {lines[0][:200]}" if lines else ""
+    return f"could not be read ({type(exc).__name__}{detail})"
+
+
+def guarded(results: Iterable[ReadResult], item: str) -> Iterator[ReadResult]:
+    """Everything ``results`` yields, then one ``ReadError`` for ``item`` if it raises.
+
+    A generator that raised cannot be resumed, so whatever followed in the same file is
+    lost; readers of container formats guard each member themselves and this wrapper
+    catches only what escapes them.  ``KeyboardInterrupt`` and ``SystemExit`` pass.
+    """
+    it = iter(results)
+    while True:
+        try:
+            res = next(it)
+        except StopIteration:
+            return
+        except Exception as exc:
+            yield ReadError(item, crash_reason(exc))
+            return
+        yield res
+
+
+def guarded_call(where: str, fn: Callable[..., ReadResult], /, *args: object, **kw: object
+                 ) -> ReadResult:
+    """``fn(*args, **kw)``, or a ``ReadError`` for ``where`` if it raises."""
+    try:
+        return fn(*args, **kw)
+    except Exception as exc:
+        return ReadError(where, crash_reason(exc))
 
 
 # --------------------------------------------------------------------------------------
@@ -160,26 +213,49 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Guess BOM-less UTF-16 from where the NUL bytes sit.
+def _entropy(values: bytes) -> float:
+    """Shannon entropy in bits of a byte sequence."""
+    n = len(values)
+    if not n:
+        return 0.0
+    return -sum(c / n * math.log2(c / n) for c in Counter(values).values())
 
-    Latin or Devanagari text in UTF-16 has a NUL in (nearly) every other byte, all on the
-    same side; a binary file has them scattered.  Without this, such a file would be
-    called binary.
+
+_BAD_CATEGORIES = frozenset(("Cn", "Co", "Cs"))
+
+
+def _text_like(text: str) -> bool:
+    """True when decoded text is made of assigned, printable characters (or whitespace)."""
+    sample = text[:4096]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in _BAD_CATEGORIES
+              or (unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS))
+    return bad <= 0.02 * len(sample)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 in any script, either byte order, or None.
+
+    In UTF-16 text the high byte of each code unit says which script block a character
+    is in, so it takes few values (0x00 for ASCII, 0x09 for Devanagari, 0x30 for kana,
+    0x4E–0x9F for kanji) while the low byte takes many: the side of the pairs with the
+    clearly lower byte entropy is the high byte, which gives the byte order for any
+    script.  The guess stands only if the data decodes strictly (no unpaired
+    surrogates) to assigned, printable characters; binary data fails one of these.
     """
     if len(data) < 4 or len(data) % 2:
         return None
-    sample = data[:8192]
-    half = len(sample) // 2
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros >= 0.3 * half and other <= 0.02 * half:
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    return None
+    sample = data[:16384]
+    even, odd = _entropy(sample[0::2]), _entropy(sample[1::2])
+    if abs(even - odd) < 1.0:
+        return None
+    encoding = "utf-16-le" if odd < even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if _text_like(text) else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -219,6 +295,22 @@ def _detect(data: bytes) -> str | None:
     return str(best) if best is not None else None
 
 
+_LEGACY_CJK = ("cp932", "euc_jp", "euc_kr", "big5", "gbk")
+
+
+def _legacy_cjk(data: bytes) -> bool:
+    """True when the bytes decode strictly in a legacy CJK code page."""
+    for encoding in _LEGACY_CJK:
+        try:
+            data[:16384].decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start >= 16380:  # the sample cut a character in two
+                return True
+            continue
+        return True
+    return False
+
+
 def decode_bytes(data: bytes, item: str) -> str | ReadError:
     """Bytes to text: BOM, then UTF-8, then detection; binary data is refused.
 
@@ -242,6 +334,13 @@ def decode_bytes(data: bytes, item: str) -> str | ReadError:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
+        # Kana, kanji or Devanagari in UTF-16 may have no NUL byte at all (no ASCII in
+        # the text); Shift_JIS and EUC text can look the same to the byte statistics,
+        # so the guess is tried only for data no legacy CJK encoding decodes.
+        if not _legacy_cjk(data):
+            utf16 = _utf16_without_bom(data)
+            if utf16 is not None:
+                return utf16
         detected = _detect(data)
         if detected is None:
             raw_controls = sum(1 for b in data[:20000] if b < 0x20 and b not in b"\t\n\r\f\v\x1b")

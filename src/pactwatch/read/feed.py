@@ -25,6 +25,7 @@ from pactwatch.read.base import (
     ReadError,
     ReadResult,
     bom_encoding,
+    guarded_call,
     iso_date,
     load_bytes,
     member,
@@ -104,23 +105,29 @@ def parse_feed_bytes(data: bytes, *, name: str, source: str) -> Iterator[ReadRes
     feed_lang = normalise_lang(parsed.feed.get("language"))
     for n, entry in enumerate(entries, start=1):
         item = member(source, f"entry {n}")
-        title = (entry.get("title") or "").strip() or None
-        text = _entry_text(entry)
-        if not text.strip():
-            label = f" '{title}'" if title else ""
-            yield ReadError(item, f"entry{label} has no text (neither content nor summary)")
-            continue
-        link = (entry.get("link") or "").strip() or None
-        doc = (entry.get("id") or "").strip() or link or f"{name}#{n}"
-        yield Document(
-            doc=doc,
-            text=text,
-            title=title,
-            published=_entry_date(entry),
-            lang=_entry_lang(entry, feed_lang),
-            url=link,
-            source=item,
-        )
+        yield guarded_call(item, _entry_document, entry, n=n, name=name, item=item,
+                           feed_lang=feed_lang)
+
+
+def _entry_document(entry: Any, *, n: int, name: str, item: str, feed_lang: str | None
+                    ) -> ReadResult:
+    """One feed entry to a document, or the reason it has no article."""
+    title = (entry.get("title") or "").strip() or None
+    text = _entry_text(entry)
+    if not text.strip():
+        label = f" '{title}'" if title else ""
+        return ReadError(item, f"entry{label} has no text (neither content nor summary)")
+    link = (entry.get("link") or "").strip() or None
+    doc = (entry.get("id") or "").strip() or link or f"{name}#{n}"
+    return Document(
+        doc=doc,
+        text=text,
+        title=title,
+        published=_entry_date(entry),
+        lang=_entry_lang(entry, feed_lang),
+        url=link,
+        source=item,
+    )
 
 
 def read_feed(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:

@@ -30,6 +30,7 @@ from pactwatch.read.base import (
     ReadError,
     ReadResult,
     decode_bytes,
+    guarded_call,
     iso_date,
     load_bytes,
     normalise_lang,
@@ -273,4 +274,4 @@ def read_html(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Read
     if isinstance(data, ReadError):
         yield data
         return
-    yield parse_html(data, doc=os.path.basename(path), source=path)
+    yield guarded_call(path, parse_html, data, doc=os.path.basename(path), source=path)

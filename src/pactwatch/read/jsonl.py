@@ -14,8 +14,10 @@ article.  A bad line is one ``ReadError`` naming the line; the lines around it s
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -26,6 +28,7 @@ from pactwatch.read.base import (
     ReadResult,
     check_file,
     decode_bytes,
+    guarded_call,
     human_size,
     iso_date,
     load_bytes,
@@ -34,6 +37,54 @@ from pactwatch.read.base import (
 )
 
 ARTICLE_SCHEMA = "article/1"
+# An article record nests five levels (record > events > event > evidence > span);
+# anything far deeper is not an article, and Python's JSON parser recurses once per
+# level, so a few thousand brackets would otherwise end the process's stack.
+MAX_JSON_DEPTH = 64
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+class JSONTooDeep(ValueError):
+    """A JSON value nested deeper than ``MAX_JSON_DEPTH``."""
+
+
+def json_depth(text: str) -> int:
+    """How deeply arrays and objects nest in ``text`` (brackets inside strings ignored).
+
+    Linear in the length: strings and everything but brackets are removed with two
+    regular expressions, and only the brackets left are counted.
+    """
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    if not brackets:
+        return 0
+    return max(0, max(itertools.accumulate(1 if c in "[{" else -1 for c in brackets)))
+
+
+def loads(text: str) -> Any:
+    """``json.loads`` that refuses nesting deeper than ``MAX_JSON_DEPTH`` with a clear
+    ``JSONTooDeep`` (a ``ValueError``) instead of a ``RecursionError``."""
+    if text.count("[") + text.count("{") > MAX_JSON_DEPTH:
+        depth = json_depth(text)
+        if depth > MAX_JSON_DEPTH:
+            raise JSONTooDeep(
+                f"is JSON nested {depth} levels deep; an article record needs at most "
+                f"{MAX_JSON_DEPTH}, so this is not read")
+    try:
+        return json.loads(text)
+    except RecursionError:  # a depth the count above missed: never past the item
+        raise JSONTooDeep("is JSON nested too deeply to be read") from None
+
+
+def describe_json_error(exc: json.JSONDecodeError, *, whole_file: bool) -> str:
+    """``is not valid JSON (Expecting ',' delimiter at line 3, column 7)``.
+
+    Some of the parser's messages already end in "at" ("Invalid control character
+    at"); it is dropped so the sentence does not say "at at".
+    """
+    msg = exc.msg.removesuffix(" at")
+    where = f"line {exc.lineno}, column {exc.colno}" if whole_file else f"column {exc.colno}"
+    return f"is not valid JSON ({msg} at {where})"
 _TEXT_FIELDS = ("text", "body", "content")
 _JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number",
                bool: "true/false", type(None): "null"}
@@ -92,8 +143,7 @@ def record_to_document(rec: object, *, default_doc: str, source: str) -> ReadRes
 
 
 def _bad_json(exc: json.JSONDecodeError, *, whole_file: bool) -> str:
-    where = f"line {exc.lineno}, column {exc.colno}" if whole_file else f"column {exc.colno}"
-    return f"is not valid JSON ({exc.msg} at {where})"
+    return describe_json_error(exc, whole_file=whole_file)
 
 
 def too_big_line(max_bytes: int) -> str:
@@ -124,6 +174,24 @@ def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None
         yield lineno, line
 
 
+def _parse_line(raw: bytes, *, item: str, default_doc: str) -> ReadResult:
+    """One JSON line to a document or the reason it is not one."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        decoded = decode_bytes(raw, item)
+        if isinstance(decoded, ReadError):
+            return decoded
+        line = decoded
+    try:
+        rec = loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadError(item, _bad_json(exc, whole_file=False))
+    except JSONTooDeep as exc:
+        return ReadError(item, str(exc))
+    return record_to_document(rec, default_doc=default_doc, source=item)
+
+
 def parse_json_lines(
     stream: BinaryIO, *, name: str, source: str, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[ReadResult]:
@@ -140,20 +208,7 @@ def parse_json_lines(
         if not raw.strip():
             continue
         seen = True
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            decoded = decode_bytes(raw, item)
-            if isinstance(decoded, ReadError):
-                yield decoded
-                continue
-            line = decoded
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(item, _bad_json(exc, whole_file=False))
-            continue
-        yield record_to_document(rec, default_doc=f"{name}#{lineno}", source=item)
+        yield guarded_call(item, _parse_line, raw, item=item, default_doc=f"{name}#{lineno}")
     if not seen:
         yield ReadError(source, "has no JSON records, only blank lines")
 
@@ -163,8 +218,8 @@ def _looks_like_lines(text: str) -> bool:
     for line in text.splitlines():
         if line.strip():
             try:
-                return isinstance(json.loads(line), dict)
-            except json.JSONDecodeError:
+                return isinstance(loads(line), dict)
+            except ValueError:  # not JSON, or nested too deeply
                 return False
     return False
 
@@ -181,7 +236,15 @@ def parse_json_bytes(
         yield ReadError(source, "contains only whitespace, no JSON")
         return
     try:
-        value = json.loads(text)
+        value = loads(text)
+    except JSONTooDeep as exc:  # in JSON Lines, only the deep line is lost
+        if _looks_like_lines(text):
+            yield from parse_json_lines(
+                io.BytesIO(text.encode("utf-8")), name=name, source=source, max_bytes=max_bytes
+            )
+        else:
+            yield ReadError(source, str(exc))
+        return
     except json.JSONDecodeError as exc:
         if _looks_like_lines(text):
             yield from parse_json_lines(
@@ -195,11 +258,11 @@ def parse_json_bytes(
             yield ReadError(source, "is an empty JSON list, with no articles")
             return
         for i, rec in enumerate(value, start=1):
-            yield record_to_document(
-                rec, default_doc=f"{name}#{i}", source=member(source, f"item {i}")
-            )
+            item = member(source, f"item {i}")
+            yield guarded_call(item, record_to_document, rec, default_doc=f"{name}#{i}",
+                               source=item)
         return
-    yield record_to_document(value, default_doc=name, source=source)
+    yield guarded_call(source, record_to_document, value, default_doc=name, source=source)
 
 
 def read_jsonl(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:

@@ -27,6 +27,7 @@ from pactwatch.read.base import (
     ReadError,
     ReadResult,
     decode_bytes,
+    guarded_call,
     iso_date,
     load_bytes,
     normalise_lang,
@@ -146,4 +147,4 @@ def read_text(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Read
     if isinstance(data, ReadError):
         yield data
         return
-    yield parse_text_bytes(data, doc=os.path.basename(path), source=path)
+    yield guarded_call(path, parse_text_bytes, data, doc=os.path.basename(path), source=path)

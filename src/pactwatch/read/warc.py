@@ -33,6 +33,7 @@ from pactwatch.read.base import (
     ReadError,
     ReadResult,
     check_file,
+    guarded_call,
     human_size,
     member,
 )
@@ -229,7 +230,11 @@ def parse_warc_stream(
                 )
                 continue
             m = _CHARSET.search(ctype)
-            yield parse_html(
+            # A page that breaks the HTML reader is that page's error, not damage to
+            # the archive: the records after it still read.
+            yield guarded_call(
+                item,
+                parse_html,
                 payload,
                 doc=uri or f"{name}#{records}",
                 source=item,

@@ -26,11 +26,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import gzip
 import hashlib
 import json
 import os
 import sys
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,9 +46,24 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from pactwatch.kb.fold import fold
-from pactwatch.read import kind_of, read_file, sniff
-from pactwatch.read.base import DEFAULT_MAX_BYTES, STDIN_NAME, Document, ReadError, member
-from pactwatch.read.jsonl import ARTICLE_SCHEMA, record_to_document
+from pactwatch.longtext import DEFAULT_MAX_CHARS, limit_chars
+from pactwatch.read import gzip_damage, inner_kind, open_input, read_file, sniff
+from pactwatch.read.base import (
+    DEFAULT_MAX_BYTES,
+    STDIN_NAME,
+    Document,
+    ReadError,
+    crash_reason,
+    guarded,
+    member,
+)
+from pactwatch.read.jsonl import (
+    ARTICLE_SCHEMA,
+    JSONTooDeep,
+    describe_json_error,
+    loads,
+    record_to_document,
+)
 
 from . import schema as s
 
@@ -442,22 +459,29 @@ def _json_lines(data: Iterable[bytes], name: str, source: str, max_bytes: int
             continue
         seen = True
         try:
-            value = json.loads(raw.decode("utf-8"))
+            value = loads(raw.decode("utf-8"))
+            res = _from_json_value(value, default_doc=f"{name}#{lineno}", item=item)
         except UnicodeDecodeError:
             yield ReadError(item, "is not UTF-8 text")
             continue
         except json.JSONDecodeError as e:
-            yield ReadError(item, f"is not valid JSON ({e.msg} at column {e.colno})")
+            yield ReadError(item, describe_json_error(e, whole_file=False))
             continue
-        yield _from_json_value(value, default_doc=f"{name}#{lineno}", item=item)
+        except JSONTooDeep as e:
+            yield ReadError(item, str(e))
+            continue
+        except Exception as e:  # the reader's error boundary: one line, never past it
+            yield ReadError(item, crash_reason(e))
+            continue
+        yield res
     if not seen:
         yield ReadError(source, "has no JSON records, only blank lines")
 
 
 def _json_bytes(data: bytes, name: str, source: str, max_bytes: int) -> Iterator[Input]:
     try:
-        value = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        value = loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, JSONTooDeep):  # then line by line
         yield from _json_lines(data.splitlines(keepends=True), name, source, max_bytes)
         return
     if isinstance(value, list):
@@ -470,10 +494,10 @@ def _json_bytes(data: bytes, name: str, source: str, max_bytes: int) -> Iterator
 
 
 def _json_file(path: str, max_bytes: int) -> Iterator[Input]:
-    name = os.path.basename(path)
+    name = os.path.basename(path).removesuffix(".gz")
     try:
-        if path.lower().endswith(".json"):
-            with open(path, "rb") as fh:
+        if name.lower().endswith(".json"):
+            with open_input(path) as fh:  # plain or gzip-compressed
                 data = fh.read(max_bytes + 1)
             if len(data) > max_bytes:
                 yield ReadError(path, "file is larger than the size limit; use --max-bytes")
@@ -483,8 +507,10 @@ def _json_file(path: str, max_bytes: int) -> Iterator[Input]:
                 return
             yield from _json_bytes(data, name, path, max_bytes)
         else:
-            with open(path, "rb") as fh:
+            with open_input(path) as fh:
                 yield from _json_lines(fh, name, path, max_bytes)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+        yield ReadError(path, gzip_damage(e, lines=not name.lower().endswith(".json")))
     except OSError as e:
         yield ReadError(path, f"file cannot be read: {e.strerror or e}")
 
@@ -495,14 +521,16 @@ def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
 
     for arg in paths:
         for target in _expand(arg):
+            # each file behind its error boundary: what a reader raises is that
+            # file's one error line, and the next file is read
             if isinstance(target, ReadError):
                 yield target
             elif target == "-":
-                yield from _stdin(max_bytes)
-            elif kind_of(target) == "json" and os.path.isfile(target):
-                yield from _json_file(target, max_bytes)
+                yield from guarded(_stdin(max_bytes), STDIN_NAME)  # type: ignore[arg-type]
+            elif inner_kind(target) == "json" and os.path.isfile(target):
+                yield from guarded(_json_file(target, max_bytes), target)  # type: ignore[arg-type]
             else:
-                yield from read_file(target, max_bytes=max_bytes)
+                yield from guarded(read_file(target, max_bytes=max_bytes), target)
 
 
 def _stdin(max_bytes: int) -> Iterator[Input]:
@@ -667,8 +695,10 @@ class Ingestor:
         self.report.failed.append(line)
         self._say(line)
 
-    def ingest_paths(self, paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-        """Read, extract what needs extracting, store; bad items are reported, skipped."""
+    def ingest_paths(self, paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                     max_chars: int | None = DEFAULT_MAX_CHARS) -> None:
+        """Read, extract what needs extracting, store; bad items are reported, skipped.
+        A text over ``max_chars`` is cut there, with a warning line (see longtext.py)."""
         from itertools import chain
 
         def documents() -> Iterator[Document]:
@@ -678,6 +708,9 @@ class Ingestor:
                 elif isinstance(item, RecordInput):
                     self.ingest_record(item.record, item=item.item)
                 else:
+                    item = limit_chars(item, max_chars)
+                    if item.warning:
+                        self._say(f"{item.source or item.doc}: warning: {item.warning}")
                     yield item
 
         docs = documents()

@@ -13,6 +13,7 @@ field is named in ``disagree``.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -21,6 +22,7 @@ import regex
 from sqlalchemy import Connection, distinct, exists, func, or_, select, text, union
 
 from pactwatch.kb.fold import fold
+from pactwatch.record import EVENT_TYPES, SECTORS, STATUSES
 
 from . import schema as s
 from .ingest import date_range, shift_day
@@ -37,6 +39,73 @@ SEARCH_COLUMNS = ("article", "doc", "url", "source", "title", "lang", "published
 
 class QueryError(ValueError):
     """A filter that cannot be understood (a malformed date, an unknown format)."""
+
+
+# ----------------------------------------------------------------------------------
+# The query-string boundary: every text a user gives (the CLI's arguments, the Python
+# API's parameters) passes here once, before any of it reaches SQL
+# ----------------------------------------------------------------------------------
+
+MAX_QUERY_CHARS = 1_000
+_BLANKS = dict.fromkeys(map(ord, "\t\n\r\v\f\x85\u2028\u2029"), " ")
+
+
+def clean_text(value: object, what: str) -> str:
+    """The text of one query parameter, validated and normalised, or ``QueryError``.
+
+    Bytes that are not UTF-8 (on the command line Python turns them into lone
+    surrogates) and lone surrogates from the API are refused: no database can store or
+    compare them.  Line breaks and tabs become spaces; NUL and other control characters
+    are removed (SQLite cuts a string at NUL, PostgreSQL refuses it, and none of them
+    can occur in a stored name or article).  The result is NFC-composed, as stored text
+    is, stripped, and at most ``MAX_QUERY_CHARS`` long.
+    """
+    if not isinstance(value, str):
+        raise QueryError(f"{what} must be text, not {type(value).__name__}")
+    if len(value) > 4 * MAX_QUERY_CHARS:  # before any work on it
+        raise QueryError(f"{what} is {len(value):,} characters long; the limit is "
+                         f"{MAX_QUERY_CHARS:,}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise QueryError(f"{what} is not valid text: it holds bytes that are not UTF-8 "
+                         "(or lone surrogates)") from None
+    text = value.translate(_BLANKS)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
+    text = unicodedata.normalize("NFC", text).strip()
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"{what} is {len(text):,} characters long; the limit is "
+                         f"{MAX_QUERY_CHARS:,}")
+    return text
+
+
+def _clean_opt(value: str | None, what: str) -> str | None:
+    """A filter that may be absent (None); given but empty is an error, never "all"."""
+    if value is None:
+        return None
+    text = clean_text(value, what)
+    if not text:
+        raise QueryError(f"{what} is empty; give a value or leave the filter out")
+    return text
+
+
+def _vocabulary(values: list[str], valid: tuple[str, ...], what: str) -> list[str]:
+    """Filter values of a closed vocabulary, lower-cased; an unknown one names the valid."""
+    out = []
+    for v in values:
+        key = v.strip().lower().replace("-", "_").replace(" ", "_")
+        if key not in valid:
+            raise QueryError(f"{v!r} is not a known {what}; use one of: {', '.join(valid)}")
+        out.append(key)
+    return out
+
+
+def _limit(value: object, what: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise QueryError(f"{what} must be a whole number of 0 or more, not {value!r}")
+    return value
 
 
 # ----------------------------------------------------------------------------------
@@ -62,6 +131,7 @@ def resolve(conn: Connection, name: str, *, kinds: Sequence[str] | None = None) 
     a stored entity, so "उत्तर प्रदेश" finds Uttar Pradesh even if only English
     articles are stored."""
     e, al = s.entities, s.entity_aliases
+    name = clean_text(name, "the name")
     key = fold(name)
     q = select(e.c.id).where(or_(e.c.id == name.strip(), e.c.id.in_(
         select(al.c.entity_id).where(al.c.key == key))))
@@ -95,20 +165,32 @@ def _countries(conn: Connection, value: str) -> list[str]:
 # ----------------------------------------------------------------------------------
 
 def _bound(value: str | None, what: str, end: bool) -> str | None:
-    if not value:
+    value = _clean_opt(value, what)
+    if value is None:
         return None
-    rng = date_range(value.strip())
+    try:
+        rng = date_range(value)
+    except (ValueError, OverflowError):
+        rng = None
     if rng is None:
         raise QueryError(f"{what} {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
     return rng[1] if end else rng[0]
 
 
-def _listify(v: str | Sequence[str] | None) -> list[str]:
+def _listify(v: str | Sequence[str] | None, what: str) -> list[str]:
+    """Comma-separated values (or a list of them), each through the boundary."""
     if v is None:
         return []
     if isinstance(v, str):
-        return [x.strip() for x in v.split(",") if x.strip()]
-    return [x for x in v if x]
+        items = clean_text(v, what).split(",")
+    elif isinstance(v, Sequence):
+        items = [clean_text(x, what) for x in v]
+    else:
+        raise QueryError(f"{what} must be text or a list of texts, not {type(v).__name__}")
+    out = [x.strip() for x in items if x.strip()]
+    if not out:
+        raise QueryError(f"{what} is empty; give a value or leave the filter out")
+    return out
 
 
 def story_ids(conn: Connection, *, country: str | None = None, state: str | None = None,
@@ -126,11 +208,19 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
     events with a participant or place from that country.
     """
     ev, ee, en, es = s.events, s.event_entities, s.entities, s.event_sectors
+    country = _clean_opt(country, "the country filter")
+    state = _clean_opt(state, "the state filter")
+    entity = _clean_opt(entity, "the entity filter")
+    limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+    if entity_ids is not None:
+        entity_ids = [clean_text(x, "an entity id") for x in entity_ids]
     conds: list[Any] = []  # on the mention alone
     by_exists: list[Any] = []  # the same as correlated EXISTS: to check per mention
     drivers: list[Any] = []  # selects of candidate event ids an index answers
     side: list[Any] = []  # for each by_exists entry, its driver
-    types, sectors, statuses = _listify(type), _listify(sector), _listify(status)
+    types = _vocabulary(_listify(type, "the type filter"), EVENT_TYPES, "event type")
+    sectors = _vocabulary(_listify(sector, "the sector filter"), SECTORS, "sector")
+    statuses = _vocabulary(_listify(status, "the status filter"), STATUSES, "status")
     if types:
         conds.append(ev.c.type.in_(types))
     if statuses:
@@ -140,7 +230,7 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
         by_exists.append(exists().where(es.c.event_id == ev.c.id, es.c.sector.in_(sectors)))
         drivers.append(sub)
         side.append(sub)
-    lo, hi = _bound(since, "--since", False), _bound(until, "--until", True)
+    lo, hi = _bound(since, "since", False), _bound(until, "until", True)
     if lo:  # an event's span is at most a year: the extra bound lets the index serve
         conds += [ev.c.date_hi >= lo, ev.c.date_lo >= shift_day(lo, -366)]
     if hi:
@@ -329,6 +419,9 @@ def events(conn: Connection, **filters: Any) -> list[dict[str, Any]]:
 def entity(conn: Connection, name: str) -> list[dict[str, Any]]:
     """Each entity the name stands for: facts, aliases by language, titles, timeline."""
     e, al, ti, me = s.entities, s.entity_aliases, s.entity_titles, s.mentions
+    name = clean_text(name, "the entity name")
+    if not name:
+        raise QueryError("the entity name is empty; give a name in any script, or an id")
     out = []
     for eid in resolve(conn, name):
         row = conn.execute(select(e).where(e.c.id == eid)).mappings().one()
@@ -357,9 +450,14 @@ _TERM = regex.compile(r'"([^"]+)"|(\S+)')
 
 
 def terms(query: str) -> list[str]:
-    """Words of a query; a "quoted phrase" is one term."""
-    return [(m.group(1) or m.group(2)).strip() for m in _TERM.finditer(query)
-            if (m.group(1) or m.group(2)).strip()]
+    """Words of a query; a "quoted phrase" is one term.  Quotes alone (``""``) are no
+    term: the query is then as empty as a blank one."""
+    out = []
+    for m in _TERM.finditer(query):
+        term = (m.group(1) or m.group(2)).strip().strip('"').strip()
+        if term:
+            out.append(term)
+    return out
 
 
 def _like(term: str) -> str:
@@ -387,9 +485,10 @@ def search(conn: Connection, query: str, *, limit: int | None = 100) -> list[dic
     served by pg_trgm GIN indexes.  Substring matching is what works alike for English,
     Hindi and Japanese, which has no spaces between words.
     """
-    words = terms(query)
+    words = terms(clean_text(query, "the search text"))
+    limit = _limit(limit, "limit")
     if not words:
-        raise QueryError("the search needs at least one word")
+        raise QueryError("the search needs at least one word (quotes alone are not one)")
     a, ev = s.articles, s.events
     q = select(a.c.id)  # ids first: sorting many matches must not drag their bodies along
     dialect = conn.dialect.name
