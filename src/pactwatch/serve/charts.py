@@ -110,6 +110,7 @@ def timeline_svg(months: list[dict[str, Any]], *, title: str = "Stories per mont
         out.append(f'<line x1="{L}" x2="{W - R}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
                    f'<text x="{L - 8}" y="{y + 4:.1f}" class="tick" text-anchor="end">{v}</text>')
     label_every = max(1, math.ceil(len(buckets) / 16))
+    barw = min(bw * 0.76, 56)
     for i, b in enumerate(buckets):
         x = L + i * bw
         y0 = T + ph
@@ -119,7 +120,7 @@ def timeline_svg(months: list[dict[str, Any]], *, title: str = "Stories per mont
                 continue
             h = ph * n / ymax
             y0 -= h
-            out.append(f'<rect x="{x + bw * 0.12:.1f}" y="{y0:.1f}" width="{bw * 0.76:.1f}" '
+            out.append(f'<rect x="{x + (bw - barw) / 2:.1f}" y="{y0:.1f}" width="{barw:.1f}" '
                        f'height="{h:.1f}" fill="{type_colour(t)}"><title>{esc(b)} · '
                        f'{esc(t)}: {n}</title></rect>')
         if i % label_every == 0:
