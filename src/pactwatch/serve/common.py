@@ -260,3 +260,32 @@ def export_stream(store: Store, what: str, fmt: str) -> Iterator[bytes]:
     if fmt == "csv":
         return csv_stream(cols, (r for p in pages for r in p))
     return parquet_stream(ex.arrow_schema(what), cols, pages)
+
+
+class VersionedCache:
+    """A small LRU of answers that are costly on a large store (the overview's
+    timeline counts every matching story), each kept with the store's data version
+    (``query.data_version``): an ingest makes every entry stale at once."""
+
+    def __init__(self, size: int = 256) -> None:
+        import threading
+        from collections import OrderedDict
+
+        self.size = size
+        self._data: OrderedDict[Any, tuple[Any, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any, version: Any) -> Any | None:
+        with self._lock:
+            hit = self._data.get(key)
+            if hit is None or hit[0] != version:
+                return None
+            self._data.move_to_end(key)
+            return hit[1]
+
+    def put(self, key: Any, version: Any, value: Any) -> None:
+        with self._lock:
+            self._data[key] = (version, value)
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)

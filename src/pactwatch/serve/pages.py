@@ -32,6 +32,7 @@ from .common import (
     MAX_QUERY,
     BadRequest,
     Filters,
+    VersionedCache,
     csv_stream,
     events_page,
     iter_stories,
@@ -127,6 +128,7 @@ def _param(request: Request, name: str) -> str:
 
 def build_pages(store: Store, app: FastAPI) -> APIRouter:
     r = APIRouter(include_in_schema=False)
+    timelines = VersionedCache()
 
     @r.get("/", response_class=HTMLResponse)
     def overview(request: Request) -> Response:
@@ -137,7 +139,11 @@ def build_pages(store: Store, app: FastAPI) -> APIRouter:
             rows, nxt = events_page(store, f, limit=limit,
                                     cursor=_param(request, "cursor") or None)
             with store.read() as conn:
-                months = q.story_months(conn, **f.kwargs())
+                key, version = tuple(sorted(f.kwargs().items())), q.data_version(conn)
+                months = timelines.get(key, version)
+                if months is None:
+                    months = q.story_months(conn, **f.kwargs())
+                    timelines.put(key, version, months)
         except (BadRequest, ValueError) as e:
             return error_page(400, str(e))
         total = sum(m["n"] for m in months)

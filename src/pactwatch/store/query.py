@@ -462,9 +462,11 @@ def story_months(conn: Connection, **filters: Any) -> list[dict[str, Any]]:
         return []
     st = s.stories
     month = func.substr(st.c.date_hi, 1, 7)
-    rows = conn.execute(select(month.label("month"), st.c.type, func.count().label("n"))
-                        .where(st.c.id.in_(q), st.c.date_hi.is_not(None))
-                        .group_by(month, st.c.type))
+    agg = (select(month.label("month"), st.c.type, func.count().label("n"))
+           .where(st.c.date_hi.is_not(None)).group_by(month, st.c.type))
+    if q.whereclause is not None:  # no filter: every story, straight from its index
+        agg = agg.where(st.c.id.in_(q))
+    rows = conn.execute(agg)
     return sorted(({"month": m, "type": t, "n": int(n)} for m, t, n in rows),
                   key=lambda r: (r["month"], r["type"]))
 
@@ -659,3 +661,11 @@ def partners(conn: Connection, *, since: str | None = None, until: str | None = 
     return {"rows": [{**ent(r), "n_stories": row_tot[r]} for r in rows],
             "cols": [{**ent(c), "n_stories": col_tot[c]} for c in cols],
             "cells": out_cells}
+
+
+def data_version(conn: Connection) -> tuple[int, int]:
+    """Changes whenever an ingest stores or replaces an article (ids only grow): a
+    cheap key for caching what the store says."""
+    a, st = s.articles, s.stories
+    return (int(conn.execute(select(func.max(a.c.id))).scalar() or 0),
+            int(conn.execute(select(func.max(st.c.id))).scalar() or 0))
