@@ -272,10 +272,25 @@ def build_pages(store: Store, app: FastAPI) -> APIRouter:
             return error_page(400, str(e))
         return _csv_response("pactwatch-search.csv", list(q.SEARCH_COLUMNS), hits)
 
+    partner_cache = VersionedCache(64)
+
     def _partners(request: Request) -> tuple[dict[str, str], dict[str, Any]]:
+        """The matrix for the period asked; without one, the latest twelve months of
+        the store (``all=1`` for all time: slow on a store of millions of events)."""
         params = {k: _param(request, k) for k in ("since", "until", "type", "sector")}
         with store.read() as conn:
-            data = q.partners(conn, **{k: v or None for k, v in params.items()}, limit=25)
+            if not (params["since"] or params["until"]) and request.query_params.get("all") \
+                    != "1":
+                last = q.latest_date(conn)
+                if last and len(last) >= 7:
+                    y, m = int(last[:4]), int(last[5:7])
+                    y, m = (y, m - 11) if m > 11 else (y - 1, m + 1)
+                    params["since"], params["until"] = f"{y:04d}-{m:02d}", last[:7]
+            key, version = tuple(sorted(params.items())), q.data_version(conn)
+            data = partner_cache.get(key, version)
+            if data is None:
+                data = q.partners(conn, **{k: v or None for k, v in params.items()}, limit=25)
+                partner_cache.put(key, version, data)
         return params, data
 
     @r.get("/partners", response_class=HTMLResponse)

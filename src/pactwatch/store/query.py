@@ -606,8 +606,8 @@ def partners(conn: Connection, *, since: str | None = None, until: str | None = 
                         pa_e.c.country.is_not(None), pa_e.c.country != st_e.c.country,
                         pa_e.c.kind.not_in(STATE_KINDS)]
     lo, hi = _bound(since, "since", False), _bound(until, "until", True)
-    if lo:
-        conds.append(ev.c.date_hi >= lo)
+    if lo:  # the second bound lets the date index serve (an event spans at most a year)
+        conds += [ev.c.date_hi >= lo, ev.c.date_lo >= shift_day(lo, -366)]
     if hi:
         conds.append(ev.c.date_lo <= hi)
     types, sectors = _listify(type), _listify(sector)
@@ -669,3 +669,9 @@ def data_version(conn: Connection) -> tuple[int, int]:
     a, st = s.articles, s.stories
     return (int(conn.execute(select(func.max(a.c.id))).scalar() or 0),
             int(conn.execute(select(func.max(st.c.id))).scalar() or 0))
+
+
+def latest_date(conn: Connection) -> str | None:
+    """The latest day any story reaches (its index answers): where "recent" ends."""
+    st = s.stories
+    return conn.execute(select(func.max(st.c.date_hi))).scalar()
