@@ -136,6 +136,7 @@ def test_serve_every_list_downloads_as_csv(client: TestClient) -> None:
     for url, header in (("/events.csv?type=investment", "story,type,status"),
                         (f"/stories/{sid}/sources.csv", "story,article,source"),
                         ("/entities/in-state:GJ/timeline.csv", "story,type,status"),
+                        ("/entities/in-state:GJ/partners.csv", "id,name,kind"),
                         ("/search.csv?q=Motors", "article,doc,url"),
                         ("/partners.csv", "state_id,state,partner_id")):
         r = client.get(url)

@@ -213,6 +213,17 @@ def build_pages(store: Store, app: FastAPI) -> APIRouter:
             return error_page(404, "No stored entity has this id.")
         return _csv_response("pactwatch-entity-timeline.csv", STORY_CSV, e["timeline"])
 
+    @r.get("/entities/{entity_id:path}/partners.csv")
+    def entity_partners_csv(entity_id: str) -> Response:
+        if len(entity_id) > MAX_QUERY:
+            return error_page(400, "the entity id is too long")
+        e, _ = _entity(entity_id)
+        if e is None:
+            return error_page(404, "No stored entity has this id.")
+        return _csv_response("pactwatch-entity-partners.csv",
+                             ["id", "name", "kind", "country", "n_stories", "by_type"],
+                             e["partners"])
+
     @r.get("/entities/{entity_id:path}", response_class=HTMLResponse)
     def entity(entity_id: str) -> Response:
         if len(entity_id) > MAX_QUERY:
