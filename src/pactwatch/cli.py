@@ -472,6 +472,16 @@ def cmd_export(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(a: argparse.Namespace) -> int:
+    store = _open_store(a)  # says so when the store does not exist
+    if store is None:
+        return 2
+    store.close()
+    from .serve.app import serve
+
+    return serve(a.db, host=a.host, port=a.port)
+
+
 def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="SQLite file or URL, or postgresql://user@host/db "
                                 "(default: $PACTWATCH_DB, else ./pactwatch.db)")
@@ -587,6 +597,14 @@ def build_parser() -> argparse.ArgumentParser:
     from .watch.commands import add_watch_commands  # watch, sources, alerts, watchlists
 
     add_watch_commands(sub, _db_arg)
+
+    sv = sub.add_parser("serve", help="the web app and HTTP API on a store (127.0.0.1 only "
+                                      "unless --host says otherwise)")
+    _db_arg(sv)
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.set_defaults(func=cmd_serve)
     return p
 
 

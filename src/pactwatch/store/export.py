@@ -189,3 +189,31 @@ def _arrow_schema(what: str) -> Any:
         ("title", st), ("published", st), ("relevant", pa.bool_()), ("n_events", pa.int64()),
         ("content_hash", st), ("ingested_at", st), ("body", st),
     ])
+
+
+def pages(store: Store, what: str, *, records: bool = False) -> Iterator[list[dict]]:
+    """The rows of an export, a page at a time, each page read in its own short
+    transaction: what the HTTP API streams (``records``: articles as re-ingestable
+    records with their body)."""
+    if what not in WHATS:
+        raise ValueError(f"unknown export {what!r} (use {', '.join(WHATS)})")
+    if what == "events":
+        return _event_pages(store)
+    if what == "entities":
+        return _entity_pages(store)
+    return _article_pages(store, records=records)
+
+
+def columns(what: str) -> tuple[str, ...]:
+    """The columns of an export (CSV header, Parquet schema order)."""
+    return _columns(what)
+
+
+def arrow_schema(what: str) -> Any:
+    """The fixed Parquet schema of an export."""
+    return _arrow_schema(what)
+
+
+def csv_cell(v: Any) -> Any:
+    """A value as a CSV cell: lists and dicts as JSON."""
+    return _cell(v)

@@ -193,19 +193,38 @@ def _listify(v: str | Sequence[str] | None, what: str) -> list[str]:
     return out
 
 
-def story_ids(conn: Connection, *, country: str | None = None, state: str | None = None,
-              entity: str | None = None, type: str | Sequence[str] | None = None,
-              sector: str | Sequence[str] | None = None,
-              status: str | Sequence[str] | None = None, since: str | None = None,
-              until: str | None = None, entity_ids: Sequence[str] | None = None,
-              limit: int | None = None, offset: int = 0) -> list[int]:
-    """Stories with at least one mention that meets every filter, newest first.
+def story_ids(conn: Connection, *, limit: int | None = None, offset: int = 0,
+              after: tuple[str | None, int] | None = None, **filters: Any) -> list[int]:
+    """Stories with at least one mention that meets every filter (``story_select``),
+    newest first.  ``after`` is a keyset cursor, the (date_hi, id) of the last story of
+    the previous page, so deep pages cost what the first one does."""
+    q = story_select(conn, **filters)
+    if q is None:
+        return []
+    st = s.stories
+    if after is not None:
+        q = q.where(_after(st, after))
+    q = q.order_by(st.c.date_hi.desc().nulls_last(), st.c.id.desc()).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return [r for (r,) in conn.execute(q)]
+
+
+def story_select(conn: Connection, *, country: str | None = None, state: str | None = None,
+                 entity: str | None = None, type: str | Sequence[str] | None = None,
+                 sector: str | Sequence[str] | None = None,
+                 status: str | Sequence[str] | None = None, since: str | None = None,
+                 until: str | None = None, entity_ids: Sequence[str] | None = None,
+                 lang: str | Sequence[str] | None = None) -> Any:
+    """The ids of stories with a mention that meets every filter, as an unordered
+    select (None when a name matches nothing).
 
     Filters apply to one event mention at a time: ``--entity Toyota --sector steel``
     finds stories where one source reports Toyota in steel.  Dates are the event's date
     or, when it has none, its article's published date; a partial date overlaps a range
     when any of its days does.  ``country`` is an ISO code or a country name and matches
-    events with a participant or place from that country.
+    events with a participant or place from that country.  ``lang`` keeps mentions
+    reported in that language.
     """
     ev, ee, en, es = s.events, s.event_entities, s.entities, s.event_sectors
     country = _clean_opt(country, "the country filter")
@@ -225,6 +244,10 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
         conds.append(ev.c.type.in_(types))
     if statuses:
         conds.append(ev.c.status.in_(statuses))
+    langs = _listify(lang)
+    if langs:
+        ar = s.articles
+        conds.append(exists().where(ar.c.id == ev.c.article_id, ar.c.lang.in_(langs)))
     if sectors:
         sub = select(es.c.event_id).where(es.c.sector.in_(sectors))
         by_exists.append(exists().where(es.c.event_id == ev.c.id, es.c.sector.in_(sectors)))
@@ -243,7 +266,7 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
         if value:
             ids = resolve(conn, value, kinds=kinds)
             if not ids:
-                return []
+                return None
             id_sets.append(ids)
     if entity_ids is not None:
         id_sets.append(list(entity_ids))
@@ -255,7 +278,7 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
     if country:
         codes = _countries(conn, country)
         if not codes:
-            return []
+            return None
         sub = (select(ee.c.event_id).join(en, en.c.id == ee.c.entity_id)
                .where(en.c.country.in_(codes)))
         by_exists.append(exists().where(ee.c.event_id == ev.c.id, en.c.id == ee.c.entity_id,
@@ -284,10 +307,15 @@ def story_ids(conn: Connection, *, country: str | None = None, state: str | None
             q = q.where(st.c.date_lo <= hi)
         q = q.where(exists().where(sm.c.story_id == st.c.id, ev.c.id == sm.c.event_id,
                                    *conds, *by_exists))
-    q = q.order_by(st.c.date_hi.desc().nulls_last(), st.c.id.desc()).offset(offset)
-    if limit is not None:
-        q = q.limit(limit)
-    return [r for (r,) in conn.execute(q)]
+    return q
+
+
+def _after(st: Any, after: tuple[str | None, int]) -> Any:
+    """Stories after (date_hi, id) in the order newest first, undated last."""
+    d, sid = after
+    if d is None:
+        return (st.c.date_hi.is_(None)) & (st.c.id < sid)
+    return or_(st.c.date_hi < d, (st.c.date_hi == d) & (st.c.id < sid), st.c.date_hi.is_(None))
 
 
 SELECTIVE = 20_000  # mentions: below this a filter drives the query from its index
@@ -519,3 +547,230 @@ def search(conn: Connection, query: str, *, limit: int | None = 100) -> list[dic
              "n_events": int(n_events.get(r.id, 0)),
              "snippet": _snippet(r.body, r.title, words)} for r in rows]
 
+
+
+# ----------------------------------------------------------------------------------
+# For the web app and HTTP API (pactwatch.serve): aggregates and one story in full
+# ----------------------------------------------------------------------------------
+
+def story_months(conn: Connection, **filters: Any) -> list[dict[str, Any]]:
+    """Stories per month (of their last day) and type, for the filters of
+    ``story_select``: the overview's timeline.  Undated stories are left out."""
+    q = story_select(conn, **filters)
+    if q is None:
+        return []
+    st = s.stories
+    month = func.substr(st.c.date_hi, 1, 7)
+    agg = (select(month.label("month"), st.c.type, func.count().label("n"))
+           .where(st.c.date_hi.is_not(None)).group_by(month, st.c.type))
+    if q.whereclause is not None:  # no filter: every story, straight from its index
+        agg = agg.where(st.c.id.in_(q))
+    rows = conn.execute(agg)
+    return sorted(({"month": m, "type": t, "n": int(n)} for m, t, n in rows),
+                  key=lambda r: (r["month"], r["type"]))
+
+
+def story_detail(conn: Connection, story_id: int, *, context: int = 160
+                 ) -> dict[str, Any] | None:
+    """One story row (``story_rows``) plus ``reports``: for every source article, each of
+    its event mentions with the evidence sentences, their offsets in the article body
+    and a little of the text around them, so a reader sees the sentence in place."""
+    rows = story_rows(conn, [story_id])
+    if not rows:
+        return None
+    row = rows[0]
+    ev, sm, a, evd = s.events, s.story_members, s.articles, s.evidence
+    members = conn.execute(
+        select(ev.c.id, ev.c.article_id, ev.c.type, ev.c.status, ev.c.date, ev.c.place,
+               ev.c.amount_value, ev.c.amount_currency, ev.c.jobs, ev.c.count)
+        .join(sm, sm.c.event_id == ev.c.id).where(sm.c.story_id == story_id)
+        .order_by(ev.c.id)).mappings().all()
+    art_ids = sorted({m["article_id"] for m in members})
+    bodies = dict(conn.execute(select(a.c.id, a.c.body).where(a.c.id.in_(art_ids))).all())
+    evidence: dict[int, list[dict]] = defaultdict(list)
+    for r in conn.execute(select(evd).where(evd.c.event_id.in_([m["id"] for m in members]))
+                          .order_by(evd.c.event_id, evd.c.position)).mappings():
+        evidence[r["event_id"]].append(dict(r))
+    reports = []
+    for art in row["articles"]:
+        body = bodies.get(art["id"]) or ""
+        mentions = []
+        for m in members:
+            if m["article_id"] != art["id"]:
+                continue
+            sentences = []
+            for e in evidence[m["id"]]:
+                lo, hi = e["start_offset"], e["end_offset"]
+                inside = 0 <= lo <= hi <= len(body) and body[lo:hi].strip() != ""
+                sentences.append({
+                    "start": lo, "end": hi, "text": e["text"],
+                    "before": body[max(0, lo - context):lo] if inside else "",
+                    "after": body[hi:hi + context] if inside else ""})
+            mentions.append({
+                "event": m["id"], "type": m["type"], "status": m["status"], "date": m["date"],
+                "place": m["place"],
+                "amount": ({"value": _num(m["amount_value"]), "currency": m["amount_currency"]}
+                           if m["amount_value"] is not None else None),
+                "jobs": m["jobs"], "count": m["count"], "evidence": sentences})
+        reports.append({**art, "mentions": mentions})
+    return {**row, "reports": reports}
+
+
+def find_entities(conn: Connection, q: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Entities whose id or any stored alias (folded, any script) contains ``q``; exact
+    names first, then those in the most stories."""
+    e, al, se = s.entities, s.entity_aliases, s.story_entities
+    key = fold(q)
+    if not key:
+        return []
+    exact = set(resolve(conn, q))
+    pat = _like(key)
+    ids = {r for (r,) in conn.execute(
+        select(al.c.entity_id).where(al.c.key.like(pat, escape="\\")).distinct()
+        .limit(limit * 4))}
+    ids |= {r for (r,) in conn.execute(select(e.c.id).where(e.c.id.like(_like(q.strip()),
+                                                                       escape="\\"))
+                                       .limit(limit * 4))}
+    ids |= exact
+    if not ids:
+        return []
+    n = dict(conn.execute(select(se.c.entity_id, func.count()).where(se.c.entity_id.in_(ids))
+                          .group_by(se.c.entity_id)).all())
+    rows = [dict(r) for r in conn.execute(select(e.c.id, e.c.name, e.c.type, e.c.kind,
+                                                 e.c.country).where(e.c.id.in_(ids)))
+            .mappings()]
+    for r in rows:
+        r["n_stories"] = int(n.get(r["id"], 0))
+    rows.sort(key=lambda r: (r["id"] not in exact, -r["n_stories"], r["id"]))
+    return rows[:limit]
+
+
+def entity_brief(conn: Connection, entity_id: str, *, timeline_limit: int = 500
+                 ) -> dict[str, Any] | None:
+    """One entity by id: facts, aliases by language and script, titles, article count
+    and its newest ``timeline_limit`` stories (oldest first), the total in
+    ``n_stories``.  ``entity`` does the same by name, without a bound."""
+    e, al, ti, se = s.entities, s.entity_aliases, s.entity_titles, s.story_entities
+    row = conn.execute(select(e).where(e.c.id == entity_id)).mappings().first()
+    if row is None:
+        return None
+    aliases = sorted((dict(r) for r in conn.execute(
+        select(al.c.alias, al.c.lang, al.c.script).where(al.c.entity_id == entity_id))
+        .mappings()), key=lambda x: (x["lang"], x["alias"]))
+    titles = sorted(t for (t,) in conn.execute(select(ti.c.title)
+                                                .where(ti.c.entity_id == entity_id)))
+    n_stories = int(conn.execute(select(func.count()).where(se.c.entity_id == entity_id))
+                    .scalar_one())
+    timeline = events(conn, entity_ids=[entity_id], limit=timeline_limit)
+    timeline.sort(key=lambda r: (r["date_lo"] is None, r["date_lo"] or "", r["story"]))
+    return {**dict(row), "aliases": aliases, "titles": titles, "n_stories": n_stories,
+            "timeline": timeline}
+
+
+def entity_partners(conn: Connection, entity_id: str, *, limit: int = 30
+                    ) -> list[dict[str, Any]]:
+    """Who an entity shares stories with: every other participant or place of its
+    events, with the number of shared stories in all and by event type."""
+    me, other, ev, sm, e = (s.event_entities.alias("me"), s.event_entities.alias("other"),
+                            s.events, s.story_members, s.entities)
+    q = (select(other.c.entity_id, ev.c.type, func.count(distinct(sm.c.story_id)))
+         .select_from(me)
+         .join(other, (other.c.event_id == me.c.event_id)
+               & (other.c.entity_id != entity_id))
+         .join(ev, ev.c.id == me.c.event_id).join(sm, sm.c.event_id == me.c.event_id)
+         .where(me.c.entity_id == entity_id).group_by(other.c.entity_id, ev.c.type))
+    by: dict[str, dict[str, int]] = defaultdict(dict)
+    for eid, typ, n in conn.execute(q):
+        by[eid][typ] = int(n)
+    ranked = sorted(by.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:limit]
+    info = {r.id: r for r in conn.execute(select(e).where(e.c.id.in_([k for k, _ in ranked])))}
+    return [{"id": k, "name": info[k].name if k in info else k,
+             "kind": info[k].kind if k in info else None,
+             "country": info[k].country if k in info else None,
+             "n_stories": sum(v.values()), "by_type": dict(sorted(v.items()))}
+            for k, v in ranked]
+
+
+def partners(conn: Connection, *, since: str | None = None, until: str | None = None,
+             type: str | Sequence[str] | None = None, sector: str | Sequence[str] | None = None,
+             limit: int = 25) -> dict[str, Any]:
+    """Which states (Indian states and union territories, Japanese prefectures) share
+    stories with which foreign countries and companies, in which sectors: the cells of
+    a matrix (``rows`` × ``cols``, the ``limit`` busiest of each) with story counts by
+    type and sector.  A partner is a participant whose country is not the state's."""
+    st_e, pa_e = s.entities.alias("st_e"), s.entities.alias("pa_e")
+    a, b, ev, sm, es = (s.event_entities.alias("a"), s.event_entities.alias("b"), s.events,
+                        s.story_members, s.event_sectors)
+    conds: list[Any] = [st_e.c.kind.in_(STATE_KINDS), b.c.role == "participant",
+                        pa_e.c.country.is_not(None), pa_e.c.country != st_e.c.country,
+                        pa_e.c.kind.not_in(STATE_KINDS)]
+    lo, hi = _bound(since, "since", False), _bound(until, "until", True)
+    if lo:  # the second bound lets the date index serve (an event spans at most a year)
+        conds += [ev.c.date_hi >= lo, ev.c.date_lo >= shift_day(lo, -366)]
+    if hi:
+        conds.append(ev.c.date_lo <= hi)
+    types, sectors = _listify(type), _listify(sector)
+    if types:
+        conds.append(ev.c.type.in_(types))
+    if sectors:
+        conds.append(exists().where(es.c.event_id == ev.c.id, es.c.sector.in_(sectors)))
+    base = (select(a.c.entity_id.label("row"), b.c.entity_id.label("col"),
+                   ev.c.id.label("event"), ev.c.type.label("type"),
+                   sm.c.story_id.label("story"))
+            .select_from(a).join(st_e, st_e.c.id == a.c.entity_id)
+            .join(b, b.c.event_id == a.c.event_id).join(pa_e, pa_e.c.id == b.c.entity_id)
+            .join(ev, ev.c.id == a.c.event_id).join(sm, sm.c.event_id == a.c.event_id)
+            .where(*conds)).subquery()
+    cells: dict[tuple[str, str], dict[str, Any]] = {}
+    for r, c, typ, n in conn.execute(select(base.c.row, base.c.col, base.c.type,
+                                            func.count(distinct(base.c.story)))
+                                     .group_by(base.c.row, base.c.col, base.c.type)):
+        cell = cells.setdefault((r, c), {"row": r, "col": c, "n_stories": 0, "by_type": {},
+                                         "sectors": {}})
+        cell["by_type"][typ] = int(n)
+        cell["n_stories"] += int(n)
+    for r, c, sec, n in conn.execute(
+            select(base.c.row, base.c.col, es.c.sector, func.count(distinct(base.c.story)))
+            .join(es, es.c.event_id == base.c.event)
+            .group_by(base.c.row, base.c.col, es.c.sector)):
+        if (r, c) in cells:
+            cells[(r, c)]["sectors"][sec] = int(n)
+    row_tot: Counter[str] = Counter()
+    col_tot: Counter[str] = Counter()
+    for (r, c), cell in cells.items():
+        row_tot[r] += cell["n_stories"]
+        col_tot[c] += cell["n_stories"]
+    rows = [k for k, _ in sorted(row_tot.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+    cols = [k for k, _ in sorted(col_tot.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+    e = s.entities
+    names = {r.id: r for r in conn.execute(select(e).where(e.c.id.in_(rows + cols)))}
+
+    def ent(i: str) -> dict[str, Any]:
+        x = names.get(i)
+        return {"id": i, "name": x.name if x else i, "kind": x.kind if x else None,
+                "country": x.country if x else None}
+
+    keep_r, keep_c = set(rows), set(cols)
+    out_cells = []
+    for (r, c), cell in sorted(cells.items()):
+        if r in keep_r and c in keep_c:
+            cell["by_type"] = dict(sorted(cell["by_type"].items()))
+            cell["sectors"] = dict(sorted(cell["sectors"].items(), key=lambda kv: (-kv[1], kv[0])))
+            out_cells.append(cell)
+    return {"rows": [{**ent(r), "n_stories": row_tot[r]} for r in rows],
+            "cols": [{**ent(c), "n_stories": col_tot[c]} for c in cols],
+            "cells": out_cells}
+
+
+def data_version(conn: Connection) -> tuple[int, int]:
+    """Changes whenever an ingest stores or replaces an article (ids only grow): a
+    cheap key for caching what the store says."""
+    a, st = s.articles, s.stories
+    return (int(conn.execute(select(func.max(a.c.id))).scalar() or 0),
+            int(conn.execute(select(func.max(st.c.id))).scalar() or 0))
+
+
+def latest_date(conn: Connection) -> str | None:
+    """The latest day any story reaches (its index answers): where "recent" ends."""
+    st = s.stories
+    return conn.execute(select(func.max(st.c.date_hi))).scalar()
