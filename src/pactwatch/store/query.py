@@ -198,6 +198,7 @@ def story_ids(conn: Connection, *, limit: int | None = None, offset: int = 0,
     """Stories with at least one mention that meets every filter (``story_select``),
     newest first.  ``after`` is a keyset cursor, the (date_hi, id) of the last story of
     the previous page, so deep pages cost what the first one does."""
+    limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
     q = story_select(conn, **filters)
     if q is None:
         return []
@@ -230,7 +231,6 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
     country = _clean_opt(country, "the country filter")
     state = _clean_opt(state, "the state filter")
     entity = _clean_opt(entity, "the entity filter")
-    limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
     if entity_ids is not None:
         entity_ids = [clean_text(x, "an entity id") for x in entity_ids]
     conds: list[Any] = []  # on the mention alone
@@ -244,7 +244,7 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
         conds.append(ev.c.type.in_(types))
     if statuses:
         conds.append(ev.c.status.in_(statuses))
-    langs = _listify(lang)
+    langs = _listify(lang, "the language filter")
     if langs:
         ar = s.articles
         conds.append(exists().where(ar.c.id == ev.c.article_id, ar.c.lang.in_(langs)))
@@ -709,7 +709,8 @@ def partners(conn: Connection, *, since: str | None = None, until: str | None = 
         conds += [ev.c.date_hi >= lo, ev.c.date_lo >= shift_day(lo, -366)]
     if hi:
         conds.append(ev.c.date_lo <= hi)
-    types, sectors = _listify(type), _listify(sector)
+    types = _vocabulary(_listify(type, "the type filter"), EVENT_TYPES, "event type")
+    sectors = _vocabulary(_listify(sector, "the sector filter"), SECTORS, "sector")
     if types:
         conds.append(ev.c.type.in_(types))
     if sectors:
