@@ -782,7 +782,295 @@ def match_article(mentions: Sequence[EventMention], vecs: Sequence[np.ndarray | 
 
 
 # ---------------------------------------------------------------------------------------
-# In-memory incremental clustering
+# Pairwise links: the order-independent decision
+#
+# A story is a connected group of mentions linked pairwise.  Whether two mentions are
+# linked depends only on the two mentions and their two articles, never on what was
+# ingested before, so any ingest order links the same pairs and builds the same stories.
+# A late article that links mentions of two stories proves them one: they are merged
+# (the store records the merge); nothing else ever moves.
+
+
+TRIP_DAYS = 10  # the reports of one delegation trip lie at most this far apart
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """``a`` (an index into the new article's mentions) reports what ``b`` reports."""
+
+    a: int
+    b: int  # index into the other article's mentions
+    score: float
+    kind: str  # "direct" | "context" | "trip"
+
+
+def _cos(va: np.ndarray | None, vb: np.ndarray | None) -> float | None:
+    if va is None or vb is None:
+        return None
+    return float(np.dot(np.asarray(va, dtype=np.float32), np.asarray(vb, dtype=np.float32)))
+
+
+def undated(m: EventMention) -> bool:
+    """No event date and no publication date: nothing places the happening in time."""
+    return not m.date and not m.published
+
+
+def _strong(a: EventMention, b: EventMention, e: Evidence) -> bool:
+    """Specific evidence beyond a shared state, city or host: a counterpart company,
+    ministry, zone or foreign office holder both name, or a figure or day that agrees."""
+    if e.amount or e.count or e.same_day:
+        return True
+    sa, _ = _shared(_specific(_ids(a)), _specific(_ids(b)))
+    return bool(sa) and not _only_venue_and_hosts(set(sa))
+
+
+@dataclass(frozen=True, slots=True)
+class PairEvidence:
+    """What the pairwise decision saw (for explanations and tests)."""
+
+    score: float
+    cosine: float | None
+    generic: bool  # a meeting/invitation/policy sharing only a venue and its hosts
+    strong: bool  # see :func:`_strong`
+
+
+def pair_evidence(a: EventMention, va: np.ndarray | None, b: EventMention,
+                  vb: np.ndarray | None) -> PairEvidence | None:
+    """The symmetric score of ``a`` and ``b`` reporting one happening; None when a hard
+    rule (type, article, negation, dates, report gap, nothing specific shared) rules it
+    out.  The entity evidence is the mean of both directions, so the order in which the
+    two articles arrived does not matter."""
+    if a.type != b.type or a.article == b.article:
+        return None
+    if (a.status == "negated") != (b.status == "negated"):
+        return None
+    if not dates_compatible(a.date, b.date):
+        return None
+    da, db = _day(a.published), _day(b.published)
+    if da and db and abs((da - db).days) > MAX_REPORT_GAP:
+        return None
+    if not _shared(_specific(_ids(a)), _specific(_ids(b)))[0]:
+        return None
+    e1, e2 = _member_evidence(a, b), _member_evidence(b, a)
+    sc = 0.5 * (e1.score + e2.score)
+    cos = _cos(va, vb)
+    mid = cos_mid(a.lang, b.lang)
+    if cos is not None:
+        sc += (cos - mid) * COS_SCALE
+    generic = e1.generic and e2.generic
+    strong = _strong(a, b, e1)
+    if generic and (cos is None or cos < mid + GENERIC_COS_MARGIN):
+        sc = min(sc, THRESHOLD - 0.01)
+    return PairEvidence(sc, cos, generic, strong)
+
+
+def _home(ids: Iterable[str]) -> set[str]:
+    out = set()
+    for i in ids:
+        e = _entry(i)
+        if e is not None and e.country and _prefix(i) != "country":
+            out.add(e.country)
+    return out
+
+
+def destinations(m: EventMention, home: set[str]) -> set[str]:
+    """The countries a visit goes to: its place's country when that is abroad, else the
+    countries among its participants other than the travellers' own."""
+    if m.place:
+        e = _entry(m.place)
+        if e is not None and e.country and e.country not in home:
+            return {e.country}
+    return {p.split(":", 1)[1] for p in m.participants
+            if p.startswith("country:") and p.split(":", 1)[1] not in home}
+
+
+def _span(m: EventMention) -> tuple[dt.date, dt.date] | None:
+    """The days a report places its happening on: the event date at its precision,
+    else the publication day."""
+    from pactwatch.store.ingest import date_range
+
+    r = date_range(m.date) if m.date else None
+    if r is None and m.published:
+        r = date_range(m.published)
+    if r is None:
+        return None
+    return dt.date.fromisoformat(r[0]), dt.date.fromisoformat(r[1])
+
+
+def same_trip(a: EventMention, b: EventMention, *, articles_linked: bool) -> bool:
+    """Two visit reports of one delegation trip: one traveller (a state, an office
+    holder, an organisation both name), one destination country, and either dates at
+    most :data:`TRIP_DAYS` apart or two articles already shown to report one happening.
+
+    A trip is one story whichever legs and days the reports cover (a city each day, a
+    summary at the end), so places within the destination do not count against it."""
+    if a.type != "visit" or b.type != "visit" or a.article == b.article:
+        return False
+    if (a.status == "negated") != (b.status == "negated"):
+        return False
+    pa = {i for i in _specific(a.participants)}
+    pb = {i for i in _specific(b.participants)}
+    shared, _ = _shared(pa, pb)
+    travellers = {i for i in shared if _prefix(i) in {"in-state", "person", "gov", "co", "name"}}
+    if not travellers:
+        return False
+    home = _home(travellers)
+    if not home:
+        return False
+    da, db = destinations(a, home), destinations(b, home)
+    if not da or not db or not (da & db) or (len(da) == 1 and len(db) == 1 and da != db):
+        return False
+    if articles_linked:
+        return True
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return False
+    gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
+    return gap <= TRIP_DAYS
+
+
+def link_articles(new: Sequence[EventMention], new_vecs: Sequence[np.ndarray | None],
+                  other: Sequence[EventMention], other_vecs: Sequence[np.ndarray | None]
+                  ) -> list[Link]:
+    """Which mentions of two articles report one happening.
+
+    1. Direct links: pairs scoring at least :data:`THRESHOLD` that are not of a context
+       type (a visit) and, when either report is undated (no event and no publication
+       date), carry strong specific evidence (:func:`_strong`).
+    2. The articles are *linked* when there is a strong direct link, or direct links of
+       two different types (one report's meeting, invitation and policy each agreeing
+       with the other's).  Only linked articles may join pairs that passed the score but
+       not the undated rule ("context" links).
+    3. Visits join when they are one trip (:func:`same_trip`).
+
+    Each mention links to at most one mention of the other article (the extractor gives
+    one event per happening within an article), strongest pairs first; ties go by type
+    and text, so the result does not depend on which article came first.
+    """
+    scored: list[tuple[float, str, str, int, int, PairEvidence]] = []
+    for i, a in enumerate(new):
+        if a.type in CONTEXT_TYPES:
+            continue
+        for j, b in enumerate(other):
+            ev = pair_evidence(a, new_vecs[i], b, other_vecs[j])
+            if ev is not None and ev.score >= THRESHOLD:
+                key = min(a.text, b.text)
+                scored.append((ev.score, a.type, key, i, j, ev))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    direct: list[tuple[int, int, float, PairEvidence]] = []
+    for sc, _t, _k, i, j, ev in scored:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        direct.append((i, j, sc, ev))
+    sure = [d for d in direct if not (undated(new[d[0]]) or undated(other[d[1]]))
+            and (d[3].strong or not d[3].generic)]
+    linked = any(d[3].strong for d in sure) or \
+        len({new[d[0]].type for d in direct}) >= 2
+    out = [Link(i, j, sc, "direct") for i, j, sc, ev in direct
+           if (i, j, sc, ev) in sure or ev.strong]
+    if linked:
+        have = {(x.a, x.b) for x in out}
+        out += [Link(i, j, sc, "context") for i, j, sc, _ev in direct if (i, j) not in have]
+    linked = linked or bool(out)
+    for i, a in enumerate(new):
+        if a.type not in CONTEXT_TYPES:
+            continue
+        for j, b in enumerate(other):
+            if j not in used_b and same_trip(a, b, articles_linked=linked):
+                used_b.add(j)
+                out.append(Link(i, j, 1.0, "trip"))
+                break
+    return sorted(out, key=lambda x: (x.a, x.b))
+
+
+def group_by_article(mentions: Iterable[tuple[EventMention, Any]]
+                     ) -> dict[str, list[tuple[EventMention, Any]]]:
+    """Candidate mentions by article, each article's in event order."""
+    out: dict[str, list[tuple[EventMention, Any]]] = {}
+    for m, v in mentions:
+        out.setdefault(m.article, []).append((m, v))
+    for k in out:
+        out[k].sort(key=lambda t: _event_index(t[0].key))
+    return out
+
+
+def _event_index(key: str) -> int:
+    tail = key.rsplit("#", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+@dataclass
+class Placement:
+    """Where an article's mentions went: a story each (existing or new) and the merges
+    its links proved (``(from, into)``, the younger story into the older)."""
+
+    stories: list[int | None]  # None: starts a new story
+    merges: list[tuple[int, int]]
+    links: list[tuple[int, str, Link]]  # (new index, other mention key, link)
+
+
+def place_article(mentions: Sequence[EventMention], vecs: Sequence[np.ndarray | None],
+                  candidates: Sequence[tuple[EventMention, np.ndarray | None, int]]
+                  ) -> Placement:
+    """Decide the stories of a new article's mentions from their links to candidate
+    mentions (each with its current story id).
+
+    A mention linked to one story joins it; linked to several, it joins the oldest and
+    the others are merged into it.  A story never holds two mentions of one article:
+    a link that would do so is not followed (the strongest links are followed first).
+    """
+    if len(vecs) != len(mentions):
+        raise ValueError(f"place_article got {len(mentions)} mentions but {len(vecs)} vectors.")
+    story_of = {m.key: sid for m, _v, sid in candidates}
+    articles_of: dict[int, set[str]] = {}
+    for m, _v, sid in candidates:
+        articles_of.setdefault(sid, set()).add(m.article)
+    links: list[tuple[int, str, Link]] = []
+    for _art, group in sorted(group_by_article((m, v) for m, v, _s in candidates).items()):
+        ms = [g[0] for g in group]
+        for ln in link_articles(mentions, vecs, ms, [g[1] for g in group]):
+            links.append((ln.a, ms[ln.b].key, ln))
+    # union-find over story ids, with the articles each group holds
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    out: list[int | None] = [None] * len(mentions)
+    new_members: dict[int, int] = {}  # story root -> how many of this article joined
+    merges: list[tuple[int, int]] = []
+    here = mentions[0].article if mentions else ""
+    for _sc, i, key in sorted(((-ln.score, i, key) for i, key, ln in links),
+                              key=lambda t: (t[0], t[1], t[2])):
+        sid = find(story_of[key])
+        cur = out[i]
+        if cur is None:
+            if new_members.get(sid):
+                continue  # the story already holds another mention of this article
+            out[i] = sid
+            new_members[sid] = 1
+            continue
+        cur = find(cur)
+        if cur == sid or new_members.get(sid) or \
+                articles_of.get(cur, set()) & articles_of.get(sid, set()) - {here}:
+            continue
+        young, old = max(cur, sid), min(cur, sid)
+        parent[young] = old
+        articles_of[old] = articles_of.get(old, set()) | articles_of.pop(young, set())
+        new_members[old] = new_members.pop(young, 0) + new_members.get(old, 0)
+        merges.append((young, old))
+    final = [find(x) if x is not None else None for x in out]
+    return Placement(final, merges, links)
+
+
+# ---------------------------------------------------------------------------------------
+# In-memory stories
 
 
 def _normalise(v: np.ndarray) -> np.ndarray:
@@ -791,52 +1079,64 @@ def _normalise(v: np.ndarray) -> np.ndarray:
 
 
 class StoryIndex:
-    """Incremental clustering of mentions into stories, in memory.
+    """Stories in memory, built by the same decision as the store (:func:`place_article`).
 
-    The store does the same with its tables; this class is what the evaluation script
-    and the tests run.  Every candidate story is scored (no blocking index), which is
-    fine for thousands of stories, not millions.
+    Every stored mention is a candidate (no blocking index), which is fine for thousands
+    of mentions, not millions.  ``merged`` records which story was merged into which.
     """
 
     def __init__(self, embedder: Embedder | None = None) -> None:
         self.embedder = embedder
         self.stories: dict[int, StoryView] = {}
-        self._vecs: dict[int, list[np.ndarray]] = {}
+        self._vecs: dict[str, np.ndarray | None] = {}
+        self._story: dict[str, int] = {}
+        self.merged: list[tuple[int, int]] = []
         self._next = 1
 
-    def _join(self, sid: int, m: EventMention, vec: np.ndarray | None) -> None:
-        s = self.stories[sid]
-        s.members.append(m)
-        if vec is not None:
-            vs = self._vecs.setdefault(sid, [])
-            vs.append(np.asarray(vec, dtype=np.float32))
-            s.centroid = _normalise(np.mean(vs, axis=0))
+    def story_of(self, key: str) -> int:
+        """The story a mention (``"<article>#<index>"``) is in now."""
+        return self._story[key]
 
-    def _new(self, m: EventMention, vec: np.ndarray | None) -> int:
-        sid = self._next
-        self._next += 1
-        self.stories[sid] = StoryView(sid, m.type, [], None)
-        self._join(sid, m, vec)
-        return sid
+    def _refresh(self, sid: int) -> None:
+        s = self.stories[sid]
+        vs = [self._vecs[m.key] for m in s.members if self._vecs.get(m.key) is not None]
+        s.centroid = _normalise(np.mean(vs, axis=0)) if vs else None
+
+    def add_mentions(self, mentions: Sequence[EventMention],
+                     vecs: Sequence[np.ndarray | None]) -> list[int]:
+        """Place one article's mentions; the story id of each, in order."""
+        cands = [(m, self._vecs.get(m.key), self._story[m.key])
+                 for s in self.stories.values() for m in s.members]
+        pl = place_article(mentions, vecs, cands)
+        for young, old in pl.merges:
+            for m in self.stories[young].members:
+                self._story[m.key] = old
+            self.stories[old].members.extend(self.stories.pop(young).members)
+            self.merged.append((young, old))
+        out: list[int] = []
+        for m, v, sid in zip(mentions, vecs, pl.stories, strict=True):
+            if sid is None:
+                sid = self._next
+                self._next += 1
+                self.stories[sid] = StoryView(sid, m.type, [], None)
+            self.stories[sid].members.append(m)
+            self._vecs[m.key] = v
+            self._story[m.key] = sid
+            out.append(sid)
+        for sid in set(out) | {o for _y, o in pl.merges}:
+            self._refresh(sid)
+        return out
 
     def add(self, m: EventMention, vec: np.ndarray | None = None) -> int:
-        """Put ``m`` in its story and return the story id (new or existing).
-
-        Without ``vec`` the index's embedder (if any) embeds ``m.text``.
-        """
+        """Put ``m`` (an article of one mention) in its story and return the story id."""
         if vec is None and self.embedder is not None and m.text:
             vec = self.embedder.embed([m.text])[0]
-        sid = match(m, vec, list(self.stories.values()))
-        if sid is None:
-            return self._new(m, vec)
-        self._join(sid, m, vec)
-        return sid
+        return self.add_mentions([m], [vec])[0]
 
     def add_record(self, article: dict, article_id: str) -> list[int]:
         """Add every event of an article record; the story id of each, in event order.
 
-        The mentions of one article are embedded in one batch and assigned jointly by
-        :func:`match_article`.
+        The mentions of one article are embedded in one batch.
         """
         events = article.get("events") if isinstance(article, dict) else None
         n = len(events) if isinstance(events, list) else 0
@@ -855,11 +1155,4 @@ class StoryIndex:
                 rows = self.embedder.embed([mentions[i].text for i in idx])
                 for j, i in enumerate(idx):
                     vecs[i] = rows[j]
-        out = match_article(mentions, vecs, list(self.stories.values()))
-        for i, m in enumerate(mentions):
-            sid = out[i]
-            if sid is None:
-                out[i] = self._new(m, vecs[i])
-            else:
-                self._join(sid, m, vecs[i])
-        return [int(x) for x in out if x is not None]
+        return self.add_mentions(mentions, vecs)
