@@ -477,7 +477,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="write events, entities or articles to a file")
     _db_arg(ex)
     ex.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="jsonl")
-    ex.add_argument("--what", choices=("events", "entities", "articles"), default="events")
+    ex.add_argument("--what", choices=("events", "entities", "articles", "mentions"),
+                    default="events")
     ex.add_argument("-o", "--output", required=True, help="the file to write")
     ex.add_argument("--quiet", action="store_true", help="no summary line")
     ex.set_defaults(func=cmd_export)

@@ -1156,3 +1156,68 @@ class StoryIndex:
                 for j, i in enumerate(idx):
                     vecs[i] = rows[j]
         return self.add_mentions(mentions, vecs)
+
+
+# ---------------------------------------------------------------------------------------
+# Trips and their happenings
+
+
+def trip_links(mentions: Sequence[EventMention], stories: Sequence[int]) -> list[tuple[int, int]]:
+    """``(story, trip)`` pairs: the stories of an article's meetings, signings, pledges and
+    invitations, each linked to the visit story of the trip the article reports them on.
+
+    With one visit in the article every other happening belongs to it; with several (a
+    trip through Japan and Singapore) a happening goes to the visit whose destination is
+    the country of its place or of its participants, and to none when that is unclear.
+    """
+    visits = [(m, s) for m, s in zip(mentions, stories, strict=True)
+              if m.type in CONTEXT_TYPES and m.status != "negated"]
+    if not visits:
+        return []
+    out: set[tuple[int, int]] = set()
+    for m, sid in zip(mentions, stories, strict=True):
+        if m.type in CONTEXT_TYPES:
+            continue
+        trip: int | None = None
+        if len({s for _v, s in visits}) == 1:
+            trip = visits[0][1]
+        else:
+            where = _home(_specific(_ids(m))) | {p.split(":", 1)[1] for p in m.participants
+                                                 if p.startswith("country:")}
+            fits = {s for v, s in visits
+                    if destinations(v, _home(_specific(v.participants))) & where}
+            trip = fits.pop() if len(fits) == 1 else None
+        if trip is not None and trip != sid:
+            out.add((sid, trip))
+    return sorted(out)
+
+
+def current_story(conn: Any, story_id: int) -> int:
+    """The story an id stands for now: itself, or the story it was merged into."""
+    from . import schema as s
+
+    into = conn.execute(s.story_merges.select().with_only_columns(s.story_merges.c.into_id)
+                        .where(s.story_merges.c.story_id == story_id)).scalar()
+    return int(into) if into is not None else story_id
+
+
+def trip_of(conn: Any, story_id: int) -> dict[str, Any]:
+    """A trip with its happenings, for the story page and the API.
+
+    For a visit story: ``{"trip": id, "happenings": [story ids]}``; for a story that
+    happened on a trip: the same, for its trip; ``{"trip": None, "happenings": []}``
+    for a story that belongs to no trip.  Merged ids are followed to their story.
+    """
+    from sqlalchemy import select
+
+    from . import schema as s
+
+    sid = current_story(conn, story_id)
+    t = s.story_trips
+    trips = sorted(x for (x,) in conn.execute(select(t.c.trip_id).where(t.c.story_id == sid)))
+    typ = conn.execute(select(s.stories.c.type).where(s.stories.c.id == sid)).scalar()
+    trip = sid if typ in CONTEXT_TYPES else (trips[0] if trips else None)
+    if trip is None:
+        return {"trip": None, "happenings": []}
+    happ = sorted(x for (x,) in conn.execute(select(t.c.story_id).where(t.c.trip_id == trip)))
+    return {"trip": trip, "happenings": happ}
