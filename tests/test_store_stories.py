@@ -187,24 +187,33 @@ def visit(text: str) -> dict:
             "evidence": [{"start": 0, "end": len(text), "text": text}]}
 
 
-def test_store_stories_visit_merges_only_between_reports_of_one_happening() -> None:
-    """A trip is restated by every report of the week; it links only linked reports."""
+def test_store_stories_a_trip_is_one_visit_story_whichever_day_reports_it() -> None:
+    """Every report of one delegation's week in Japan joins one visit story; another
+    country, another trip months later, or an undated report with nothing else in
+    common stay apart."""
     trip = "Chief Minister Nayab Singh Saini is on a week-long visit to Japan."
     index = StoryIndex()
     v1, m1 = index.add_record(record("mon", "en", "2025-10-06", [visit(trip), mou(EN_MOU)]),
                               "mon")
-    # Wednesday's report: same trip, a different MoU: its visit mention stays apart
+    # Wednesday's report: same trip, a different MoU: the visit joins, the MoU does not
     v2, m2 = index.add_record(record("wed", "en", "2025-10-08", [
         visit(trip), mou(EN_OTHER, company="Daikin Industries", amount=None, place=None,
                          date="2025-10-08")]), "wed")
-    assert m2 != m1 and v2 != v1
-    # a Hindi report of Monday's MoU: the two reports are one news item, the visit joins
+    assert m2 != m1 and v2 == v1
+    # a Hindi report of Monday's MoU
     v3, m3 = index.add_record(record("mon-hi", "hi", "2025-10-06", [visit(trip), mou(HI_MOU)]),
                               "mon-hi")
     assert (v3, m3) == (v1, m1)
-    # a report of nothing but the trip joins the trip's story
-    (v4,) = index.add_record(record("brief", "en", "2025-10-07", [visit(trip)]), "brief")
-    assert v4 in (v1, v2)
+    # the same chief minister in Japan again next spring: another trip
+    (v4,) = index.add_record(record("spring", "en", "2026-04-20", [visit(trip)]), "spring")
+    assert v4 != v1
+    # an undated report of nothing but a visit: not placed in time, so no trip to join
+    (v5,) = index.add_record(record("undated", "en", None, [visit(trip)]), "undated")
+    assert v5 not in (v1, v4)
+    # an undated report whose MoU is Monday's: the article is linked, its visit joins
+    v6, m6 = index.add_record(record("undated-mou", "en", None, [visit(trip), mou(EN_MOU)]),
+                              "undated-mou")
+    assert (v6, m6) == (v1, m1)
 
 
 def test_store_stories_bad_events_do_not_stop_an_article() -> None:
@@ -306,39 +315,15 @@ def _eval_script():
     return mod
 
 
-def test_store_stories_eval_gold_pairs_are_one_happening_each(tmp_path) -> None:
-    """The devset derivation: one partner per gold event, series apart, one trip."""
+def test_store_stories_eval_script_keeps_to_one_fold(tmp_path) -> None:
+    """The eval script scores one fold and never lists pairs of the check fold."""
     ev = _eval_script()
-
-    def gold(published: str | None, *events: tuple[str, list[str]]) -> dict:
-        names = {n for _t, ps in events for n in ps}
-        return {"published": published, "entities": [{"name": n} for n in sorted(names)],
-                "events": [{"type": t, "participants": ps, "place": "Japan" if t == "visit"
-                            else None} for t, ps in events]}
-
-    trip = ("visit", ["Nayab Singh Saini", "Haryana", "Japan"])
-    docs = {
-        # two meetings of one day; the other report has only the companies' one
-        "a.txt": gold("2025-10-07", trip, ("meeting", ["Haryana", "Sakai", "Izumi"]),
-                      ("meeting", ["Haryana", "Denso", "Aisin"])),
-        "b.txt": gold("2025-10-07", trip, ("meeting", ["Haryana", "Denso", "Aisin"])),
-        # another news item of the same trip, the day before
-        "c.txt": gold("2025-10-06", trip),
-        # a ministry's MoUs with two states: a series, not one MoU
-        "m1.txt": gold(None, ("agreement", ["METI", "Maharashtra"])),
-        "m2.txt": gold(None, ("agreement", ["METI", "Madhya Pradesh"])),
-    }
     index = tmp_path / "INDEX.tsv"
-    index.write_text("file\tlang\tgroup\n"
-                     "a.txt\ten\tgrpX\nb.txt\ten\tgrpX\nc.txt\ten\tgrpY\n"
-                     "m1.txt\tja\tgrpM (MoU series)\nm2.txt\tja\tgrpM (MoU series)\n",
+    index.write_text("file\tlang\tgroup\toutlet\turl\tfold\n"
+                     "a.txt\ten\tgrpA\tX\t\ttune\nb.txt\thi\tgrpA\tY\t\tcheck\n",
                      encoding="utf-8")
-    loose, groups = ev.devset_gold(index, docs, "loose")
-    happenings, _ = ev.devset_gold(index, docs, "happenings")
-    trips, _ = ev.devset_gold(index, docs, "trips")
-    assert groups["m1.txt"] == "grpM"
-    companies, trip_ab = (("a.txt", 2), ("b.txt", 1)), (("a.txt", 0), ("b.txt", 0))
-    assert {companies, trip_ab, (("a.txt", 1), ("b.txt", 1)),
-            (("m1.txt", 0), ("m2.txt", 0))} == loose
-    assert {companies, trip_ab} == happenings
-    assert happenings | {(("a.txt", 0), ("c.txt", 0)), (("b.txt", 0), ("c.txt", 0))} == trips
+    assert ev.fold_docs(index, "tune") == {"a.txt"}
+    assert ev.fold_docs(index, "all") == {"a.txt", "b.txt"}
+    with pytest.raises(SystemExit):
+        ev.main(["--records", str(tmp_path / "r.jsonl"), "--gold", str(tmp_path),
+                 "--index", str(index), "--fold", "check", "--explain"])

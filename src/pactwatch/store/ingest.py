@@ -12,10 +12,13 @@ What happens to one article:
    (its events leave their stories, emptied stories go) and the new one stored;
 3. entities are merged across articles by ``id`` (KB id or ``name:<slug>``), with every
    alias seen (language and script) and every title;
-4. each event becomes an ``EventMention`` (``pactwatch.store.stories``) and joins the
-   story ``stories.match_article`` picks among a few candidates fetched by index (same type,
-   a shared participant or place, dates within a window), or starts a new story.
-   Nothing is ever re-clustered: each mention is placed once, as it arrives.
+4. each event becomes an ``EventMention`` (``pactwatch.store.stories``) and is compared
+   with the events of a few candidate articles fetched by index (an event of its type
+   naming one of its specific entities, published within the report window);
+   ``stories.place_article`` links it to the mentions that report its happening, and it
+   joins their story or starts one.  The decision depends only on the two articles of
+   each pair, so any ingest order gives the same stories; when an article links two
+   stories they are merged (``story_merges`` keeps the old id); nothing else moves.
 
 Inputs are what ``pactwatch extract`` reads; JSON/JSONL lines that are already article
 records (``"schema": "article/1"``) are stored as they are, without re-extraction.
@@ -59,9 +62,7 @@ MAX_CANDIDATE_ARTICLES = 200  # articles whose mentions a new article is compare
 
 
 # ----------------------------------------------------------------------------------
-# The stories interface.  ``pactwatch.store.stories`` (written separately) decides
-# which mentions are one story; until it is present, a minimal rule stands in: same
-# type, a shared participant, equal or missing dates.
+# Names and ids, and the story decision (``pactwatch.store.stories``)
 # ----------------------------------------------------------------------------------
 
 def slug(name: str) -> str:
@@ -93,96 +94,15 @@ def entity_id_for(name: str, index: dict[str, str]) -> str:
     return index.get(name) or index.get(fold(name)) or f"name:{slug(name)}"
 
 
-@dataclass(frozen=True, slots=True)
-class _FallbackEventMention:
-    key: str
-    article: str
-    source: str | None
-    lang: str
-    type: str
-    participants: frozenset[str]
-    place: str | None
-    date: str | None
-    published: str | None
-    status: str
-    amount: tuple[float, str] | None
-    count: int | None
-    text: str
-
-
-@dataclass
-class _FallbackStoryView:
-    id: int
-    type: str
-    members: list[Any]
-    centroid: Any = None
-
-
-def _fallback_mention_from_record(article: dict, index: int, article_id: str) -> Any:
-    ev = article["events"][index]
-    names = name_index(article)
-    amount = ev.get("amount")
-    return _FallbackEventMention(
-        key=f"{article_id}#{index}", article=article_id, source=source_of(article.get("url")),
-        lang=article.get("lang") or "und", type=ev["type"],
-        participants=frozenset(entity_id_for(p, names) for p in ev.get("participants") or []),
-        place=entity_id_for(ev["place"], names) if ev.get("place") else None,
-        date=ev.get("date"), published=article.get("published"),
-        status=ev.get("status") or "announced",
-        amount=(float(amount["value"]), str(amount["currency"])) if amount else None,
-        count=ev.get("count"),
-        text=" ".join(e["text"] for e in ev.get("evidence") or []),
-    )
-
-
-def _fallback_may_match(m: Any, story: Any) -> bool:
-    if m.type != story.type:
-        return False
-    for other in story.members:
-        if m.participants & other.participants and (
-                m.date is None or other.date is None or m.date == other.date):
-            return True
-    return False
-
-
-def _fallback_match(m: Any, vec: Any, candidates: Sequence[Any]) -> int | None:
-    best: tuple[int, int] | None = None
-    for story in candidates:
-        if not _fallback_may_match(m, story):
-            continue
-        shared = max(len(m.participants & o.participants) for o in story.members)
-        if best is None or (shared, -story.id) > (best[0], -best[1]):
-            best = (shared, story.id)
-    return best[1] if best else None
-
-
-def _fallback_default_embedder() -> Any:
-    return None
-
-
-def _fallback_match_article(mentions: Sequence[Any], vecs: Sequence[Any],
-                            candidates: Sequence[Any]) -> list[int | None]:
-    return [_fallback_match(m, v, candidates) for m, v in zip(mentions, vecs, strict=True)]
-
-
-try:  # the real clustering, when it is installed
-    from .stories import (
-        MAX_REPORT_GAP,
-        EventMention,
-        StoryView,
-        default_embedder,
-        match_article,
-        mention_from_record,
-        place_article,
-        trip_links,
-        weight,
-    )
-except ImportError:
-    EventMention = _FallbackEventMention  # type: ignore[misc,assignment]
-    StoryView = _FallbackStoryView  # type: ignore[misc,assignment]
-    mention_from_record = _fallback_mention_from_record
-    match_article = _fallback_match_article
-    default_embedder = _fallback_default_embedder
+from .stories import (  # noqa: E402 - after the helpers the module re-exports
+    MAX_REPORT_GAP,
+    EventMention,
+    default_embedder,
+    mention_from_record,
+    place_article,
+    trip_links,
+    weight,
+)
 
 
 def mention_to_json(m: Any) -> str:

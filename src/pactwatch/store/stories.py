@@ -3,9 +3,11 @@
 The extractor gives one event per happening *within* an article.  Across articles the
 same MoU is reported by PTI in English, by Bhasha in Hindi and by Kyodo in Japanese, with
 different spellings, different noise participants and sometimes different amounts.  This
-module decides, one new mention at a time, whether it reports a happening we already
-have (a story) or a new one.  The store calls :func:`match` for each ingested mention
-against the candidates its indexes return; :class:`StoryIndex` runs the same decision in
+module decides, one new article at a time, which mentions of earlier articles its
+mentions report (:func:`link_articles`, a decision about two articles that does not
+depend on what else is stored), and so which story each joins, starting one or merging
+two when it proves them one (:func:`place_article`).  The store runs it against the
+candidate articles its indexes return; :class:`StoryIndex` runs the same decision in
 memory for the evaluation script and the tests.
 
 The decision is built for precision ("the Haryana–Japan MoU", not "everything Haryana
@@ -25,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
@@ -725,60 +727,6 @@ def match(m: EventMention, vec: np.ndarray | None,
 # the round table of Wednesday), so "Saini is visiting Japan" in two reports says
 # nothing about the two reports being about one happening.
 CONTEXT_TYPES = frozenset({"visit"})
-
-
-def match_article(mentions: Sequence[EventMention], vecs: Sequence[np.ndarray | None],
-                  candidates: Sequence[StoryView]) -> list[int | None]:
-    """The story each mention of one article joins (None: a new story), decided jointly.
-
-    Use this when a whole article is ingested at once; :func:`match` is the same
-    decision for a lone mention.  Two things differ from calling :func:`match` per
-    mention:
-
-    - The strongest (mention, story) pair is settled first, and a story takes at most
-      one mention of the article, so two events of the article that both resemble one
-      story do not go to it in event order.
-    - A mention of a context type (a visit) joins a story only when the two articles
-      are already shown to be about one happening: the article shares another story
-      with one of the story's articles (settled in the first pass), or one of the two
-      articles reports nothing but the context (a "CM leaves for Japan" item).
-    """
-    n = len(mentions)
-    if len(vecs) != n:
-        raise ValueError(f"match_article got {n} mentions but {len(vecs)} vectors.")
-    out: list[int | None] = [None] * n
-    taken: set[int] = set()
-    linked: set[str] = set()
-    context_only_here = all(m.type in CONTEXT_TYPES for m in mentions)
-    # articles that, as far as the candidates show, report nothing but context
-    non_context = {x.article for st in candidates if st.type not in CONTEXT_TYPES
-                   for x in st.members}
-
-    def settle(idx: list[int], allowed: Callable[[StoryView], bool]) -> None:
-        pairs: list[tuple[float, int, int]] = []
-        for i in idx:
-            for st in candidates:
-                if st.id in taken or not allowed(st):
-                    continue
-                sc = score(mentions[i], vecs[i], st)
-                if sc is not None and sc >= THRESHOLD:
-                    pairs.append((sc, -st.id, i))
-        pairs.sort(reverse=True)
-        by_id = {st.id: st for st in candidates}
-        for _sc, neg_sid, i in pairs:
-            sid = -neg_sid
-            if out[i] is not None or sid in taken:
-                continue
-            out[i] = sid
-            taken.add(sid)
-            linked.update(x.article for x in by_id[sid].members)
-
-    settle([i for i, m in enumerate(mentions) if m.type not in CONTEXT_TYPES],
-           lambda st: True)
-    settle([i for i, m in enumerate(mentions) if m.type in CONTEXT_TYPES],
-           lambda st: context_only_here or any(
-               x.article in linked or x.article not in non_context for x in st.members))
-    return out
 
 
 # ---------------------------------------------------------------------------------------
