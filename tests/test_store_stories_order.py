@@ -15,6 +15,7 @@ import random
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from pactwatch.store import open_store
 from pactwatch.store.ingest import Ingestor
@@ -157,14 +158,29 @@ def test_store_stories_store_and_memory_agree_over_shuffles(tmp_path: Path) -> N
         assert got == expected
 
 
+def test_store_stories_postgres_builds_the_same_stories(pg_url: str) -> None:
+    """PostgreSQL: the same stories, merges and trips as SQLite (ids from its sequence)."""
+    order = [*SPREAD[:2], *WEEK, SPREAD[2]]  # the middle report last: a merge
+    got, store = store_stories(pg_url, order)
+    try:
+        assert got == in_memory(WEEK + SPREAD)
+        with store.read() as conn:
+            assert conn.execute(text("select count(*) from story_merges")).scalar() == 1
+            visit = conn.execute(text(
+                "select min(id) from stories where type = 'visit'")).scalar_one()
+            assert len(trip_of(conn, visit)["happenings"]) == 2
+    finally:
+        store.close()
+
+
 def test_store_stories_a_trip_lists_its_happenings(tmp_path: Path) -> None:
     _parts, store = store_stories(str(tmp_path / "t.db"), WEEK)
     with store.read() as conn:
         def story(doc: str, idx: int) -> int:
-            return int(conn.exec_driver_sql(
+            return int(conn.execute(text(
                 "select m.story_id from story_members m join events e on e.id = m.event_id "
-                "join articles a on a.id = e.article_id where a.doc = ? and e.idx = ?",
-                (doc, idx)).scalar_one())
+                "join articles a on a.id = e.article_id where a.doc = :d and e.idx = :i"),
+                {"d": doc, "i": idx}).scalar_one())
 
         visit, mou, meeting = story("mon-en", 0), story("mon-en", 1), story("wed-ja", 1)
         assert trip_of(conn, visit) == {"trip": visit, "happenings": sorted([mou, meeting])}

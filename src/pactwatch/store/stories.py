@@ -806,7 +806,8 @@ def pair_evidence(a: EventMention, va: np.ndarray | None, b: EventMention,
     if cos is not None:
         sc += (cos - mid) * COS_SCALE
     generic = e1.generic and e2.generic
-    strong = _strong(a, b, e1)
+    # both ways: a romanised name on one side may match a state on the other
+    strong = _strong(a, b, e1) and _strong(b, a, e2)
     if generic and (cos is None or cos < mid + GENERIC_COS_MARGIN):
         sc = min(sc, THRESHOLD - 0.01)
     return PairEvidence(sc, cos, generic, strong)
@@ -846,6 +847,12 @@ def _span(m: EventMention) -> tuple[dt.date, dt.date] | None:
 
 
 def same_trip(a: EventMention, b: EventMention, *, articles_linked: bool) -> bool:
+    """See :func:`_same_trip`; checked both ways so that it is symmetric."""
+    return (_same_trip(a, b, articles_linked=articles_linked)
+            and _same_trip(b, a, articles_linked=articles_linked))
+
+
+def _same_trip(a: EventMention, b: EventMention, *, articles_linked: bool) -> bool:
     """Two visit reports of one delegation trip: one traveller (a state, an office
     holder, an organisation both name), one destination country, and either dates at
     most :data:`TRIP_DAYS` apart or two articles already shown to report one happening.
@@ -882,13 +889,16 @@ def link_articles(new: Sequence[EventMention], new_vecs: Sequence[np.ndarray | N
                   ) -> list[Link]:
     """Which mentions of two articles report one happening.
 
-    1. Direct links: pairs scoring at least :data:`THRESHOLD` that are not of a context
-       type (a visit) and, when either report is undated (no event and no publication
-       date), carry strong specific evidence (:func:`_strong`).
-    2. The articles are *linked* when there is a strong direct link, or direct links of
-       two different types (one report's meeting, invitation and policy each agreeing
-       with the other's).  Only linked articles may join pairs that passed the score but
-       not the undated rule ("context" links).
+    1. Direct links: pairs of a type other than a context type (a visit) scoring at
+       least :data:`THRESHOLD` with strong specific evidence (:func:`_strong`), or with
+       evidence texts closer than the neutral cosine when neither report is undated (no
+       event and no publication date) and they share more than a venue and its hosts.
+       A shared state and a sector ("Karnataka's EV policy") is not enough alone: many
+       reports of one state's month share those.
+    2. The articles are *linked* when there is a direct link, or pairs of two different
+       types that pass the score with strong evidence or close texts (one report's
+       meeting, invitation and policy each agreeing with the other's).  Only linked
+       articles join the other pairs that pass the score ("context" links).
     3. Visits join when they are one trip (:func:`same_trip`).
 
     Each mention links to at most one mention of the other article (the extractor gives
@@ -914,16 +924,20 @@ def link_articles(new: Sequence[EventMention], new_vecs: Sequence[np.ndarray | N
         used_a.add(i)
         used_b.add(j)
         direct.append((i, j, sc, ev))
-    sure = [d for d in direct if not (undated(new[d[0]]) or undated(other[d[1]]))
-            and (d[3].strong or not d[3].generic)]
-    linked = any(d[3].strong for d in sure) or \
-        len({new[d[0]].type for d in direct}) >= 2
-    out = [Link(i, j, sc, "direct") for i, j, sc, ev in direct
-           if (i, j, sc, ev) in sure or ev.strong]
+
+    def supported(i: int, j: int, ev: PairEvidence) -> bool:
+        return ev.cosine is not None and ev.cosine >= cos_mid(new[i].lang, other[j].lang)
+
+    def sure(i: int, j: int, ev: PairEvidence) -> bool:
+        return ev.strong or (supported(i, j, ev) and not ev.generic
+                             and not undated(new[i]) and not undated(other[j]))
+
+    out = [Link(i, j, sc, "direct") for i, j, sc, ev in direct if sure(i, j, ev)]
+    linked = bool(out) or len({new[i].type for i, j, _sc, ev in direct
+                               if ev.strong or supported(i, j, ev)}) >= 2
     if linked:
         have = {(x.a, x.b) for x in out}
         out += [Link(i, j, sc, "context") for i, j, sc, _ev in direct if (i, j) not in have]
-    linked = linked or bool(out)
     for i, a in enumerate(new):
         if a.type not in CONTEXT_TYPES:
             continue
