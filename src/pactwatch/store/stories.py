@@ -465,8 +465,38 @@ def may_match(m: EventMention, s: StoryView) -> bool:
     return bool(_shared(_specific(_ids(m)), _specific(_story_ids(s)))[0])
 
 
+def _round_to(x: float, digits: int) -> float:
+    """``x`` rounded to ``digits`` significant digits."""
+    if x == 0:
+        return 0.0
+    import math
+
+    return round(x, digits - 1 - int(math.floor(math.log10(abs(x)))))
+
+
+def _significant(x: float) -> int:
+    """How many significant digits a stated figure has (1,200 crore: 2; 1,185: 4)."""
+    digits = f"{abs(x):.6g}".replace(".", "").replace("-", "").lstrip("0")
+    if "e" in digits:
+        digits = digits.split("e")[0]
+    return max(len(digits.rstrip("0")), 1)
+
+
+def figures_agree(a: float, b: float) -> bool:
+    """Two reports' figures for one thing: equal within 2 %, or the rounder one is the
+    other rounded and within 10 % ("Rs 1,200 crore" for 1,185 crore, "about 500 jobs" for
+    480).  Figures that differ otherwise are not evidence against one happening (one
+    report may give a total, another a part): they just add nothing."""
+    if abs(a - b) <= 0.02 * max(abs(a), abs(b), 1.0):
+        return True
+    rough, exact = (a, b) if _significant(a) <= _significant(b) else (b, a)
+    n = _significant(rough)
+    return (n < _significant(exact) and _round_to(exact, n) == rough
+            and abs(a - b) <= 0.1 * max(abs(a), abs(b)))
+
+
 def _amount_agrees(a: tuple[float, str], b: tuple[float, str]) -> bool:
-    return a[1] == b[1] and abs(a[0] - b[0]) <= 0.02 * max(abs(a[0]), abs(b[0]), 1.0)
+    return a[1] == b[1] and figures_agree(a[0], b[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -647,7 +677,7 @@ def _member_evidence(m: EventMention, x: EventMention) -> Evidence:
 
     amount = m.amount is not None and x.amount is not None and _amount_agrees(m.amount,
                                                                               x.amount)
-    count = m.count is not None and x.count == m.count
+    count = m.count is not None and x.count is not None and figures_agree(m.count, x.count)
     same_day = _day(m.date) is not None and x.date == m.date
     sectors = _sectors_agree(m.sectors, x.sectors)
     generic = (m.type in GENERIC_TYPES and _only_venue_and_hosts(set(sa))
