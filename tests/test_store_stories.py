@@ -327,3 +327,39 @@ def test_store_stories_eval_script_keeps_to_one_fold(tmp_path) -> None:
     with pytest.raises(SystemExit):
         ev.main(["--records", str(tmp_path / "r.jsonl"), "--gold", str(tmp_path),
                  "--index", str(index), "--fold", "check", "--explain"])
+
+
+def test_store_stories_figures_agree_within_rounding() -> None:
+    """A rounded report of a figure is the figure; a different figure is not."""
+    from pactwatch.store.stories import figures_agree
+
+    assert figures_agree(1.2e10, 1.185e10)  # "Rs 1,200 crore" for 1,185 crore
+    assert figures_agree(500, 480) and figures_agree(1200, 1200)
+    assert not figures_agree(1e10, 1.185e10)  # 18 % apart: not a rounding
+    assert not figures_agree(500, 430) and not figures_agree(6e9, 5e9)
+
+
+def test_store_stories_trip_needs_one_traveller_and_one_destination() -> None:
+    """Same chief minister and week, but Singapore is another visit than Japan; and a
+    meeting of one day matches another report of it only on a shared counterpart."""
+    from pactwatch.store.stories import link_articles, same_trip
+
+    jp = mention("a#0", type="visit", status="completed", date="2025-10-06",
+                 participants=HOSTS, place="country:JP")
+    jp2 = mention("b#0", type="visit", status="completed", date="2025-10-09",
+                  participants=HOSTS, place="jp-pref:27")
+    sg = mention("c#0", type="visit", status="completed", date="2025-10-10",
+                 participants=frozenset({"in-state:HR", "person:nayab-singh-saini",
+                                         "country:SG"}), place="country:SG")
+    assert same_trip(jp, jp2, articles_linked=False)
+    assert same_trip(jp2, jp, articles_linked=False)  # symmetric
+    assert not same_trip(jp, sg, articles_linked=True)
+    later = mention("d#0", type="visit", status="completed", date="2026-03-02",
+                    participants=HOSTS, place="country:JP", published="2026-03-02")
+    assert not same_trip(jp, later, articles_linked=False)
+    # link_articles gives the same links whichever article is "new"
+    a = [jp, mention("a#1", type="agreement", published="2025-10-06")]
+    b = [jp2, mention("b#1", type="agreement", published="2025-10-09")]
+    ab = {(x.a, x.b, x.kind) for x in link_articles(a, [None, None], b, [None, None])}
+    ba = {(x.b, x.a, x.kind) for x in link_articles(b, [None, None], a, [None, None])}
+    assert ab == ba and (0, 0, "trip") in ab and (1, 1, "direct") in ab

@@ -519,7 +519,7 @@ class Evidence:
 # The score is in "pieces of evidence": THRESHOLD needs a shared state with a full
 # overlap plus a little support (an agreeing amount, date or a close embedding), or a
 # shared company or person.  Weights were set by reasoning about what each signal
-# means, then checked on the team corpus and the devset (scripts/eval_stories.py).
+# means, then checked on the tune fold of the devset (scripts/eval_stories.py).
 THRESHOLD = 1.0
 COS_SCALE = 12.0  # score per unit of cosine above/below the midpoint
 
