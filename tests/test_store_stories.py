@@ -12,15 +12,14 @@ import numpy as np
 import pytest
 
 from pactwatch.store.stories import (
+    THRESHOLD,
     EventMention,
     StoryIndex,
-    StoryView,
     company_like,
     dates_compatible,
     default_embedder,
-    match,
-    may_match,
     mention_from_record,
+    pair_evidence,
     same_entity,
 )
 
@@ -131,9 +130,9 @@ def test_store_stories_same_article_never_merges() -> None:
     ids = index.add_record(record("en1", "en", "2025-10-07", [mou(EN_MOU), mou(EN_MOU)]),
                            "en1")
     assert len(set(ids)) == 2
-    # and a story that already has a mention of an article takes no second one from it
+    # and two mentions of one article are never linked
     m = mention("en1#5", participants=frozenset({"in-state:HR", "co:denso"}))
-    assert not may_match(m, index.stories[ids[0]])
+    assert pair_evidence(m, None, index.stories[ids[0]].members[0], None) is None
 
 
 def test_store_stories_incompatible_dates_block() -> None:
@@ -151,16 +150,17 @@ def test_store_stories_incompatible_dates_block() -> None:
     assert d not in (a, b)
 
 
-def test_store_stories_match_is_incremental_and_needs_a_specific_participant() -> None:
+def test_store_stories_a_pair_needs_one_type_and_a_specific_participant() -> None:
     m = mention("x#0")
-    assert match(m, None, []) is None
-    only_japan = StoryView(7, "agreement", [mention("y#0", participants=frozenset(
-        {"country:JP", "co:hitachi"}))])
-    assert match(mention("x#0", participants=frozenset({"country:JP", "co:denso"})),
-                 None, [only_japan]) is None  # a shared country is not a story
-    other_type = StoryView(8, "investment", [mention("z#0", type="investment")])
-    good = StoryView(9, "agreement", [mention("z#1")])
-    assert match(m, None, [other_type, good]) == 9
+    hitachi = mention("y#0", participants=frozenset({"country:JP", "co:hitachi"}))
+    denso = mention("x#0", participants=frozenset({"country:JP", "co:denso"}))
+    assert pair_evidence(denso, None, hitachi, None) is None  # a shared country is not one
+    assert pair_evidence(m, None, mention("z#0", type="investment"), None) is None
+    good = pair_evidence(m, None, mention("z#1"), None)
+    assert good is not None and good.score >= THRESHOLD and good.strong
+    # symmetric: the same evidence whichever report came first
+    back = pair_evidence(mention("z#1"), None, m, None)
+    assert back is not None and back.score == good.score
 
 
 def test_store_stories_names_meet_across_scripts() -> None:
@@ -266,17 +266,25 @@ def test_store_stories_trip_meetings_sharing_only_the_state_need_more() -> None:
     assert again == same_day
 
 
-def test_store_stories_policy_of_one_state_merges_on_its_sectors() -> None:
+def test_store_stories_a_state_and_a_sector_need_close_texts() -> None:
+    """Two reports of one state's EV policy share only the state and the sector: that
+    alone is every policy report of a month; close evidence texts make them one."""
     def policy(key: str, sectors: set[str]) -> EventMention:
         return mention(key, type="policy", status="planned",
                        participants=frozenset({"in-state:KA"}), sectors=frozenset(sectors))
 
+    near = np.ones(8, dtype=np.float32) / np.sqrt(8)
+    far = np.zeros(8, dtype=np.float32)
+    far[0] = 1.0
     index = StoryIndex()
-    ev = index.add(policy("a#0", {"electric_vehicles"}))
-    assert index.add(policy("b#0", {"electric_vehicles"})) == ev
-    # another policy of the state (a different subject, or none said) is not that one
-    assert index.add(policy("c#0", {"semiconductors"})) != ev
-    assert index.add(policy("d#0", set())) != ev
+    ev = index.add(policy("a#0", {"electric_vehicles"}), near)
+    assert index.add(policy("b#0", {"electric_vehicles"}), near) == ev
+    # the same sector without close texts, or another subject: another policy
+    assert index.add(policy("c#0", {"electric_vehicles"}), far) != ev
+    assert index.add(policy("d#0", {"semiconductors"}), far) != ev
+    without = StoryIndex()
+    first = without.add(policy("a#0", {"electric_vehicles"}))
+    assert without.add(policy("b#0", {"electric_vehicles"})) != first
 
 
 def test_store_stories_a_visiting_minister_is_not_a_host() -> None:
