@@ -88,6 +88,14 @@ def test_store_postgres_reopen_is_migrated_once(pg_url: str) -> None:
     rev = first.revision()
     first.close()
     again = open_store(pg_url)
-    assert again.revision() == rev == "0001"
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from pactwatch.store import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert again.revision() == rev == head
     assert again.counts() == {"articles": 0, "events": 0, "stories": 0, "entities": 0}
     again.close()

@@ -588,9 +588,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="jsonl",
                     help="file format: csv, jsonl (one JSON object per line) or parquet "
                          "(default: jsonl)")
-    ex.add_argument("--what", choices=("events", "entities", "articles"), default="events",
-                    help="events (one row per story, with sources), entities, or articles "
-                         "(records with bodies, re-ingestable) (default: events)")
+    ex.add_argument("--what", choices=("events", "entities", "articles", "mentions"),
+                    default="events",
+                    help="events (one row per story, with sources), entities, articles "
+                         "(records with bodies, re-ingestable) or mentions (one row per event "
+                         "mention with its story) (default: events)")
     ex.add_argument("-o", "--output", required=True, help="the file to write")
     ex.add_argument("--quiet", action="store_true", help="no summary line")
     ex.set_defaults(func=cmd_export)

@@ -1,4 +1,5 @@
-"""Export: events (one row per story, with sources), entities or articles to a file.
+"""Export: events (one row per story, with sources), entities, articles or event
+mentions (one row per mention with its story) to a file.
 
 CSV cells hold lists as JSON so that nothing is lost and a spreadsheet still opens the
 file; JSON Lines and Parquet keep lists and nested figures as they are.  An articles
@@ -25,10 +26,11 @@ if TYPE_CHECKING:
     from . import Store
 
 FORMATS = ("csv", "jsonl", "parquet")
-WHATS = ("events", "entities", "articles")
+WHATS = ("events", "entities", "articles", "mentions")
 PAGE = 2000
 ARTICLE_COLUMNS = ("id", "doc", "url", "source", "lang", "title", "published", "relevant",
                    "n_events", "content_hash", "ingested_at", "body")
+MENTION_COLUMNS = ("doc", "event", "story", "story_type", "type", "article", "lang", "source")
 ENTITY_COLUMNS = ("id", "name", "type", "kind", "country", "aliases", "titles",
                   "n_articles", "n_stories")
 
@@ -99,9 +101,35 @@ def _article_pages(store: Store, *, records: bool) -> Iterator[list[dict]]:
         last = rows[-1]["id"]
 
 
+def _mention_pages(store: Store) -> Iterator[list[dict]]:
+    """One row per event mention: its article's ``doc``, its index in the article
+    record's ``events``, the story it is in and that story's type.
+
+    This is what ``shared/eval/score_stories.py ASSIGN.jsonl --records R.jsonl`` reads
+    (with ``export --what articles --format jsonl`` as the records), so any store,
+    SQLite or PostgreSQL, is scored without the scorer reading its tables.
+    """
+    a, ev, sm, st = s.articles, s.events, s.story_members, s.stories
+    last = 0
+    while True:
+        with store.read() as conn:
+            rows = conn.execute(
+                select(ev.c.id, a.c.doc, ev.c.idx, sm.c.story_id, st.c.type.label("st"),
+                       ev.c.type, ev.c.article_id, a.c.lang, a.c.source)
+                .join(a, a.c.id == ev.c.article_id).join(sm, sm.c.event_id == ev.c.id)
+                .join(st, st.c.id == sm.c.story_id)
+                .where(ev.c.id > last).order_by(ev.c.id).limit(PAGE)).all()
+        if not rows:
+            return
+        yield [{"doc": r.doc, "event": int(r.idx), "story": int(r.story_id),
+                "story_type": r.st, "type": r.type, "article": int(r.article_id),
+                "lang": r.lang, "source": r.source} for r in rows]
+        last = rows[-1].id
+
+
 def _columns(what: str) -> tuple[str, ...]:
     return {"events": EVENT_COLUMNS, "entities": ENTITY_COLUMNS,
-            "articles": ARTICLE_COLUMNS}[what]
+            "articles": ARTICLE_COLUMNS, "mentions": MENTION_COLUMNS}[what]
 
 
 def _cell(v: Any) -> Any:
@@ -120,6 +148,8 @@ def export(store: Store, path: str, *, fmt: str, what: str) -> int:
         pages = _event_pages(store)
     elif what == "entities":
         pages = _entity_pages(store)
+    elif what == "mentions":
+        pages = _mention_pages(store)
     else:
         pages = _article_pages(store, records=fmt == "jsonl")
     cols = list(_columns(what))
@@ -178,6 +208,10 @@ def _arrow_schema(what: str) -> Any:
             ("evidence", pa.list_(pa.struct([("article", pa.int64()), ("source", st),
                                              ("text", st)]))),
         ])
+    if what == "mentions":
+        return pa.schema([("doc", st), ("event", pa.int64()), ("story", pa.int64()),
+                          ("story_type", st), ("type", st), ("article", pa.int64()),
+                          ("lang", st), ("source", st)])
     if what == "entities":
         return pa.schema([
             ("id", st), ("name", st), ("type", st), ("kind", st), ("country", st),

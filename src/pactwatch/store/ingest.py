@@ -12,10 +12,13 @@ What happens to one article:
    (its events leave their stories, emptied stories go) and the new one stored;
 3. entities are merged across articles by ``id`` (KB id or ``name:<slug>``), with every
    alias seen (language and script) and every title;
-4. each event becomes an ``EventMention`` (``pactwatch.store.stories``) and joins the
-   story ``stories.match_article`` picks among a few candidates fetched by index (same type,
-   a shared participant or place, dates within a window), or starts a new story.
-   Nothing is ever re-clustered: each mention is placed once, as it arrives.
+4. each event becomes an ``EventMention`` (``pactwatch.store.stories``) and is compared
+   with the events of a few candidate articles fetched by index (an event of its type
+   naming one of its specific entities, published within the report window);
+   ``stories.place_article`` links it to the mentions that report its happening, and it
+   joins their story or starts one.  The decision depends only on the two articles of
+   each pair, so any ingest order gives the same stories; when an article links two
+   stories they are merged (``story_merges`` keeps the old id); nothing else moves.
 
 Inputs are what ``pactwatch extract`` reads; JSON/JSONL lines that are already article
 records (``"schema": "article/1"``) are stored as they are, without re-extraction.
@@ -72,15 +75,11 @@ if TYPE_CHECKING:
 
     from . import Store
 
-WINDOW_DAYS = 60  # how far apart two mentions' dates may be and still be one story
-MAX_CANDIDATES = 50  # stories fetched per mention for the matcher, nearest in date first
-MAX_SPAN_DAYS = 366  # a story is looked for among those ending at most this long after
+MAX_CANDIDATE_ARTICLES = 200  # articles whose mentions a new article is compared with
 
 
 # ----------------------------------------------------------------------------------
-# The stories interface.  ``pactwatch.store.stories`` (written separately) decides
-# which mentions are one story; until it is present, a minimal rule stands in: same
-# type, a shared participant, equal or missing dates.
+# Names and ids, and the story decision (``pactwatch.store.stories``)
 # ----------------------------------------------------------------------------------
 
 def slug(name: str) -> str:
@@ -112,92 +111,15 @@ def entity_id_for(name: str, index: dict[str, str]) -> str:
     return index.get(name) or index.get(fold(name)) or f"name:{slug(name)}"
 
 
-@dataclass(frozen=True, slots=True)
-class _FallbackEventMention:
-    key: str
-    article: str
-    source: str | None
-    lang: str
-    type: str
-    participants: frozenset[str]
-    place: str | None
-    date: str | None
-    published: str | None
-    status: str
-    amount: tuple[float, str] | None
-    count: int | None
-    text: str
-
-
-@dataclass
-class _FallbackStoryView:
-    id: int
-    type: str
-    members: list[Any]
-    centroid: Any = None
-
-
-def _fallback_mention_from_record(article: dict, index: int, article_id: str) -> Any:
-    ev = article["events"][index]
-    names = name_index(article)
-    amount = ev.get("amount")
-    return _FallbackEventMention(
-        key=f"{article_id}#{index}", article=article_id, source=source_of(article.get("url")),
-        lang=article.get("lang") or "und", type=ev["type"],
-        participants=frozenset(entity_id_for(p, names) for p in ev.get("participants") or []),
-        place=entity_id_for(ev["place"], names) if ev.get("place") else None,
-        date=ev.get("date"), published=article.get("published"),
-        status=ev.get("status") or "announced",
-        amount=(float(amount["value"]), str(amount["currency"])) if amount else None,
-        count=ev.get("count"),
-        text=" ".join(e["text"] for e in ev.get("evidence") or []),
-    )
-
-
-def _fallback_may_match(m: Any, story: Any) -> bool:
-    if m.type != story.type:
-        return False
-    for other in story.members:
-        if m.participants & other.participants and (
-                m.date is None or other.date is None or m.date == other.date):
-            return True
-    return False
-
-
-def _fallback_match(m: Any, vec: Any, candidates: Sequence[Any]) -> int | None:
-    best: tuple[int, int] | None = None
-    for story in candidates:
-        if not _fallback_may_match(m, story):
-            continue
-        shared = max(len(m.participants & o.participants) for o in story.members)
-        if best is None or (shared, -story.id) > (best[0], -best[1]):
-            best = (shared, story.id)
-    return best[1] if best else None
-
-
-def _fallback_default_embedder() -> Any:
-    return None
-
-
-def _fallback_match_article(mentions: Sequence[Any], vecs: Sequence[Any],
-                            candidates: Sequence[Any]) -> list[int | None]:
-    return [_fallback_match(m, v, candidates) for m, v in zip(mentions, vecs, strict=True)]
-
-
-try:  # the real clustering, when it is installed
-    from .stories import (
-        EventMention,
-        StoryView,
-        default_embedder,
-        match_article,
-        mention_from_record,
-    )
-except ImportError:
-    EventMention = _FallbackEventMention  # type: ignore[misc,assignment]
-    StoryView = _FallbackStoryView  # type: ignore[misc,assignment]
-    mention_from_record = _fallback_mention_from_record
-    match_article = _fallback_match_article
-    default_embedder = _fallback_default_embedder
+from .stories import (  # noqa: E402 - after the helpers the module re-exports
+    MAX_REPORT_GAP,
+    EventMention,
+    default_embedder,
+    mention_from_record,
+    place_article,
+    trip_links,
+    weight,
+)
 
 
 def mention_to_json(m: Any) -> str:
@@ -628,21 +550,37 @@ class _Statements:
         self.evidence = insert(s.evidence)
         self.story = insert(st).returning(st.c.id)
         self.member = insert(s.story_members)
-        se, sm = s.story_entities, s.story_members
-        by_entity = select(se.c.story_id).where(
-            se.c.entity_id.in_(bindparam("ids", expanding=True)), se.c.type == bindparam("type"))
-        k = MAX_CANDIDATES * 3  # a story sharing several entities comes once per entity
-        # stories ending inside the window, nearest first; then those ending after it
-        # that began before its end; then stories without dates; an undated mention
-        # gets the latest stories
-        self.cand_before = by_entity.where(
-            se.c.date_hi >= bindparam("lo"), se.c.date_hi <= bindparam("hi")
-        ).order_by(se.c.date_hi.desc()).limit(k)
-        self.cand_after = by_entity.where(
-            se.c.date_hi > bindparam("hi"), se.c.date_hi <= bindparam("cap"),
-            se.c.date_lo <= bindparam("hi")).order_by(se.c.date_hi).limit(k)
-        self.cand_undated = by_entity.where(se.c.date_hi.is_(None)).limit(k)
-        self.cand_latest = by_entity.order_by(se.c.date_hi.desc()).limit(k)
+        se, sm, ee = s.story_entities, s.story_members, s.event_entities
+        # candidate articles: an event of one of the types naming one of the entities
+        cand = (select(ev.c.article_id).distinct()
+                .join(ee, ee.c.event_id == ev.c.id).join(a, a.c.id == ev.c.article_id)
+                .where(ee.c.entity_id.in_(bindparam("ids", expanding=True)),
+                       ev.c.type.in_(bindparam("types", expanding=True)),
+                       ev.c.article_id != bindparam("aid")))
+        self.cand_articles = cand.order_by(ev.c.article_id.desc()).limit(bindparam("k"))
+        self.cand_articles_dated = cand.where(
+            a.c.published.is_(None) | ((a.c.published >= bindparam("lo"))
+                                       & (a.c.published <= bindparam("hi")))
+        ).order_by(ev.c.article_id.desc()).limit(bindparam("k"))
+        self.cand_mentions = (select(ev.c.mention, ev.c.vector, sm.c.story_id)
+                              .join(sm, sm.c.event_id == ev.c.id)
+                              .where(ev.c.article_id.in_(bindparam("aids", expanding=True)))
+                              .order_by(ev.c.id))
+        sme, stt = s.story_merges, s.story_trips
+        self.next_story_id = select(func.max(func.coalesce(
+            select(func.max(st.c.id)).scalar_subquery(), 0), func.coalesce(
+            select(func.max(sme.c.story_id)).scalar_subquery(), 0)) + 1)
+        self.next_story_id_pg = select(func.nextval(func.pg_get_serial_sequence(
+            "stories", "id")))
+        self.move_members = update(sm).where(sm.c.story_id == bindparam("young")).values(
+            story_id=bindparam("old"))
+        self.trips_of = select(stt.c.story_id, stt.c.trip_id).where(
+            (stt.c.story_id == bindparam("sid")) | (stt.c.trip_id == bindparam("sid")))
+        self.story_trips = mod.insert(stt).on_conflict_do_nothing(
+            index_elements=["story_id", "trip_id"])
+        self.merge_record = insert(sme)
+        self.repoint_merges = update(sme).where(sme.c.into_id == bindparam("young")).values(
+            into_id=bindparam("old"))
         self.story_rows = select(st.c.id, st.c.type, st.c.centroid, st.c.date_lo,
                                  st.c.date_hi, st.c.n_members).where(
             st.c.id.in_(bindparam("sids", expanding=True)))
@@ -910,99 +848,103 @@ class Ingestor:
                            (self.sql.evidence, evidence)):
             if rows:
                 conn.execute(stmt, rows)
-        # the article's mentions are settled together, as ``stories.match_article``
-        # wants: the strongest pairs first, a story takes one mention of an article
-        views: dict[int, Any] = {}
-        rows: dict[int, Any] = {}
-        for _eid, m, _vec, rng, ids in placed:
-            v, r = self._candidates(conn, m, rng, ids)
-            for x in v:
-                views.setdefault(x.id, x)
-            rows.update(r)
-        cands = [views[k] for k in sorted(views)]
-        sids = match_article([p[1] for p in placed], [p[2] for p in placed], cands) \
-            if cands else [None] * len(placed)
-        for (eid, m, vec, rng, ids), sid in zip(placed, sids, strict=True):
-            self._place(conn, eid, m, vec, rng, ids, sid, rows)
+        self._settle_stories(conn, rec, aid, placed)
 
     # -- stories ----------------------------------------------------------------------
 
-    def _candidates(self, conn: Connection, m: Any, rng: tuple[str, str] | None,
-                    ids: set[str]) -> tuple[list[Any], dict[int, Any]]:
-        """A few stories the mention could join, found by index, as ``StoryView``s
-        (and their rows, to update the one it joins without reading it again).
+    def _settle_stories(self, conn: Connection, rec: dict, aid: int,
+                        placed: list[tuple[int, Any, Any, Any, set[str]]]) -> None:
+        """Put the article's mentions in stories (``stories.place_article``): each links
+        to mentions of candidate articles, joins their story or starts one; stories its
+        links prove to be one are merged (recorded in ``story_merges``); the article's
+        meetings and signings link to its trip's visit story (``story_trips``)."""
+        if not placed:
+            return
+        cands = self._candidates(conn, rec, aid, placed)
+        pl = place_article([p[1] for p in placed], [p[2] for p in placed], cands)
+        now = _now()
+        touched: set[int] = set()
+        for young, old in pl.merges:
+            self._merge(conn, young, old, aid, now)
+            touched.add(old)
+        sids: list[int] = []
+        for (eid, m, _vec, rng, _ids), sid in zip(placed, pl.stories, strict=True):
+            if sid is None:
+                lo, hi = (rng[0], rng[1]) if rng else (None, None)
+                sid = self._new_story_id(conn)
+                conn.execute(self.sql.story, {
+                    "id": sid, "type": m.type, "date_lo": lo, "date_hi": hi, "n_members": 0,
+                    "centroid": None, "created_at": now, "updated_at": now})
+                self.report.stories_new += 1
+            else:
+                self.report.stories_joined += 1
+            conn.execute(self.sql.member, {"event_id": eid, "story_id": sid})
+            touched.add(sid)
+            sids.append(sid)
+        for sid in sorted(touched):
+            self._refresh_story(conn, sid, now)
+        trips = trip_links([p[1] for p in placed], sids)
+        if trips:
+            conn.execute(self.sql.story_trips, [{"story_id": x, "trip_id": t} for x, t in trips])
 
-        Range scans on ``story_entities`` (entity, type, end date) starting at the
-        mention's date and moving away from it: the cost depends on how many stories
-        share an entity near that date, not on how many the entity has in all.
+    def _new_story_id(self, conn: Connection) -> int:
+        """The next story id.  SQLite would hand out again the id of the newest story
+        once a merge deleted it, and the merge history must keep meaning one story, so
+        ids continue after every id ever used (writers are serialised on SQLite)."""
+        if self.store.dialect == "postgresql":
+            return int(conn.execute(self.sql.next_story_id_pg).scalar_one())
+        return int(conn.execute(self.sql.next_story_id).scalar_one())
+
+    def _merge(self, conn: Connection, young: int, old: int, aid: int, now: str) -> None:
+        """Move story ``young``'s members, entities and trip links into ``old``."""
+        conn.execute(self.sql.move_members, {"young": young, "old": old})
+        trips = conn.execute(self.sql.trips_of, {"sid": young}).all()
+        conn.execute(self.sql.merge_record, {"story_id": young, "into_id": old,
+                                             "article_id": aid, "merged_at": now})
+        conn.execute(self.sql.repoint_merges, {"young": young, "old": old})
+        conn.execute(self.sql.delete_story, {"sid": young})
+        moved = {(old if x == young else x, old if t == young else t) for x, t in trips}
+        moved = {(x, t) for x, t in moved if x != t}
+        if moved:
+            conn.execute(self.sql.story_trips, [{"story_id": x, "trip_id": t}
+                                                for x, t in sorted(moved)])
+
+    def _candidates(self, conn: Connection, rec: dict, aid: int,
+                    placed: list[tuple[int, Any, Any, Any, set[str]]]
+                    ) -> list[tuple[Any, Any, int]]:
+        """The mentions of other articles that could link to this one, with their
+        stories: every event of the (at most :data:`MAX_CANDIDATE_ARTICLES`) articles
+        that have an event of one of this article's types naming one of its specific
+        entities (a country alone does not count), published within
+        ``stories.MAX_REPORT_GAP`` days of it (or either undated).
+
+        The condition is symmetric, so whichever of two articles comes second finds
+        the first: the same pairs are compared in any ingest order.
         """
+        ids = sorted({i for p in placed for i in p[4] if weight(i) >= 1.0})
         if not ids:
-            return [], {}
-        base = {"ids": sorted(ids), "type": m.type}
-        found: list[int] = []
+            return []
+        types = sorted({p[1].type for p in placed})
+        pub = rec["published"]
+        rng = date_range(pub) if pub else None
+        params: dict[str, Any] = {"ids": ids, "types": types, "aid": aid,
+                                  "k": MAX_CANDIDATE_ARTICLES}
         if rng:
-            lo, hi = shift_day(rng[0], -WINDOW_DAYS), shift_day(rng[1], WINDOW_DAYS)
-            steps = [(self.sql.cand_before, {**base, "lo": lo, "hi": hi}),
-                     (self.sql.cand_after, {**base, "hi": hi,
-                                            "cap": shift_day(hi, MAX_SPAN_DAYS)}),
-                     (self.sql.cand_undated, base)]
+            stmt = self.sql.cand_articles_dated
+            params.update(lo=shift_day(rng[0], -MAX_REPORT_GAP),
+                          hi=shift_day(rng[1], MAX_REPORT_GAP), pub=rng[0])
         else:
-            steps = [(self.sql.cand_latest, base)]
-        for stmt, params in steps:
-            for (sid,) in conn.execute(stmt, params):
-                if sid not in found:
-                    found.append(sid)
-            if len(found) >= MAX_CANDIDATES:
-                break
-        found = found[:MAX_CANDIDATES]
-        if not found:
-            return [], {}
-        rows = {r.id: r for r in conn.execute(self.sql.story_rows, {"sids": found})}
-        members: dict[int, list[Any]] = {sid: [] for sid in rows}
-        for sid, raw in conn.execute(self.sql.members, {"sids": list(rows)}):
-            members[sid].append(mention_from_json(raw))
+            stmt = self.sql.cand_articles
+        arts = [a for (a,) in conn.execute(stmt, params)]
+        if not arts:
+            return []
         import numpy as np
 
-        views = [StoryView(id=r.id, type=r.type, members=members[r.id],
-                           centroid=np.frombuffer(r.centroid, dtype=np.float32)
-                           if r.centroid else None)
-                 for r in sorted(rows.values(), key=lambda r: r.id)]
-        return views, rows
-
-    def _place(self, conn: Connection, eid: int, m: Any, vec: Any,
-               rng: tuple[str, str] | None, ids: set[str], sid: int | None,
-               rows: dict[int, Any]) -> None:
-        """Join story ``sid`` (chosen by the matcher among ``rows``), or start one when it
-        is None; in the article's transaction."""
-        now = _now()
-        lo, hi = (rng[0], rng[1]) if rng else (None, None)
-        if sid is None or sid not in rows:
-            sid = conn.execute(self.sql.story, {
-                "type": m.type, "date_lo": lo, "date_hi": hi, "n_members": 1,
-                "centroid": _vec_bytes(centroid([_vec_bytes(vec)])) if vec is not None
-                else None, "created_at": now, "updated_at": now}).scalar_one()
-            self.report.stories_new += 1
-            conn.execute(self.sql.member, {"event_id": eid, "story_id": sid})
-            dlo, dhi = lo, hi
-        else:
-            self.report.stories_joined += 1
-            conn.execute(self.sql.member, {"event_id": eid, "story_id": sid})
-            row = rows[sid]
-            cen = row.centroid
-            if vec is not None:  # recompute from every member vector: exact, not drifting
-                cen = _vec_bytes(centroid(
-                    b for (b,) in conn.execute(self.sql.member_vectors, {"sid": sid})))
-            dlo = min(x for x in (row.date_lo, lo) if x) if (row.date_lo or lo) else None
-            dhi = max(x for x in (row.date_hi, hi) if x) if (row.date_hi or hi) else None
-            conn.execute(self.sql.update_story, {
-                "sid": sid, "n": row.n_members + 1, "dlo": dlo, "dhi": dhi, "cen": cen,
-                "now": now})
-            if (dlo, dhi) != (row.date_lo, row.date_hi):
-                conn.execute(self.sql.story_entity_dates, {"sid": sid, "dlo": dlo, "dhi": dhi})
-        if ids:
-            conn.execute(self.sql.story_entities, [
-                {"entity_id": x, "story_id": sid, "type": m.type, "date_lo": dlo,
-                 "date_hi": dhi} for x in sorted(ids)])
+        out = []
+        for r in conn.execute(self.sql.cand_mentions, {"aids": arts}):
+            vec = np.frombuffer(r.vector, dtype=np.float32) if r.vector else None
+            out.append((mention_from_json(r.mention), vec, int(r.story_id)))
+        return out
 
     def _refresh_story(self, conn: Connection, sid: int, now: str) -> None:
         """After a member left: recompute span, size, centroid and entity index from

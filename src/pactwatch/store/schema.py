@@ -188,6 +188,30 @@ Index("ix_story_entities_story", story_entities.c.story_id)
 Index("ix_story_entities_lookup", story_entities.c.entity_id, story_entities.c.type,
       story_entities.c.date_hi)
 
+# Merges a late article proved: two stories that turned out to be one happening.  The
+# younger story's members moved into the older one (``into_id``); the row keeps the old
+# id findable (a link to it still leads to its story) and says which article proved it.
+story_merges = Table(
+    "story_merges", metadata,
+    Column("story_id", Integer, primary_key=True, autoincrement=False),  # gone now
+    Column("into_id", Integer, nullable=False),  # where its members went
+    Column("article_id", Integer),  # the article whose report linked the two
+    Column("merged_at", String(32), nullable=False),
+)
+Index("ix_story_merges_into", story_merges.c.into_id)
+
+# Trips and their happenings: a meeting, signing or pledge reported as part of a
+# delegation's visit links to the visit's story, so a trip can be shown with what
+# happened during it.
+story_trips = Table(
+    "story_trips", metadata,
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("trip_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"),
+           primary_key=True),
+)
+Index("ix_story_trips_trip", story_trips.c.trip_id)
+
 # ----------------------------------------------------------------------------------
 # watch: the sources it follows, the items it has seen, watchlists and their alerts.
 # Kept in the store (not a side file) so a restarted ``watch`` resumes where it stopped,

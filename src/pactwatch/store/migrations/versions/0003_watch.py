@@ -1,7 +1,7 @@
 """watch: followed sources, seen items, watchlists, alert state and alert history.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-04
 
 Written out by hand, like 0001, so later metadata changes cannot change this step;
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
