@@ -21,7 +21,7 @@ def hostile_record() -> dict[str, Any]:
     sent = body.split(". ")[0] + "."
     return {
         "schema": "article/1", "doc": "hostile-" + SCRIPT, "lang": "en",
-        "published": "2025-06-02", "dateline": None, "relevant": True,
+        "published": "2026-06-02", "dateline": None, "relevant": True,
         "title": "Hostile " + SCRIPT + IMG, "url": JS_URL,
         "entities": [
             {"id": "in-state:GJ", "name": "Gujarat", "type": "PLACE", "kind": "state",
@@ -33,7 +33,7 @@ def hostile_record() -> dict[str, Any]:
                            "end": body.index("Evil Corp") + 9, "text": "Evil Corp"}]},
         ],
         "events": [{"type": "investment", "participants": [HOSTILE_NAME, "Gujarat"],
-                    "place": "Gujarat", "date": "2025-06-01", "status": "announced",
+                    "place": "Gujarat", "date": "2026-06-01", "status": "announced",
                     "sectors": ["automotive"], "amount": None, "jobs": 77, "count": None,
                     "evidence": [{"start": 0, "end": len(sent), "text": sent},
                                  {"start": body.index(SCRIPT), "end": body.index(SCRIPT)
