@@ -294,8 +294,13 @@ def in_credit(body: str, start: int, end: int, lang: str) -> bool:
 def _abbreviates_happening(body: str, abbr: str, happenings: set[str]) -> bool:
     """Is ``abbr`` defined in the text as the short form of a happening ("Global
     Investors Meet (GIM)")?  An abbreviation is what its long form is."""
-    for m in regex.finditer(rf"([\p{{L}}'’ -]{{3,80}}?)\s*\(\s*{regex.escape(abbr)}\s*\)", body):
-        last = m.group(1).split()[-1:] or [""]
+    # Find "(ABBR)" first and read the words just before it: a pattern that starts its
+    # lazy long-form class at every position of the body costs O(length x 80).
+    for m in regex.finditer(rf"\(\s*{regex.escape(abbr)}\s*\)", body):
+        before = regex.search(r"([\p{L}'’ -]{3,80})\s*$", body[max(0, m.start() - 90):m.start()])
+        if before is None:
+            continue
+        last = before.group(1).split()[-1:] or [""]
         if last[0].casefold() in happenings:
             return True
     return False
