@@ -647,6 +647,34 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
     return out
 
 
+def japanese_titled_names(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
+    """A katakana name run joined by the middle dot right before a person title
+    ("ビジェイ・キラン・アナンド氏") is one foreign person, read part by part. KB matches
+    inside the run ("アナンド", a town) give way; a run the KB reads as a place
+    ("ウッタル・プラデーシュ州首相") is no name."""
+    from .kb.translit import kana_to_latin
+
+    titles = _alt(_words("ja", "katakana_name_titles"))
+    if not titles:
+        return []
+    out: list[Mention] = []
+    part = r"\p{Katakana}[\p{Katakana}ー]+"
+    for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・])(?P<name>{part}(?:・{part})+)(?=(?:{titles}))",
+                            text.body):
+        s0, e0 = m.span("name")
+        if any(k.start <= s0 and e0 <= k.end for k in kb_mentions) or any(
+                k.overlaps(s0, e0) and k.type != "PLACE" for k in kb_mentions):
+            continue  # a place the KB knows, or a person or company it already names
+        for k in [k for k in kb_mentions if k.overlaps(s0, e0)]:
+            kb_mentions.remove(k)
+        title = next((t for t in sorted(_words("ja", "person_titles"), key=len, reverse=True)
+                      if text.body.startswith(t, e0)), None)
+        out.append(Mention(s0, e0, m.group("name"), "PERSON", "pattern",
+                           name=kana_to_latin(m.group("name"), foreign=True),
+                           kind="person", title=title))
+    return out
+
+
 def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[Mention]:
     from .kb.translit import kana_to_latin
 
@@ -827,6 +855,7 @@ class Recogniser:
             pats = japanese_patterns(text, self.kb, kb)
             kb += [m for m in pats if m.source == "kb"]
             extra = [m for m in pats if m.source != "kb"]
+            extra += japanese_titled_names(text, kb)
             extra += japanese_mentions(text, doc, kb + extra)
         mentions = kb + extra
         mentions.sort(key=lambda m: (m.start, -m.end))
