@@ -482,6 +482,12 @@ class EventExtractor:
                                             .get(lang) or {}).items() if w in s.text), None)
                 if code:
                     dest = self._country_entity(code, linked)
+            local = ((_frames_data().get("local_destination") or {}).get(lang) or "")
+            if dest is None and local and regex.search(local, s.text):
+                # "訪問団が来県した": the prefecture whose release this is, the one named most
+                prefs = [e for e in linked.entities if e.kind == "prefecture"]
+                if prefs:
+                    dest = max(prefs, key=lambda e: len(e.mentions))
             actors = persons + acting_for + orgs + [g for g in govs if g is not dest]
             if dest is None:
                 home_c = {self._country_of(p) or p.country for p in persons + acting_for} - {None}

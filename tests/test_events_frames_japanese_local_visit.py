@@ -1,0 +1,21 @@
+"""Japanese: "来県" (came to this prefecture) names the writer's prefecture as the
+destination of a visit: the Japanese prefecture the story names most."""
+
+from __future__ import annotations
+
+import pactwatch
+
+
+def test_events_japanese_came_to_this_prefecture_is_a_visit_there() -> None:
+    text = ("インド・グジャラート州の政府訪問団が来県しました。"
+            "静岡県は同州との経済交流を進めている。静岡県の担当者が案内した。")
+    rec = pactwatch.extract(text, published="2025-09-02", lang="ja").to_dict()
+    visits = [e for e in rec["events"] if e["type"] == "visit"]
+    assert visits and visits[0]["place"] == "Shizuoka Prefecture"
+    assert "Gujarat" in visits[0]["participants"]
+
+
+def test_events_japanese_came_to_prefecture_without_prefecture_is_no_visit() -> None:
+    rec = pactwatch.extract("インド・グジャラート州の政府訪問団が来県しました。",
+                            published="2025-09-02", lang="ja").to_dict()
+    assert not [e for e in rec["events"] if e["type"] == "visit"]
