@@ -30,3 +30,8 @@ def test_recognise_japanese_place_run_before_title_is_no_person() -> None:
 def test_translit_indian_name_words_in_katakana() -> None:
     assert kana_to_latin("インダルジット・シン", foreign=True) == "Inderjit Singh"
     assert kana_to_latin("ビジェイ・パテル", foreign=True) == "Vijay Patel"
+
+
+def test_recognise_japanese_initials_before_katakana_name() -> None:
+    ents = _entities("グジャラート州のA・B・パテル州工業相が来日し、投資を呼び掛けた。")
+    assert ents.get("A. B. Patel") == "PERSON"

@@ -9,6 +9,7 @@ models' wrong-type readings ("Haryana" as a person) disappear there.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -659,8 +660,9 @@ def japanese_titled_names(text: Text, kb_mentions: list[Mention]) -> list[Mentio
         return []
     out: list[Mention] = []
     part = r"\p{Katakana}[\p{Katakana}ー]+"
-    for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・])(?P<name>{part}(?:・{part})+)(?=(?:{titles}))",
-                            text.body):
+    initials = r"(?:[A-ZＡ-Ｚ][.．]?・)"
+    for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ])(?P<name>{initials}+{part}"
+                            rf"|{part}(?:・{part})+)(?=(?:{titles}))", text.body):
         s0, e0 = m.span("name")
         if any(k.start <= s0 and e0 <= k.end for k in kb_mentions) or any(
                 k.overlaps(s0, e0) and k.type != "PLACE" for k in kb_mentions):
@@ -669,8 +671,13 @@ def japanese_titled_names(text: Text, kb_mentions: list[Mention]) -> list[Mentio
             kb_mentions.remove(k)
         title = next((t for t in sorted(_words("ja", "person_titles"), key=len, reverse=True)
                       if text.body.startswith(t, e0)), None)
+        # "T・R・B・ラジャア" is T. R. B. Rajaa: the initials as English copy writes them
+        lead = regex.match(rf"{initials}+", m.group("name"))
+        inits = " ".join(f"{unicodedata.normalize('NFKC', c)}." for c in
+                         regex.findall(r"[A-ZＡ-Ｚ]", lead.group(0))) if lead else ""
+        rest = m.group("name")[lead.end():] if lead else m.group("name")
         out.append(Mention(s0, e0, m.group("name"), "PERSON", "pattern",
-                           name=kana_to_latin(m.group("name"), foreign=True),
+                           name=" ".join(x for x in (inits, kana_to_latin(rest, foreign=True)) if x),
                            kind="person", title=title))
     return out
 
