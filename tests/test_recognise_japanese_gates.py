@@ -35,3 +35,8 @@ def test_translit_katakana_foreign_names() -> None:
     assert kana_to_latin("パティル", foreign=True) == "Patil"
     assert kana_to_latin("ナレンドラ・モディ", foreign=True) == "Narendra Modi"
     assert kana_to_latin("ミヤザワ") == "Miyazawa"
+
+
+def test_recognise_japanese_desk_after_state_suffix() -> None:
+    names = _names("グジャラート州ジャパンデスクが日本企業の進出を支援する。")
+    assert "Gujarat Japan Desk" in names

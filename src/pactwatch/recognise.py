@@ -623,15 +623,17 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
         for m in list(kb_mentions):
             if m.type != "PLACE":
                 continue
-            suf = next((x for x in suffixes if body.startswith(x, m.end)), None)
-            if not suf:
+            gap = next((g for g in [""] + list(_words("ja", "institution_place_suffixes"))
+                        if any(body.startswith(g + x, m.end) for x in suffixes)), None)
+            if gap is None:
                 continue
+            suf = next(x for x in suffixes if body.startswith(gap + x, m.end))
             entry = next((kb.get(c) for c, _ in m.cands if kb.get(c) is not None), None)
             if entry is None or entry.kind not in {"prefecture", "city", "state", "town", "district"}:
                 continue
             base = regex.sub(r"\s+(?:Prefecture|City|District)$", "", entry.name)
             typ, pattern = str(inst[suf][0]), str(inst[suf][1])
-            end = m.end + len(suf)
+            end = m.end + len(gap) + len(suf)
             kb_mentions.remove(m)
             out.append(Mention(m.start, end, body[m.start:end], typ, "pattern",
                                name=pattern.format(place=base),
