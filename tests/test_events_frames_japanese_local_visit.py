@@ -19,3 +19,11 @@ def test_events_japanese_came_to_prefecture_without_prefecture_is_no_visit() -> 
     rec = pactwatch.extract("インド・グジャラート州の政府訪問団が来県しました。",
                             published="2025-09-02", lang="ja").to_dict()
     assert not [e for e in rec["events"] if e["type"] == "visit"]
+
+
+def test_events_japanese_within_the_state_points_back_to_the_story_state() -> None:
+    text = ("インド西部グジャラート州は日本企業の進出を歓迎している。グジャラート州政府が発表した。"
+            "また、韓国のサムスン電子が州内で新工場を建設中だ。")
+    rec = pactwatch.extract(text, published="2025-09-02", lang="ja").to_dict()
+    plants = [e for e in rec["events"] if e["type"] == "facility"]
+    assert plants and "Gujarat" in plants[0]["participants"]
