@@ -22,8 +22,9 @@ def test_events_japanese_came_to_prefecture_without_prefecture_is_no_visit() -> 
 
 
 def test_events_japanese_within_the_state_points_back_to_the_story_state() -> None:
-    text = ("インド西部グジャラート州は日本企業の進出を歓迎している。グジャラート州政府が発表した。"
-            "また、韓国のサムスン電子が州内で新工場を建設中だ。")
+    text = ("台湾の鴻海精密工業は米アップル向けの製品を作る。グジャラート州の州首相は日本企業の誘致を進める。"
+            "鴻海は州内で新工場を建設中で、来年に生産を始める。")
     rec = pactwatch.extract(text, published="2025-09-02", lang="ja").to_dict()
     plants = [e for e in rec["events"] if e["type"] == "facility"]
-    assert plants and "Gujarat" in plants[0]["participants"]
+    assert plants and plants[0]["place"] == "Gujarat"
+    assert "Gujarat" in plants[0]["participants"]
