@@ -28,3 +28,11 @@ def test_events_japanese_within_the_state_points_back_to_the_story_state() -> No
     plants = [e for e in rec["events"] if e["type"] == "facility"]
     assert plants and plants[0]["place"] == "Gujarat"
     assert "Gujarat" in plants[0]["participants"]
+
+
+def test_events_japanese_bare_governor_acts_for_the_story_prefecture() -> None:
+    text = ("グジャラート州は静岡県との交流を進めている。グジャラート州には日本企業が多い。"
+            "グジャラート州の州首相が東京で村松知事と会談した。")
+    rec = pactwatch.extract(text, published="2025-09-02", lang="ja").to_dict()
+    talks = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert talks and "Shizuoka Prefecture" in talks[0]["participants"]
