@@ -756,8 +756,10 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         # model calls companies or people are taken from it
         if typ == "PLACE":
             continue
-        if typ == "ORG" and ent.label_ not in {"Company", "Corporation_Other", "Company_Group"}:
-            continue
+        latin = bool(regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9&.\- ]+", surface))
+        if typ == "ORG" and ent.label_ not in {"Company", "Corporation_Other", "Company_Group"} \
+                and not latin:
+            continue  # a kanji institution's English name is no reading of its characters
         if typ == "ORG" and surface in titles:
             continue
         title = None
@@ -794,6 +796,8 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         if typ == "PERSON" and len(words) == 2 and regex.match(r"\p{Han}", surface):
             words.reverse()  # 武藤容治 is Yoji Muto in English copy: given name first
         name = " ".join(words)
+        if latin:
+            name = unicodedata.normalize("NFKC", surface)  # "ＩＭＦ" is IMF, not its reading
         if not regex.search(r"[A-Za-z]", name):
             continue
         out.append(Mention(start, end, surface, typ, "ner", name=name,
