@@ -20,3 +20,9 @@ def test_triggers_japanese_attraction_policy_is_no_invitation() -> None:
 
 def test_triggers_japanese_counted_inflows_are_no_invitation() -> None:
     assert "invitation" not in _types("昨年度は約30億ドルの海外直接投資（FDI）を誘致した。")
+
+
+def test_triggers_japanese_agreement_as_ground_is_no_agreement() -> None:
+    assert "agreement" not in _types("昨年締結した基本合意書に基づく共同研究を始めた。")
+    assert "agreement" not in _types("協定の更新に合わせて設立された友好協会が集まった。")
+    assert "agreement" in _types("両県は経済協力に関する覚書を締結した。")
