@@ -35,3 +35,14 @@ def test_translit_katakana_foreign_names() -> None:
     assert kana_to_latin("パティル", foreign=True) == "Patil"
     assert kana_to_latin("ナレンドラ・モディ", foreign=True) == "Narendra Modi"
     assert kana_to_latin("ミヤザワ") == "Miyazawa"
+
+
+def test_recognise_japanese_desk_after_state_suffix() -> None:
+    names = _names("グジャラート州ジャパンデスクが日本企業の進出を支援する。")
+    assert "Gujarat Japan Desk" in names
+
+
+def test_recognise_japanese_latin_organisation_keeps_its_letters() -> None:
+    names = _names("IMFは成長率を上方修正した。JICAとJETROが支援する。")
+    assert "IMF" in names
+    assert not any("Aiemu" in n for n in names)

@@ -9,6 +9,7 @@ models' wrong-type readings ("Haryana" as a person) disappear there.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -627,15 +628,17 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
         for m in list(kb_mentions):
             if m.type != "PLACE":
                 continue
-            suf = next((x for x in suffixes if body.startswith(x, m.end)), None)
-            if not suf:
+            gap = next((g for g in [""] + list(_words("ja", "institution_place_suffixes"))
+                        if any(body.startswith(g + x, m.end) for x in suffixes)), None)
+            if gap is None:
                 continue
+            suf = next(x for x in suffixes if body.startswith(gap + x, m.end))
             entry = next((kb.get(c) for c, _ in m.cands if kb.get(c) is not None), None)
             if entry is None or entry.kind not in {"prefecture", "city", "state", "town", "district"}:
                 continue
             base = regex.sub(r"\s+(?:Prefecture|City|District)$", "", entry.name)
             typ, pattern = str(inst[suf][0]), str(inst[suf][1])
-            end = m.end + len(suf)
+            end = m.end + len(gap) + len(suf)
             kb_mentions.remove(m)
             out.append(Mention(m.start, end, body[m.start:end], typ, "pattern",
                                name=pattern.format(place=base),
@@ -649,6 +652,40 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
             if kb.get(cid) is not None:
                 out.append(Mention(m.start(), m.end(), m.group(1), "PLACE", "kb",
                                    cands=[(cid, "alias")]))
+    return out
+
+
+def japanese_titled_names(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
+    """A katakana name run joined by the middle dot right before a person title
+    ("ビジェイ・キラン・アナンド氏") is one foreign person, read part by part. KB matches
+    inside the run ("アナンド", a town) give way; a run the KB reads as a place
+    ("ウッタル・プラデーシュ州首相") is no name."""
+    from .kb.translit import kana_to_latin
+
+    titles = _alt(_words("ja", "katakana_name_titles"))
+    if not titles:
+        return []
+    out: list[Mention] = []
+    part = r"\p{Katakana}[\p{Katakana}ー]+"
+    initials = r"(?:[A-ZＡ-Ｚ][.．]?・)"
+    for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ])(?P<name>{initials}+{part}"
+                            rf"|{part}(?:・{part})+)(?=(?:{titles}))", text.body):
+        s0, e0 = m.span("name")
+        if any(k.start <= s0 and e0 <= k.end for k in kb_mentions) or any(
+                k.overlaps(s0, e0) and k.type != "PLACE" for k in kb_mentions):
+            continue  # a place the KB knows, or a person or company it already names
+        for k in [k for k in kb_mentions if k.overlaps(s0, e0)]:
+            kb_mentions.remove(k)
+        title = next((t for t in sorted(_words("ja", "person_titles"), key=len, reverse=True)
+                      if text.body.startswith(t, e0)), None)
+        # "T・R・B・ラジャア" is T. R. B. Rajaa: the initials as English copy writes them
+        lead = regex.match(rf"{initials}+", m.group("name"))
+        inits = " ".join(f"{unicodedata.normalize('NFKC', c)}." for c in
+                         regex.findall(r"[A-ZＡ-Ｚ]", lead.group(0))) if lead else ""
+        rest = m.group("name")[lead.end():] if lead else m.group("name")
+        out.append(Mention(s0, e0, m.group("name"), "PERSON", "pattern",
+                           name=" ".join(x for x in (inits, kana_to_latin(rest, foreign=True)) if x),
+                           kind="person", title=title))
     return out
 
 
@@ -724,8 +761,10 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         # model calls companies or people are taken from it
         if typ == "PLACE":
             continue
-        if typ == "ORG" and ent.label_ not in {"Company", "Corporation_Other", "Company_Group"}:
-            continue
+        latin = bool(regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9&.\- ]+", surface))
+        if typ == "ORG" and ent.label_ not in {"Company", "Corporation_Other", "Company_Group"} \
+                and not latin:
+            continue  # a kanji institution's English name is no reading of its characters
         if typ == "ORG" and surface in titles:
             continue
         title = None
@@ -762,6 +801,8 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         if typ == "PERSON" and len(words) == 2 and regex.match(r"\p{Han}", surface):
             words.reverse()  # 武藤容治 is Yoji Muto in English copy: given name first
         name = " ".join(words)
+        if latin:
+            name = unicodedata.normalize("NFKC", surface)  # "ＩＭＦ" is IMF, not its reading
         if not regex.search(r"[A-Za-z]", name):
             continue
         out.append(Mention(start, end, surface, typ, "ner", name=name,
@@ -832,6 +873,7 @@ class Recogniser:
             pats = japanese_patterns(text, self.kb, kb)
             kb += [m for m in pats if m.source == "kb"]
             extra = [m for m in pats if m.source != "kb"]
+            extra += japanese_titled_names(text, kb)
             extra += japanese_mentions(text, doc, kb + extra)
         mentions = kb + extra
         mentions.sort(key=lambda m: (m.start, -m.end))

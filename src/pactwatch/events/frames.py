@@ -482,6 +482,12 @@ class EventExtractor:
                                             .get(lang) or {}).items() if w in s.text), None)
                 if code:
                     dest = self._country_entity(code, linked)
+            local = ((_frames_data().get("local_destination") or {}).get(lang) or "")
+            if dest is None and local and regex.search(local, s.text):
+                # "訪問団が来県した": the prefecture whose release this is, the one named most
+                prefs = [e for e in linked.entities if e.kind == "prefecture"]
+                if prefs:
+                    dest = max(prefs, key=lambda e: len(e.mentions))
             actors = persons + acting_for + orgs + [g for g in govs if g is not dest]
             if dest is None:
                 home_c = {self._country_of(p) or p.country for p in persons + acting_for} - {None}
@@ -533,6 +539,18 @@ class EventExtractor:
                 c = self._country_entity(place.country, linked) if place.country else None
                 if c is not None and c not in parts:
                     parts.append(c)
+        # "州内で建設中", "同州への投資": the state (prefecture) the story is about, named
+        # before and pointed back to; the one the story names most
+        back_to = (_frames_data().get("anaphoric_place") or {}).get(lang) or {}
+        for kind, pat in back_to.items():
+            if typ == "visit" or any(e.kind == kind for e in parts) or not regex.search(pat, s.text):
+                continue
+            named_kind = [e for e in linked.entities if e.kind == kind and e.type == "PLACE"]
+            if named_kind:
+                it = max(named_kind, key=lambda e: len(e.mentions))
+                parts.append(it)
+                if typ == "facility" and place is None:
+                    place = it
         # protagonists fill what the sentence leaves out
         countries = {self._country_of(e) or e.country for e in parts} - {None}
         if typ in {"investment", "facility", "agreement"} and not any(

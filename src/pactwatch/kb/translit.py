@@ -227,12 +227,21 @@ def _foreign(word: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+@lru_cache(maxsize=1)
+def _ja_name_words() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (lang_data("ja").get("name_words") or {}).items()}
+
+
 def kana_to_latin(text: str, foreign: bool = False) -> str:
     """Katakana or hiragana to Hepburn ("ミヤザワ" → "Miyazawa"); other characters kept.
 
-    ``foreign`` reads katakana as a transcribed foreign name ("パティル" → "Patil")."""
+    ``foreign`` reads katakana as a transcribed foreign name ("パティル" → "Patil"); the
+    name words English copy spells by convention, not by sound ("シン" Singh, "ビジェイ"
+    Vijay), come from the ja ``name_words`` table."""
     if foreign:
-        return " ".join(_foreign(w) for w in regex.split(r"[・＝\s]+", text) if w)
+        known = _ja_name_words()
+        return " ".join(known.get(w) or _foreign(w)
+                        for w in regex.split(r"[・＝\s]+", text) if w)
     s = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
     out: list[str] = []
     i = 0
