@@ -69,6 +69,7 @@ from pactwatch.read.jsonl import (
 )
 
 from . import schema as s
+from .dates import date_range, shift_day
 
 if TYPE_CHECKING:
     import numpy as np
@@ -164,30 +165,8 @@ class RecordError(ValueError):
     """A record that cannot be stored; the message says which field is wrong."""
 
 
-_DATE = regex.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def date_range(value: str | None) -> tuple[str, str] | None:
-    """The first and last day an ISO date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) means."""
-    if not value or not _DATE.match(value):
-        return None
-    try:
-        if len(value) == 4:
-            return f"{value}-01-01", f"{value}-12-31"
-        if len(value) == 7:
-            y, m = int(value[:4]), int(value[5:7])
-            first = dt.date(y, m, 1)
-            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) \
-                - dt.timedelta(days=1)
-            return first.isoformat(), last.isoformat()
-        dt.date.fromisoformat(value)
-        return value, value
-    except ValueError:
-        return None
-
-
-def shift_day(day: str, days: int) -> str:
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+# date_range and shift_day live in store/dates.py (query and stories read them too);
+# they are imported above and stay importable from here.
 
 
 def normalised_hash(body: str) -> str:

@@ -25,7 +25,7 @@ from pactwatch.kb.fold import fold
 from pactwatch.record import EVENT_TYPES, SECTORS, STATUSES
 
 from . import schema as s
-from .ingest import date_range, shift_day
+from .dates import date_range, shift_day
 
 STATE_KINDS = ("state", "union_territory", "prefecture")
 EVENT_COLUMNS = (

@@ -63,7 +63,7 @@ def destinations(m: EventMention, home: set[str]) -> set[str]:
 def _span(m: EventMention) -> tuple[dt.date, dt.date] | None:
     """The days a report places its happening on: the event date at its precision,
     else the publication day."""
-    from pactwatch.store.ingest import date_range
+    from pactwatch.store.dates import date_range
 
     r = date_range(m.date) if m.date else None
     if r is None and m.published:
