@@ -227,18 +227,6 @@ class Linker:
                 hits.append(ent)
         return hits[0] if len(hits) == 1 else None
 
-    def dateline_place(self, text: Text, linked: Linked) -> str | None:
-        """The dateline's place under its canonical name; the KB decides what a place is."""
-        dl = text.dateline
-        if not dl or not dl.place or not dl.place_span:
-            return None
-        for s, e, eid, _ in linked.spans:
-            if s <= dl.place_span.start < e or dl.place_span.start <= s < dl.place_span.end:
-                ent = linked.by_id[eid]
-                if ent.type == "PLACE" and ent.kind not in {"country"}:
-                    return ent.name
-        return None
-
 
 def _default_kind(typ: str | None) -> str:
     return {"PERSON": "person", "PLACE": "place"}.get(typ or "", "organisation")
