@@ -292,6 +292,23 @@ def in_credit(body: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
+@cache
+def _index_re(lang: str) -> regex.Pattern[str] | None:
+    heads = _words(lang, "index_heads")
+    if not heads:
+        return None
+    # the index's own name may stand between ("BSE" + "センセックス" + "指数")
+    return regex.compile(rf"[\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆]{{0,12}}?(?:{_alt(heads)})")
+
+
+def names_index(body: str, end: int, lang: str) -> bool:
+    """Does the company or exchange name ending at ``end`` name a stock index or average
+    ("日経平均株価", "S&P・BSEセンセックス指数", "NSEニフティ50指数")?  The index is a
+    figure of the market, not an actor of the story."""
+    pat = _index_re(lang)
+    return pat is not None and pat.match(body, end) is not None
+
+
 def _abbreviates_happening(body: str, abbr: str, happenings: set[str]) -> bool:
     """Is ``abbr`` defined in the text as the short form of a happening ("Global
     Investors Meet (GIM)")?  An abbreviation is what its long form is."""
@@ -606,6 +623,8 @@ def _ja_name_shaped(tokens: list[Any], typ: str, place_suffixes: set[str],
     if any(t.text in place_suffixes for t in tokens[1:]) or any(
             "接尾辞" in t.tag_ and t.text in place_suffixes for t in tokens):
         return False
+    if _ja_common_noun_span(tokens):
+        return False  # "スマートシティ", "国際金融セクター", "次官": things, not names
     tags = [t.tag_ for t in tokens]
     if typ == "ORG":
         common = all(("普通名詞" in g or "形状詞" in g or "地名" in g or "補助記号" in g)
@@ -613,6 +632,43 @@ def _ja_name_shaped(tokens: list[Any], typ: str, place_suffixes: set[str],
         # "東海理化" (a region and a common noun) is a company; a category word at the end
         # ("…ファンド", "…証券" of common nouns only) makes a category, not a name
         return not (common and tokens[-1].text in generic_heads)
+    return True
+
+
+@cache
+def _loanword_re() -> regex.Pattern[str] | None:
+    words = _words("ja", "katakana_loanwords")
+    return regex.compile(rf"(?:{_alt(words)})+") if words else None
+
+
+def is_loanword(word: str) -> bool:
+    """Is a katakana word made only of common loanwords ("スマートシティ" = スマート +
+    シティ)?  Names are never in the list, so a name with a loanword part ("ナカシマ")
+    is not one."""
+    pat = _loanword_re()
+    return pat is not None and pat.fullmatch(word.replace("・", "")) is not None
+
+
+def _ja_common_noun_span(tokens: list[Any]) -> bool:
+    """Is a span the model labelled as a person or a company only common nouns?
+
+    Katakana words must be loanwords of the ``katakana_loanwords`` list; other words
+    common nouns, prefixes or suffixes by SudachiDict, never proper nouns.  Katakana
+    foreign names are often tagged common nouns too ("ラジャア"), which is why katakana
+    needs the list and the tag is trusted only for kanji ("次官"); and a span without any
+    katakana must have no proper noun and no unknown word to go."""
+    words = [t for t in tokens if t.text not in {"・", "＝", "="}]
+    if not words:
+        return False
+    for t in words:
+        if regex.fullmatch(r"[\p{Katakana}ー]+", t.text):
+            if not is_loanword(t.text):
+                return False
+        elif "固有名詞" in t.tag_ or not any(
+                k in t.tag_ for k in ("普通名詞", "接頭辞", "接尾辞", "形状詞")):
+            return False
+        elif not regex.fullmatch(r"[\p{Han}\p{Hiragana}]+", t.text):
+            return False
     return True
 
 
@@ -767,6 +823,8 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
             continue  # a kanji institution's English name is no reading of its characters
         if typ == "ORG" and surface in titles:
             continue
+        if typ == "ORG" and names_index(body, end, "ja"):
+            continue  # "日経" of "日経平均株価": an index, not the newspaper
         title = None
         if typ == "PERSON":
             for t in titles:
@@ -834,6 +892,8 @@ class Recogniser:
                 continue  # "Date" (a Hokkaido city) in "Publish Date", "Erode" opening a line
             if typ in {"ORG", "PERSON"} and in_credit(text.body, m.start, m.end, text.lang):
                 continue  # "Reporting by ...", "(Photo: ... /Reuters)"
+            if typ == "ORG" and names_index(text.body, m.end, text.lang):
+                continue  # "日経平均株価", "BSEセンセックス指数": an index, not the company
             out.append(Mention(m.start, m.end, m.text, typ, "kb", cands=m.candidates,
                                short=m.short))
         out += self._nested_places(text.body, out)
