@@ -30,6 +30,7 @@ from .amounts import Money, find_amounts
 from .dates import find_dates, names_weekday
 from .dating import assign_dates
 from .numbers import find_quantities
+from .places import settle_places
 from .sectors import find_sectors
 from .status import sentence_status
 from .triggers import find_triggers
@@ -320,38 +321,10 @@ class EventExtractor:
                 if before:
                     f.date = before[-1]
                     break
-        # an agreement or meeting reported in the sentence of a visit happened where it went
-        visit_place = {e.start: f.place for f in events_frames if f.type == "visit" and f.place
-                       for e in f.evidence}
-        for f in events_frames:
-            if f.place is None and f.type in {"agreement", "meeting", "invitation"}:
-                for e in f.evidence:
-                    if e.start in visit_place:
-                        f.place = visit_place[e.start]
-                        break
-        # one journey in the story: its talks, signings and invitations happened where it
-        # went; an invitation's "summit to be held in Bhopal" is the summit's place, not
-        # where the inviting was done
-        dests = {f.place for f in events_frames if f.type == "visit" and f.place}
-        if len(dests) == 1:
-            dest = next(iter(dests))
-            dest_c = linked.by_id[dest].country if dest in linked.by_id else None
-            for f in events_frames:
-                if f.type not in {"agreement", "meeting", "invitation"}:
-                    continue
-                here = linked.by_id.get(f.place or "")
-                if f.place is None or (f.type == "invitation" and here is not None
-                                       and dest_c and here.country != dest_c):
-                    f.place = dest
-        # no journey in the story and no place in the sentence: talks, signings and
-        # invitations happened where the story was filed ("Chennai, Mar 4 (PTI)")
-        if not any(f.type == "visit" for f in events_frames):
-            home = self._dateline_entity(text, linked)
-            for f in events_frames:
-                if (home is not None and f.place is None
-                        and f.type in {"agreement", "meeting", "invitation"}
-                        and f.status not in {"planned", "intended", "negated"}):
-                    f.place = home.id
+        # where talks, signings and invitations were held: venues, the journey's cities,
+        # the dateline (events/places.py)
+        settle_places(text, linked, events_frames, self._country_of, self._ancestors,
+                      self._dateline_entity(text, linked))
         for f in events_frames:
             if f.date and pub and (f.status or DEFAULT_STATUS[f.type]) in {
                     "completed", "signed", "announced", "approved", "operational"} \
@@ -523,7 +496,8 @@ class EventExtractor:
                     parts.append(c)
         else:
             parts = persons + acting_for + govs + orgs
-            place = self._event_place(s, locs + [g for g in govs if g.kind == "prefecture"], lang)
+            place = self._event_place(s, locs + [g for g in govs if g.kind == "prefecture"], lang,
+                                      held=True)
             if place is None and has_cue("here", lang, s.text):
                 place = self._dateline_entity(text, linked)
             if place in parts and place is not None and place.kind not in GOV_KINDS:
@@ -766,15 +740,22 @@ class EventExtractor:
         return best[1] if best else None
 
     @staticmethod
-    def _event_place(s: Sentence, cands: list[Entity], lang: str) -> Entity | None:
-        """Where it happened: a place introduced by "in"/"at", "में", "で"."""
+    def _event_place(s: Sentence, cands: list[Entity], lang: str, held: bool = False) -> Entity | None:
+        """Where it happened: a place introduced by "in"/"at", "में", "で".  For talks and
+        signings (``held``) a place that is the site of the project the sentence tells
+        ("to invest ... in a project in X") is not where they were held."""
         not_venue = _anchored("not_venue_before", lang)
+        site_b = _anchored("site_before", lang) if held else None
+        site_a = _anchored("site_after", lang) if held else None
         for ent in cands:
             for m in ent.mentions:
                 if not (s.start <= m.start < s.end):
                     continue
                 before = s.text[: m.start - s.start]
                 after = s.text[m.end - s.start:]
+                if (site_b is not None and site_b.search(before)) or (
+                        site_a is not None and site_a.match(after)):
+                    continue
                 if lang == "en" and regex.search(
                         r"(?i)(?:\bin|\bat)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
                         r"(?:ern)?\s+)?$", before):

@@ -1,0 +1,51 @@
+"""The place of talks, signings and invitations at the level ANNOTATION.md wants: the
+city rather than the venue, the journey's city rather than its country, the signing's
+city rather than the project's site.  Texts are the team's own."""
+
+from __future__ import annotations
+
+import pactwatch
+from pactwatch.events.places import is_venue
+from pactwatch.record import Entity
+
+
+def _events(art, typ: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [e for e in art.to_dict()["events"] if e["type"] == typ]
+
+
+def test_venue_names_and_kinds() -> None:
+    assert is_venue(Entity("x", "Hotel Leela Palace", "PLACE", "place"), "en")
+    assert is_venue(Entity("x", "Vigyan Bhawan", "PLACE", "place"), "en")
+    assert is_venue(Entity("x", "Mantralaya", "PLACE", "building"), "en")
+    assert not is_venue(Entity("x", "Pune", "PLACE", "city"), "en")
+    assert not is_venue(Entity("x", "Hyderabad Convention Centre", "ORG", "organisation"), "en")
+
+
+def test_signing_at_a_venue_is_placed_in_its_city_not_at_the_project_site() -> None:
+    art = pactwatch.extract(
+        "Maharashtra signed an MoU with Yokohama Seiki to invest Rs 900 crore in a new plant "
+        "in Nagpur. The MoU was signed on Friday at the Sahyadri Guest House in Mumbai.",
+        published="2025-03-08")
+    deals = _events(art, "agreement")
+    assert deals and deals[0]["place"] == "Mumbai"
+
+
+def test_talks_of_a_journey_take_the_city_where_its_other_talks_were_held() -> None:
+    art = pactwatch.extract(
+        "Chandigarh, Oct 7 (PTI) Haryana Chief Minister Nayab Singh Saini, who is visiting "
+        "Japan, held talks with business leaders in Osaka on Tuesday.\n\n"
+        "During the visit, the Haryana government signed an MoU with Daikin Industries.",
+        published="2025-10-07")
+    deals = _events(art, "agreement")
+    assert deals and deals[0]["place"] == "Osaka"
+    visits = _events(art, "visit")
+    assert visits and visits[0]["place"] == "Japan"  # the journey itself went to Japan
+
+
+def test_journey_without_a_city_keeps_its_country() -> None:
+    art = pactwatch.extract(
+        "Karnataka Industries Minister M. B. Patil is on a visit to Japan. He met the "
+        "president of Nissin Foods on Monday and invited the company to invest in the state.",
+        published="2025-06-25")
+    meetings = _events(art, "meeting")
+    assert meetings and meetings[0]["place"] == "Japan"
