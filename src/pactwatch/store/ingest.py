@@ -114,6 +114,8 @@ def entity_id_for(name: str, index: dict[str, str]) -> str:
 
 from .stories import (  # noqa: E402 - after the helpers the module re-exports
     MAX_REPORT_GAP,
+    PLAN_DAYS,
+    TRIP_DAYS,
     EventMention,
     default_embedder,
     mention_from_record,
@@ -895,7 +897,9 @@ class Ingestor:
         stories: every event of the (at most :data:`MAX_CANDIDATE_ARTICLES`) articles
         that have an event of one of this article's types naming one of its specific
         entities (a country alone does not count), published within
-        ``stories.MAX_REPORT_GAP`` days of it (or either undated).
+        ``stories.MAX_REPORT_GAP`` days of it (or either undated); for a visit, within
+        ``stories.PLAN_DAYS`` (a visit announced months ahead is one trip with the
+        visit made).
 
         The condition is symmetric, so whichever of two articles comes second finds
         the first: the same pairs are compared in any ingest order.
@@ -915,6 +919,12 @@ class Ingestor:
         else:
             stmt = self.sql.cand_articles
         arts = [a for (a,) in conn.execute(stmt, params)]
+        if rng and "visit" in types:
+            wide = PLAN_DAYS + TRIP_DAYS
+            seen = set(arts)
+            arts += [a for (a,) in conn.execute(stmt, {
+                **params, "types": ["visit"], "lo": shift_day(rng[0], -wide),
+                "hi": shift_day(rng[1], wide)}) if a not in seen]
         if not arts:
             return []
         import numpy as np

@@ -43,6 +43,7 @@ from .evidence import (
     undated,
 )
 from .links import (
+    PLAN_DAYS,
     TRIP_DAYS,
     Link,
     Placement,
@@ -65,7 +66,8 @@ from .mention import (
 )
 
 __all__ = [
-    "CONTEXT_TYPES", "GENERIC_TYPES", "MAX_REPORT_GAP", "THRESHOLD", "TRIP_DAYS",
+    "CONTEXT_TYPES", "GENERIC_TYPES", "MAX_REPORT_GAP", "PLAN_DAYS", "THRESHOLD",
+    "TRIP_DAYS",
     "E5Embedder", "Embedder", "EventMention", "Evidence", "Link", "PairEvidence",
     "Placement", "StoryIndex", "StoryView", "company_like", "cos_mid", "current_story",
     "dates_compatible", "default_embedder", "destinations", "figures_agree",

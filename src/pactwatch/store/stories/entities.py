@@ -133,10 +133,24 @@ def same_entity(a: str, b: str) -> bool:
     ka, kb = _name_key(a), _name_key(b)
     if not ka or not kb:
         return False
+    if _one_name_of(a, ka, b, kb) or _one_name_of(b, kb, a, ka):
+        return True
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if long_[: len(short)] != short:
         return False
     return len(short) >= 2 or (short == long_ and len(short[0]) >= 3)
+
+
+def _one_name_of(short: str, ks: tuple[str, ...], person: str, kp: tuple[str, ...]) -> bool:
+    """A single written name that is one of the names of a known person: reports call
+    an office holder by one name ("CM Yogi", "ヨギ首相", "Mr Stalin"), and the linker
+    keeps a name the KB lists only in full as a ``name:`` id."""
+    if len(ks) != 1 or len(kp) < 2 or not short.startswith("name:") or company_like(short):
+        return False
+    if _prefix(person) != "person" or _entry(person) is None:
+        return False
+    token = short[5:]
+    return len(token) >= 4 and len(ks[0]) >= 2 and ks[0] in kp
 
 
 def related(a: str, b: str) -> bool:

@@ -29,6 +29,13 @@ from .mention import EventMention
 
 TRIP_DAYS = 10  # the reports of one delegation trip lie at most this far apart
 
+# A visit announced with no date ("the chief minister will visit Japan") happens some
+# time after the report: state delegations to Japan are prepared over months (a survey
+# team, then the minister), so the plan may be reported most of a year ahead.
+PLAN_DAYS = 240
+
+_PLANNED = frozenset({"planned", "intended"})
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
@@ -92,7 +99,7 @@ def _same_trip(a: EventMention, b: EventMention, *, articles_linked: bool) -> bo
         return False
     pa = {i for i in _specific(a.participants)}
     pb = {i for i in _specific(b.participants)}
-    shared, _ = _shared(pa, pb)
+    shared, matched = _shared(pa, pb)
     travellers = {i for i in shared if _prefix(i) in {"in-state", "person", "gov", "co", "name"}}
     if not travellers:
         return False
@@ -108,7 +115,39 @@ def _same_trip(a: EventMention, b: EventMention, *, articles_linked: bool) -> bo
     if sa is None or sb is None:
         return False
     gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
-    return gap <= TRIP_DAYS
+    if gap <= TRIP_DAYS:
+        return True
+    people = {i for i in set(travellers) | matched if _prefix(i) == "person"}
+    return bool(people) and (_announces(a, b, sb) or _announces(b, a, sa))
+
+
+def _announces(plan: EventMention, other: EventMention, days: tuple[dt.date, dt.date]
+               ) -> bool:
+    """Is ``plan`` a report, ahead of time, of the visit ``other`` reports on ``days``?
+
+    A planned visit with no date lies some time after its report: within
+    :data:`PLAN_DAYS` of the publication day.  Only a shared office holder makes two
+    such reports one trip (the caller checks): a state sends officials ahead of its
+    chief minister, and their visit is not his.  ``other`` must be placed in time by
+    more than its report (a date, or a visit made): two undated announcements months
+    apart would chain plans of different years into one trip."""
+    if plan.status not in _PLANNED or plan.date:
+        return False
+    if not other.date and other.status in _PLANNED:
+        return False
+    pub = _day_of(plan.published)
+    if pub is None:
+        return False
+    return pub - dt.timedelta(days=TRIP_DAYS) <= days[0] <= pub + dt.timedelta(days=PLAN_DAYS)
+
+
+def _day_of(iso: str | None) -> dt.date | None:
+    if iso and len(iso) == 10:
+        try:
+            return dt.date.fromisoformat(iso)
+        except ValueError:
+            return None
+    return None
 
 
 def link_articles(new: Sequence[EventMention], new_vecs: Sequence[np.ndarray | None],

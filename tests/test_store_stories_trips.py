@@ -1,0 +1,129 @@
+"""Stories: a trip announced months ahead is one story with the trip made.
+
+State delegations to Japan are prepared over months: an article reports that the chief
+minister *will* visit (no date yet), officials travel in between, and the minister's own
+visit comes months later.  The announcement and the visit are one trip; the officials' visit in
+between is not the minister's.  Invented articles written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from pactwatch.store import open_store
+from pactwatch.store.ingest import Ingestor
+from pactwatch.store.stories import (
+    PLAN_DAYS,
+    StoryIndex,
+    mention_from_record,
+    same_entity,
+    same_trip,
+)
+
+ENTITIES = [
+    {"id": "in-state:HR", "name": "Haryana"},
+    {"id": "person:nayab-singh-saini", "name": "Nayab Singh Saini"},
+    {"id": "jp-pref:19", "name": "Yamanashi Prefecture"},
+    {"id": "country:JP", "name": "Japan"},
+]
+
+
+def ev(parts: list[str], text: str, *, place: str | None, date: str | None,
+       status: str) -> dict:
+    return {"type": "visit", "participants": parts, "place": place, "date": date,
+            "status": status, "sectors": [], "jobs": None, "count": None, "amount": None,
+            "evidence": [{"start": 0, "end": len(text), "text": text}]}
+
+
+def rec(doc: str, lang: str, published: str | None, events: list[dict]) -> dict:
+    return {"schema": "article/1", "doc": doc, "lang": lang, "published": published,
+            "url": f"https://news.example/{doc}", "title": doc,
+            "body": " ".join(e["evidence"][0]["text"] for e in events),
+            "entities": [{**e, "type": None, "kind": None, "country": None, "titles": [],
+                          "mentions": []} for e in ENTITIES],
+            "events": events}
+
+
+PLAN = rec("plan-ja", "ja", "2025-07-30", [ev(
+    ["Saini", "Haryana", "Yamanashi Prefecture"],
+    "サイニ首相の来県に向けた事前調査のため、ハリヤナ州の政府訪問団が来県しました。",
+    place="Yamanashi Prefecture", date=None, status="planned")])
+OFFICIALS = rec("officials-en", "en", "2025-10-20", [ev(
+    ["Haryana", "Japan"], "A team of Haryana officials visited Yamanashi this week.",
+    place="Japan", date="2025-10", status="completed")])
+VISIT = rec("visit-hi", "hi", "2026-02-25", [ev(
+    ["Nayab Singh Saini", "Haryana", "Japan"],
+    "मुख्यमंत्री नायब सिंह सैनी के जापान दौरे से बड़ी सफलता मिली है।",
+    place="Japan", date="2026-02", status="completed")])
+TOO_EARLY = rec("old-plan-en", "en", "2025-03-01", [ev(
+    ["Nayab Singh Saini", "Haryana", "Japan"], "Saini will visit Japan, officials said.",
+    place="Japan", date=None, status="planned")])
+ALL = [PLAN, OFFICIALS, VISIT, TOO_EARLY]
+
+
+def mention(r: dict):
+    return mention_from_record(r, 0, r["doc"])
+
+
+def test_store_stories_one_name_of_a_known_office_holder_is_him() -> None:
+    assert same_entity("name:saini", "person:nayab-singh-saini")
+    assert same_entity("person:nayab-singh-saini", "name:saini")
+    assert not same_entity("name:sai", "person:nayab-singh-saini")  # too short
+    assert not same_entity("name:saini-ltd", "person:nayab-singh-saini")  # a company
+    assert not same_entity("name:kumar", "person:nayab-singh-saini")
+
+
+def test_store_stories_an_announced_visit_is_the_trip_made_months_later() -> None:
+    plan, officials, visit, early = (mention(r) for r in ALL)
+    assert same_trip(plan, visit, articles_linked=False)
+    assert same_trip(visit, plan, articles_linked=False)
+    # the officials' visit names no office holder: not the minister's trip
+    assert not same_trip(plan, officials, articles_linked=False)
+    assert not same_trip(officials, visit, articles_linked=False)
+    # announced longer before than PLAN_DAYS: another trip
+    assert (dt_days("2025-03-01", "2026-02-01")) > PLAN_DAYS
+    assert not same_trip(early, visit, articles_linked=False)
+    # a visit made is no announcement of a later one
+    done = mention(rec("done", "en", "2025-07-30", [ev(
+        ["Nayab Singh Saini", "Haryana", "Japan"], "Saini visited Japan.", place="Japan",
+        date=None, status="completed")]))
+    assert not same_trip(done, visit, articles_linked=False)
+
+
+def dt_days(a: str, b: str) -> int:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+
+
+def partition(rows: list[tuple[str, int]]) -> set[frozenset[str]]:
+    groups: dict[int, set[str]] = {}
+    for doc, sid in rows:
+        groups.setdefault(sid, set()).add(doc)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_store_stories_the_store_finds_an_announcement_months_back(tmp_path: Path) -> None:
+    """Through ingest, in any order: the store's candidate search reaches back far
+    enough for a visit to find its announcement (and forward, for the other order)."""
+    index = StoryIndex()
+    for r in ALL:
+        index.add_mentions([mention(r)], [None])
+    expected = partition([(r["doc"], index.story_of(f"{r['doc']}#0")) for r in ALL])
+    assert frozenset({"plan-ja", "visit-hi"}) in expected
+    assert frozenset({"officials-en"}) in expected and frozenset({"old-plan-en"}) in expected
+    for seed in range(3):
+        order = list(ALL)
+        random.Random(seed).shuffle(order)
+        store = open_store(str(tmp_path / f"p{seed}.db"))
+        ing = Ingestor(store, embedder=None, report=lambda _line: None)
+        for r in order:
+            assert ing.ingest_record(json.loads(json.dumps(r)), item=r["doc"]) == "stored"
+        with store.read() as conn:
+            rows = conn.exec_driver_sql(
+                "select a.doc, m.story_id from events e join articles a on a.id = "
+                "e.article_id join story_members m on m.event_id = e.id").all()
+        store.close()
+        assert partition([(d, s) for d, s in rows]) == expected
