@@ -88,3 +88,13 @@ def test_kb_matcher_world_hubs_in_every_script() -> None:
     for text in ("The delegation flew to Dubai.", "प्रतिनिधिमंडल दुबई पहुंचा।", "一行はドバイに到着した。"):
         (hit,) = [x for x in m.find(text) if x.candidates]
         assert "world-city:292223" in [c for c, _ in hit.candidates], text
+
+
+def test_kb_fold_half_nasal_meets_anusvara() -> None:
+    # मुम्बई / मुंबई, चण्डीगढ़ / चंडीगढ़: one KB alias matches both spellings
+    from pactwatch.kb.fold import fold
+
+    assert fold("मुम्बई") == fold("मुंबई")
+    assert fold("चण्डीगढ़") == fold("चंडीगढ़")
+    assert fold("हिन्दी") == fold("हिंदी")
+    assert fold("कन्या") != fold("कंया")  # not before a semivowel

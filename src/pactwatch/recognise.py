@@ -347,6 +347,26 @@ def _merge_name_fragments(doc: Any) -> list[Any]:
     return out
 
 
+def _acronym_as_word(body: str, start: int, end: int, kb_names: set[str]) -> bool:
+    """Is a short all-capital "name" an abbreviation of a common noun ("a new AC plant",
+    "CSR (corporate social responsibility) funds") rather than a body's name?
+
+    A body's acronym is followed by what it does or spelt out in capitals ("NITI Aayog",
+    "JETRO (Japan External Trade Organization)"); a noun's acronym modifies the lowercase
+    noun after it or is spelt out in lowercase.  The KB's acronyms (LG, NEC) are names."""
+    surface = body[start:end]
+    if not regex.fullmatch(r"[A-Z]{2,3}", surface) or surface.casefold() in kb_names:
+        return False
+    nxt = body[end:end + 60]
+    spelt = regex.match(r"\s*\(([^()]{3,50})\)", nxt)
+    if spelt:
+        return spelt.group(1)[:1].islower()
+    word = regex.match(r"\s+([\p{L}-]+)", nxt)
+    return bool(word) and word.group(1)[:1].islower() and word.group(1).casefold() not in {
+        "and", "or", "of", "in", "on", "at", "to", "for", "with", "said", "says", "has", "had",
+        "have", "is", "was", "will", "would", "also", "which", "who", "that", "the", "a"}
+
+
 def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[Mention]:
     body = text.body
     stop = {w.casefold() for w in _words("en", "ner_stop")}
@@ -356,6 +376,7 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     happenings = {w.casefold() for w in _words("en", "happening_heads")}
     months = {str(k).casefold() for k in (lang_data("en").get("months") or {})}
     kb_names = {m.text.casefold() for m in kb_mentions}
+    legal = {w.casefold().rstrip(".") for w in _words("en", "legal_forms")}
     out: list[Mention] = []
     for ent in _merge_name_fragments(doc):
         typ = NER_LABELS_EN.get(ent.label_)
@@ -405,9 +426,13 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 nxt and (nxt.group(1).split()[0].casefold() in happenings
                          or nxt.group(1).casefold() in happenings))):
             continue  # "the Partnership Summit", "Happening Haryana summit": happenings
-        after = body[end:end + 14].lstrip()
-        if typ == "ORG" and regex.match(r"(?:Minister|Secretary|Commissioner)\b", after):
-            continue  # "Karnataka Industries Minister": part of a title
+        after = body[end:end + 60].lstrip()
+        if typ == "ORG" and regex.match(
+                r"(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}]*\s+){1,3})?(?:Minister|Secretary|Commissioner)\b",
+                after):
+            continue  # "Karnataka Industries Minister", "Union Commerce and Industry Minister"
+        if typ == "ORG" and _acronym_as_word(body, start, end, kb_names):
+            continue  # "AC plant", "CSR (corporate social responsibility)": a thing, no body
         overlapping = [m for m in kb_mentions if m.overlaps(start, end)]
         if overlapping:
             # a company name the KB knows only in part: "Mitsui Kinzoku Components India Pvt Ltd"
@@ -446,6 +471,9 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                                and not any(w.casefold().rstrip(".,") in company_words
                                            for w in body[start:overlapping[0].start].split()))
             extends = extends or surname_is_town
+            if extends and typ == "ORG" and len(overlapping) == 1 and kb_org_or_open and rest \
+                    and all(w.casefold().strip(".,()") in legal for w in rest):
+                continue  # "… Corporation of Odisha Ltd": the KB's name with its legal form
             if not extends:
                 continue
             for m in overlapping:
@@ -604,6 +632,39 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
                 continue
             start = s.start + m.start()
             add(start, start + len(surface), "ORG", "company")
+    return out
+
+
+def hindi_homograph_gate(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
+    """Drop KB places written as a common Hindi word (``place_homographs``: कल्याण is
+    "welfare" and the city Kalyan, कोटा "quota" and Kota) unless the text marks them as a
+    place: the dateline, a place noun right after ("कोटा जिले", "सागर शहर"), or a list of
+    places around them ("जयपुर, कोटा और उदयपुर").  Other KB places are untouched."""
+    words = set(_words("hi", "place_homographs"))
+    if not words:
+        return kb_mentions
+    body = text.body
+    nouns = _alt(_words("hi", "place_nouns"))
+    places = [m for m in kb_mentions if m.type == "PLACE"]
+    dl = text.dateline.span if text.dateline else None
+    out: list[Mention] = []
+    for m in kb_mentions:
+        if m.type != "PLACE" or m.text not in words:
+            out.append(m)
+            continue
+        if dl is not None and dl.start <= m.start < dl.end:
+            out.append(m)
+            continue
+        if nouns and regex.match(rf"\s*(?:{nouns})(?![\p{{L}}\p{{M}}])", body[m.end:m.end + 20]):
+            out.append(m)
+            continue
+        joiner = r"\s*(?:,|और|व|तथा|एवं|से)\s*"
+        listed = any(
+            (o.end <= m.start and regex.fullmatch(joiner, body[o.end:m.start]))
+            or (m.end <= o.start and regex.fullmatch(joiner, body[m.end:o.start]))
+            for o in places if o is not m and o.text not in words)
+        if listed:
+            out.append(m)
     return out
 
 
@@ -897,6 +958,8 @@ class Recogniser:
             out.append(Mention(m.start, m.end, m.text, typ, "kb", cands=m.candidates,
                                short=m.short))
         out += self._nested_places(text.body, out)
+        if text.lang in {"hi", "mr", "ne"}:
+            out = hindi_homograph_gate(text, out)
         return out
 
     _NESTED = regex.compile(r"\s(?:in|at|near|में|の)\s?(?=\S)")

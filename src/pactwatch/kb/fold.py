@@ -31,6 +31,10 @@ _LOOSE = {"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": 
           "\u0923": "\u0928"}
 
 
+# ङ ञ ण न म: written with a virama before a stop, each is what the anusvara writes
+_NASALS = {"\u0919", "\u091e", "\u0923", "\u0928", "\u092e"}
+
+
 @lru_cache(maxsize=65536)
 def fold_char(ch: str) -> str:
     """Fold one character to zero or more characters."""
@@ -71,6 +75,15 @@ def fold_with_map(text: str, loose: bool = True) -> tuple[str, list[int]]:
         # a doubled consonant (निट्टो) meets the single one (निटो): drop virama + repeat
         if loose and ch == "\u094d" and i and i + 1 < len(text) and text[i + 1] == text[i - 1] \
                 and 0x0915 <= ord(text[i - 1]) <= 0x0939:
+            skip = i + 1
+            continue
+        # a nasal consonant with virama before a stop (मुम्बई, हिन्दी, चण्डीगढ़) is the
+        # anusvara of the other spelling (मुंबई, हिंदी, चंडीगढ़): one key for both
+        if ch in _NASALS and i + 2 < len(text) and text[i + 1] == "\u094d" \
+                and 0x0915 <= ord(text[i + 2]) <= 0x092E and text[i + 2] != ch:
+            out.append("\u0902")
+            idx.append(i)
+            prev_space = False
             skip = i + 1
             continue
         f = fold_char(ch)

@@ -1,0 +1,36 @@
+"""English gates on the model's ORG readings: a ministry's name inside a compound title,
+a common noun's acronym, and a KB body written with its legal form."""
+
+from __future__ import annotations
+
+import pactwatch
+
+
+def _names(text: str) -> set[str]:
+    return {e["name"] for e in pactwatch.extract(text, published="2025-05-07").to_dict()["entities"]}
+
+
+def test_recognise_english_compound_title_is_no_organisation() -> None:
+    names = _names(
+        "New Delhi, May 7 (PTI) Union Commerce and Industry Minister Harish Verkade met a "
+        "delegation of Japanese companies on Tuesday, officials said.")
+    assert not any(n.startswith("Union Commerce") for n in names)
+    assert "Harish Verkade" in names
+
+
+def test_recognise_english_common_noun_acronym_is_no_organisation() -> None:
+    names = _names(
+        "Chennai, May 7 (PTI) A Japanese firm will build a new AC plant near Chennai, and "
+        "its CSR (corporate social responsibility) funds will go to schools, the state's "
+        "Guidance Tamil Nadu agency said.")
+    assert not names & {"AC", "CSR"}
+    assert "Chennai" in names
+
+
+def test_recognise_english_kb_body_with_its_legal_form_links_to_the_kb() -> None:
+    art = pactwatch.extract(
+        "Bhubaneswar, May 7 (PTI) The Industrial Promotion and Investment Corporation of "
+        "Odisha Ltd (IPICOL) will open a Japan Desk, officials said.",
+        published="2025-05-07").to_dict()
+    orgs = [e for e in art["entities"] if "Odisha" in e["name"] and e["type"] == "ORG"]
+    assert [e["name"] for e in orgs] == ["Industrial Promotion and Investment Corporation of Odisha"]
