@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pactwatch.events.dates import DateMention, find_dates, parse_published
+from pactwatch.events.dates import DateMention, find_dates, parse_published, trip_span
 
 PUB = dt.date(2025, 10, 7)  # a Tuesday
 
@@ -99,8 +99,27 @@ def test_dates_hindi_weekday_and_today() -> None:
     assert (d.iso, d.relative) == ("2025-10-07", True)
 
 
-def test_dates_hindi_kal_is_ambiguous() -> None:
-    assert find_dates("कल बैठक होगी।", "hi", PUB) == []
+def test_dates_hindi_kal_follows_the_tense() -> None:
+    # "कल" is yesterday or tomorrow: the verb of its clause says which
+    assert _one("कल बैठक होगी।", "hi").iso == "2025-10-08"
+    assert _one("मुख्यमंत्री कल जापान जाएंगे।", "hi").iso == "2025-10-08"
+    assert _one("मुख्यमंत्री ने कल राजदूत से मुलाकात की।", "hi").iso == "2025-10-06"
+    assert find_dates("कल्याण योजना की समीक्षा", "hi", PUB) == []
+    assert find_dates("कल के बारे में", "hi", PUB) == []  # no verb: no guess
+
+
+def test_dates_weeks_give_their_month_when_it_is_one() -> None:
+    # PUB is Tuesday 7 October 2025
+    assert _one("He will visit Japan next week.", "en").iso == "2025-10"
+    assert _one("The MoU was signed earlier this week.", "en").iso == "2025-10"
+    assert find_dates("He met the minister last week.", "en", PUB) == []  # 29 Sep - 5 Oct
+    assert _one("अगले सप्ताह समझौता होगा।", "hi").iso == "2025-10"
+    assert _one("来週訪日する。", "ja").iso == "2025-10"
+
+
+def test_dates_week_long_tour_ending_on_a_day_is_a_span() -> None:
+    sp = trip_span("The minister returned on Monday from a week-long tour of Japan.", "en", PUB)
+    assert sp is not None and (sp.first.isoformat(), sp.last.isoformat()) == ("2025-09-30", "2025-10-06")
 
 
 @pytest.mark.parametrize(

@@ -130,3 +130,16 @@ def test_triggers_japanese_latin_tokens_need_latin_boundaries() -> None:
 
 def test_triggers_unknown_language_is_empty() -> None:
     assert find_triggers("The delegation visited Tokyo.", "fr") == []
+
+
+def test_triggers_journeys_told_as_a_lead_a_return_or_a_delegation_that_went() -> None:
+    # "will lead a delegation to Japan": a journey, not a delegation alone
+    assert [t.strength for t in _types(
+        "The chief minister will lead a delegation to Japan on May 23.", "en")["visit"]] \
+        .count("strong") >= 1
+    assert "visit" not in {t.type for t in find_triggers(
+        "He led a delegation to meet the minister.", "en") if t.strength == "strong"}
+    assert any(t.strength == "strong" for t in _types(
+        "The minister returned from Japan on Sunday.", "en")["visit"])
+    assert any(t.strength == "strong" for t in _types(
+        "जर्मनी गए गुजरात सरकार के प्रतिनिधिमंडल ने समझौते पर हस्ताक्षर किए।", "hi")["visit"])

@@ -188,11 +188,34 @@ def _int(s: str | None) -> int | None:
 # --- per-language patterns ------------------------------------------------------------
 
 
+_BY_TENSE = {lang: _table("relative_days_by_tense", lang) for lang in _LANGS}
+_TENSE_RX = {
+    lang: {t: regex.compile(str(p)) for t, p in (_DATA.get("tense", {}).get(lang) or {}).items()}
+    for lang in _LANGS
+}
+
+
+def _offset_by_tense(lang: str, word: str, after: str) -> int | None:
+    """The day offset of a word whose sense follows the tense ("कल ... मुलाकात की" is
+    yesterday, "कल ... जाएंगे" tomorrow): the first tense mark of its clause decides."""
+    clause = regex.split(r"[।.;!?]", after, maxsplit=1)[0]
+    marks = [(m.start(), t) for t, rx in _TENSE_RX[lang].items() for m in [rx.search(clause)] if m]
+    if not marks:
+        return None
+    tense = min(marks)[1]
+    value = (_BY_TENSE[lang].get(word) or {}).get(tense)
+    return int(value) if value is not None else None
+
+
 def _rel_day_handler(lang: str) -> _Handler:
     """today/yesterday/आज/本日: an offset from the publication date."""
 
     def handle(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
-        offset = _REL_DAYS[lang].get(fold(m.group("w")))
+        word = fold(m.group("w"))
+        offset = _REL_DAYS[lang].get(word)
+        if offset is None and word in _BY_TENSE[lang]:
+            # Hindi "कल" is yesterday or tomorrow: the verb of its clause says which
+            offset = _offset_by_tense(lang, word, m.string[m.end():])
         if pub is None or offset is None:
             return None
         d = pub + dt.timedelta(days=int(offset))
@@ -211,6 +234,19 @@ def _rel_period_handler(lang: str) -> _Handler:
         unit, offset = str(spec[0]), int(spec[1])
         if unit == "year":
             return m.start(), m.end(), f"{pub.year + offset:04d}", "year", True
+        if unit == "week":
+            # "last week", "earlier this week", "अगले सप्ताह", "先週": Monday to Sunday of
+            # that week (this week: up to the day before publication); the month when the
+            # days lie in one month, else nothing rather than a guess
+            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset)
+            first, last = monday, monday + dt.timedelta(days=6)
+            if offset == 0 and spec[2:] == ["before"]:
+                last = max(monday, pub - dt.timedelta(days=1))
+            elif offset == 0 and spec[2:] == ["after"]:
+                first = min(last, pub + dt.timedelta(days=1))
+            if (first.year, first.month) != (last.year, last.month):
+                return None
+            return m.start(), m.end(), first.isoformat()[:7], "month", True
         y, mo = _shift_month(pub, offset)
         return m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", True
 
@@ -292,7 +328,8 @@ def _en_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
             regex.compile(rf"{_NB}(?:(?P<mod>{wmod})\s+)?(?P<wd>{_alt(_WEEKDAYS['en'])}){_NA}", i),
             _weekday_handler("en"),
         ),
-        (regex.compile(rf"{_NB}(?P<w>{_alt(_REL_DAYS['en'])}){_NA}", i), _rel_day_handler("en")),
+        (regex.compile(rf"{_NB}(?P<w>{_alt(list(_REL_DAYS['en']) + list(_BY_TENSE['en']))}){_NA}", i),
+         _rel_day_handler("en")),
         (
             regex.compile(rf"{_NB}(?P<w>{_alt(_REL_PERIODS['en'])}){_NA}", i),
             _rel_period_handler("en"),
@@ -337,7 +374,7 @@ def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
     mcue_a = _alt(_list("month_cues_after", "hi"))
     rel_year = _alt(_REL_YEAR_HI)
     wmod = _alt(_list("weekday_before", "hi") + _list("weekday_after", "hi"))
-    rel_days = [w for w, v in _REL_DAYS["hi"].items() if v is not None]
+    rel_days = [w for w, v in _REL_DAYS["hi"].items() if v is not None] + list(_BY_TENSE["hi"])
     return [
         (regex.compile(rf"{_NB}(?P<d>\d{{1,2}})\s*{month}(?:,?\s*{year})?"), dm),
         (regex.compile(rf"{_NB}(?P<dw>{_alt(_DAY_WORDS['hi'])})\s+{month}(?:,?\s*{year})?"), dwm),
@@ -737,18 +774,30 @@ _DURATION_RX = {
 }
 
 
+_DURATION_WORDS = {lang: {fold(str(k)): int(v) for k, v in (_DATA.get("duration_words", {}).get(lang)
+                                                              or {}).items()} for lang in _LANGS}
+_DURATION_WORD_RX = {
+    lang: regex.compile(rf"{_NB}(?:{_alt(words)}){_NA}", regex.IGNORECASE)
+    for lang, words in _DURATION_WORDS.items() if words
+}
+
+
 def find_durations(text: str, lang: str) -> list[tuple[int, int, int]]:
-    """Lengths in days ("a four-day visit", "तीन दिवसीय", "5日間") as (start, end, days)."""
+    """Lengths in days ("a four-day visit", "तीन दिवसीय", "5日間", "a week-long tour") as
+    (start, end, days)."""
     rx = _DURATION_RX.get(_lang_key(lang))
     if rx is None:
         return []
     out = []
+    wrx = _DURATION_WORD_RX.get(_lang_key(lang))
+    for m in wrx.finditer(text) if wrx is not None else []:
+        out.append((m.start(), m.end(), _DURATION_WORDS[_lang_key(lang)][fold(m.group())]))
     for m in rx.finditer(to_ascii_digits(text)):
         n = m.group("n")
         days = int(n) if n.isdigit() else _COUNT_WORDS[_lang_key(lang)].get(fold(n))
         if days and 1 < days <= _MAX_SPAN_DAYS:
             out.append((m.start(), m.end(), days))
-    return out
+    return sorted(out)
 
 
 def _cue_rx(section: str, lang: str) -> regex.Pattern[str] | None:
