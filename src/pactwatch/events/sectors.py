@@ -12,12 +12,21 @@ because the two phrases sit side by side without overlapping.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import regex
 
-from pactwatch.events.triggers import LANGS, compile_lexeme, entry_fields, keep_longest, load_yaml
+from pactwatch.events.triggers import (
+    DATA_DIR,
+    LANGS,
+    compile_lexeme,
+    entry_fields,
+    keep_longest,
+    load_yaml,
+)
 from pactwatch.record import SECTORS
 
 
@@ -65,11 +74,34 @@ def _build(data: dict[str, Any]) -> dict[str, list[_Group]]:
 _GROUPS: dict[str, list[_Group]] = _build(load_yaml("sectors.yaml"))
 
 
+def _build_portfolio(data: dict[str, Any]) -> dict[str, regex.Pattern[str]]:
+    """One pattern per language for the portfolio phrases of ``sector_context.yaml``."""
+    out: dict[str, regex.Pattern[str]] = {}
+    for lang, patterns in (data.get("portfolio") or {}).items():
+        if lang not in LANGS:
+            raise ValueError(f"sector_context.yaml: unknown language {lang!r}")
+        out[lang] = regex.compile("|".join(f"(?:{p})" for p in patterns))
+    return out
+
+
+_PORTFOLIO: dict[str, regex.Pattern[str]] = _build_portfolio(load_yaml("sector_context.yaml"))
+
+
+def portfolio_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that name a minister's or ministry's portfolio ("Housing
+    Minister", "उद्योग मंत्री", "国土交通省"): an office, not the sector of a deal."""
+    pat = _PORTFOLIO.get(lang)
+    return [(m.start(), m.end()) for m in pat.finditer(text)] if pat else []
+
+
 def find_sectors(text: str, lang: str) -> list[SectorHit]:
     """All sector words in ``text``, sorted by start; overlaps keep the longest phrase.
 
     Hits on exactly the same span are all kept (an entry with ``also`` names two
-    sectors: "agricultural machinery" is agriculture and machinery).
+    sectors: "agricultural machinery" is agriculture and machinery).  A hit that overlaps
+    a minister's portfolio ("Housing Minister", "उद्योग मंत्री") is dropped: it names an
+    office, not what the sentence's deal is about.  Names of companies keep their words
+    ("Tata Steel" is steel): a company's name says what it makes.
     """
     hits: list[SectorHit] = []
     for group in _GROUPS.get(lang, ()):
@@ -78,7 +110,10 @@ def find_sectors(text: str, lang: str) -> list[SectorHit]:
                 hits.extend(SectorHit(m.start(), m.end(), slug, m.group()) for slug in group.slugs)
     keep = keep_longest((h.start, h.end) for h in hits)
     unique = {(h.start, h.end, h.slug): h for h in hits if (h.start, h.end) in keep}
-    return sorted(unique.values(), key=lambda h: (h.start, h.end, h.slug))
+    blocked = portfolio_spans(text, lang)
+    return sorted((h for h in unique.values()
+                   if not any(h.start < e and s < h.end for s, e in blocked)),
+                  key=lambda h: (h.start, h.end, h.slug))
 
 
 def sector_slugs(text: str, lang: str) -> list[str]:
@@ -87,3 +122,18 @@ def sector_slugs(text: str, lang: str) -> list[str]:
     for hit in find_sectors(text, lang):
         seen.setdefault(hit.slug, None)
     return list(seen)
+
+
+@cache
+def _company_table() -> dict[str, tuple[str, ...]]:
+    """``company_sectors.json`` (built by scripts/train_sectors.py), loaded on first use."""
+    raw = json.loads((DATA_DIR / "company_sectors.json").read_text("utf-8"))
+    bad = {s for v in raw.values() for s in v} - set(SECTORS)
+    if bad:
+        raise ValueError(f"company_sectors.json: not contract slugs: {sorted(bad)}")
+    return {str(k): tuple(v) for k, v in raw.items()}
+
+
+def company_sectors(entity_id: str) -> tuple[str, ...]:
+    """What a knowledge-base company makes ("co:denso" -> auto_components), or ()."""
+    return _company_table().get(entity_id, ())
