@@ -742,9 +742,13 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
     inst = lang_data("ja").get("institution_suffixes") or {}
     if inst:
         suffixes = sorted(inst, key=len, reverse=True)
+        suffix_chars = set("".join(_words("ja", "institution_place_suffixes")) + "県市都府")
         for m in list(kb_mentions):
             if m.type != "PLACE":
                 continue
+            if m.start and regex.match(r"[\p{Han}\p{Katakana}ー]", body[m.start - 1]) \
+                    and body[m.start - 1] not in suffix_chars:
+                continue  # "稲田" inside "早稲田大学": a place inside a longer word
             gap = next((g for g in [""] + list(_words("ja", "institution_place_suffixes"))
                         if any(body.startswith(g + x, m.end) for x in suffixes)), None)
             if gap is None:
@@ -769,6 +773,144 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
             if kb.get(cid) is not None:
                 out.append(Mention(m.start(), m.end(), m.group(1), "PLACE", "kb",
                                    cands=[(cid, "alias")]))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _ja_reading(surface: str) -> str:
+    """The Hepburn reading of a short Japanese string, word by word ("精工" Seiko)."""
+    from .kb.translit import kana_to_latin
+
+    words = []
+    for t in japanese_nlp().tokenizer(surface):
+        r = t.morph.get("Reading")
+        words.append(kana_to_latin(r[0] if r else t.text))
+    return " ".join(w for w in words if w.strip())
+
+
+@cache
+def _org_head_re() -> regex.Pattern[str] | None:
+    heads = tuple(sorted((str(h) for h in lang_data("ja").get("org_heads") or {}),
+                         key=len, reverse=True))
+    if not heads:
+        return None
+    legal = _alt(_words("ja", "org_legal_forms"))
+    return regex.compile(rf"(?P<head>{_alt(heads)})(?P<legal>{legal})?")
+
+
+def _kb_base(entry: Any) -> str:
+    """The shortest English name of a KB company that starts its canonical name
+    ("Mizuho" of Mizuho Financial Group): the part a unit's name is built on."""
+    first = entry.name.split()[0]
+    names = [entry.name] + [n for n in entry.aliases.get("en", []) if n.split()[0] == first]
+    return min(names, key=len)
+
+
+def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
+                       kb_mentions: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Companies and organisations by the head noun that ends their name (``org_heads``):
+    "山陽化成工業株式会社", "株式会社タカハシ製作所", "紀陽銀行", "早稲田大学", and a KB company
+    grown into its unit ("みずほ" + "信託銀行").  The name is the nouns before the head up to
+    a particle, a punctuation mark or a describing word (``org_name_stops``), read in
+    Hepburn, with the head's English word; legal forms (株式会社) join the mention but not
+    the name.  A name needs a proper noun, a katakana name or Latin letters before the
+    head: "地方銀行" and "化成工業" alone are kinds of company.  The model misses or
+    mislabels these often (a bank as a person, a university as nothing), so they come
+    from the head, not from its labels."""
+    from .kb.translit import kana_to_latin
+
+    pat = _org_head_re()
+    if pat is None:
+        return []
+    data = lang_data("ja")
+    heads: dict[str, Any] = data.get("org_heads") or {}
+    kinds: dict[str, Any] = data.get("org_head_kinds") or {}
+    legal = _words("ja", "org_legal_forms")
+    stops = set(_words("ja", "org_name_stops"))
+    place_suffixes = set(_words("ja", "place_suffix_tokens"))
+    body = text.body
+    toks = list(doc)
+    out: list[Mention] = []
+    for m in pat.finditer(body):
+        hs, he = m.span("head")
+        end = m.end()
+        if body[end:end + 1] and regex.match(r"[\p{Han}\p{Katakana}ー]", body[end]) \
+                and not m.group("legal"):
+            continue  # "工業団地", "大学院", "銀行員": the head begins a longer word
+        # the nouns before the head, right to left
+        i = next((k for k, t in enumerate(toks) if t.idx <= hs < t.idx + len(t.text)), None)
+        if i is None:
+            continue
+        start = hs
+        t = toks[i]
+        if t.idx < hs:  # the head ends a token ("紀陽銀行" is one word)
+            start = t.idx
+            i -= 1
+        else:
+            i -= 1
+        n = 0
+        while i >= 0 and n < 4:
+            t = toks[i]
+            if t.idx + len(t.text) != start or t.text in stops or t.text in legal:
+                break
+            if not (t.tag_.startswith(("名詞", "接頭辞")) or t.text in {"・", "&", "＆"}
+                    or regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]+", t.text)):
+                break
+            if "数詞" in t.tag_ or (len(t.text) > 1 and t.text[-1] in place_suffixes
+                                   and "地名" in t.tag_):
+                break  # "岡山県倉敷…": the place the company is in, not its name
+            start = t.idx
+            i -= 1
+            n += 1
+        while start < hs and body[start] in "・&＆":
+            start += 1  # "零細・中規模産業": a list's dot is no part of a name
+        if start >= hs:
+            continue
+        lead = next((lf for lf in legal if body.startswith(lf, start - len(lf))), None)
+        span_start = start - len(lead) if lead else start
+        words = [t for t in toks if start <= t.idx < hs]
+        name_part = body[start:hs]
+        if any(o.overlaps(span_start, end) for o in taken + out):
+            continue
+        inside = [k for k in kb_mentions if k.overlaps(span_start, end)]
+        if any(k.start < span_start or k.end > hs or k.type == "PERSON" for k in inside):
+            continue  # the KB names the whole or the head ("三井住友銀行", "国際協力銀行")
+        proper = any("固有名詞" in t.tag_ for t in words) or bool(inside) or (
+            regex.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name_part) is not None) or any(
+            regex.fullmatch(r"[\p{Katakana}ー]+", t.text) and not is_loanword(t.text)
+            for t in words)
+        if not proper:
+            continue
+        head = m.group("head")
+        en = heads.get(head)
+        head_word = str(en) if en else _ja_reading(head)
+        org = [k for k in inside if k.type == "ORG"]
+        if org and org[0].start == start and body[org[0].end:hs] in {"", "・"}:
+            entry = next((kb.get(c) for c, _ in org[0].cands if kb.get(c) is not None), None)
+            if entry is None:
+                continue
+            name = f"{_kb_base(entry)} {head_word}"
+        else:
+            latin = regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ0-9&＆ .]+", name_part)
+            if latin:
+                base = unicodedata.normalize("NFKC", name_part)
+            elif regex.fullmatch(r"[\p{Katakana}ー・]+", name_part):
+                base = kana_to_latin(name_part)
+            else:
+                base = _ja_reading(name_part)
+            name = f"{base} {head_word}"
+        if not regex.search(r"[A-Za-z]", name):
+            continue
+        for k in inside:
+            kb_mentions.remove(k)
+        known = [k for k in matcher.find(name) if k.start == 0 and k.end == len(name)]
+        kind = str(kinds.get(head) or "company")
+        if known:
+            out.append(Mention(span_start, end, body[span_start:end], "ORG", "kb",
+                               cands=known[0].candidates))
+        else:
+            out.append(Mention(span_start, end, body[span_start:end], "ORG", "pattern",
+                               name=name, kind=kind))
     return out
 
 
@@ -997,6 +1139,9 @@ class Recogniser:
             kb += [m for m in pats if m.source == "kb"]
             extra = [m for m in pats if m.source != "kb"]
             extra += japanese_titled_names(text, kb)
+            orgs = japanese_org_names(text, doc, self.kb, self.matcher, kb, extra)
+            kb += [m for m in orgs if m.source == "kb"]
+            extra += [m for m in orgs if m.source != "kb"]
             extra += japanese_mentions(text, doc, kb + extra)
         mentions = kb + extra
         mentions.sort(key=lambda m: (m.start, -m.end))

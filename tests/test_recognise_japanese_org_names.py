@@ -1,0 +1,39 @@
+"""Japanese organisations by the head noun that ends their name: unknown companies with
+their legal form, banks and universities the model mislabels, a KB company grown into
+its unit, and the kinds of company that are no names."""
+
+from __future__ import annotations
+
+import pactwatch
+
+
+def _ents(text: str) -> dict[str, dict]:
+    rec = pactwatch.extract(text, published="2025-10-21", lang="ja").to_dict()
+    return {e["name"]: e for e in rec["entities"]}
+
+
+def test_unknown_companies_keep_their_reading_without_legal_form() -> None:
+    ents = _ents("山陽化成工業株式会社と株式会社タカハシ製作所はインドへの投資を表明した。")
+    assert "Sanyo Kasei Kogyo" in ents
+    assert "Takahashi Seisakusho" in ents
+    assert not any("Kabushiki" in n for n in ents)
+
+
+def test_heads_with_an_english_word() -> None:
+    # GiNZA labels 紀陽銀行 a person here and finds no 早稲田大学 entity of its own kind
+    ents = _ents("紀陽銀行と早稲田大学、北陸電機製作所がインドの企業と協力する。")
+    assert ents["Kiyo Bank"]["type"] == "ORG"
+    assert ents["Waseda University"]["kind"] == "university"
+    assert "Hokuriku Denki Seisakusho" in ents
+    assert not any("Inada" in n for n in ents)  # 稲田 inside 早稲田 is no place
+
+
+def test_kb_company_grown_into_its_unit() -> None:
+    ents = _ents("キャピタランド・ジャパンとトヨタ自動車が参加した。")
+    assert "CapitaLand Japan" in ents
+    assert "Toyota Motor Corporation" in ents  # the grown name the KB knows
+
+
+def test_kinds_of_company_are_no_names() -> None:
+    ents = _ents("地方銀行や化成工業の企業、零細・中規模産業への支援を拡充する。")
+    assert not [n for n, e in ents.items() if e["type"] == "ORG"], ents
