@@ -12,11 +12,14 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
+
 from pactwatch.store import open_store
 from pactwatch.store.ingest import Ingestor
 from pactwatch.store.stories import (
     PLAN_DAYS,
     StoryIndex,
+    link_articles,
     mention_from_record,
     same_entity,
     same_trip,
@@ -127,3 +130,52 @@ def test_store_stories_the_store_finds_an_announcement_months_back(tmp_path: Pat
                 "e.article_id join story_members m on m.event_id = e.id").all()
         store.close()
         assert partition([(d, s) for d, s in rows]) == expected
+
+
+def unit(cos: float) -> tuple[np.ndarray, np.ndarray]:
+    """Two unit vectors whose dot product is ``cos``."""
+    a = np.zeros(8, dtype=np.float32)
+    b = np.zeros(8, dtype=np.float32)
+    a[0] = 1.0
+    b[0], b[1] = cos, float(np.sqrt(1 - cos * cos))
+    return a, b
+
+
+def trip_report(doc: str, published: str, dest: str, text: str) -> dict:
+    r = rec(doc, "en", published, [
+        ev(["Nayab Singh Saini", "Haryana", dest], f"Saini is on a visit to {dest}.",
+           place=dest, date=published, status="completed")])
+    r["events"].append({
+        "type": "invitation", "participants": ["Nayab Singh Saini", "Haryana", dest],
+        "place": None, "date": None, "status": "announced", "sectors": [], "jobs": None,
+        "count": None, "amount": None,
+        "evidence": [{"start": 0, "end": len(text), "text": text}]})
+    return r
+
+
+def test_store_stories_two_reports_of_one_trip_share_its_invitation() -> None:
+    """The invitation a delegation repeats at every stop is one story per trip: two
+    reports of one trip link their invitations on a close evidence text, while two
+    reports of trips to different countries do not, however close the texts."""
+    va, vb = unit(0.96)
+    osaka = trip_report("osaka", "2025-10-06", "Japan",
+                        "Saini invited Japanese firms to invest in Haryana.")
+    tokyo = trip_report("tokyo", "2025-10-09", "Japan",
+                        "Saini invited investors to the Haryana summit.")
+    seoul = trip_report("seoul", "2025-10-09", "South Korea",
+                        "Saini invited investors to the Haryana summit.")
+    ENTITIES.append({"id": "country:KR", "name": "South Korea"})
+    try:
+        for other, linked in ((tokyo, True), (seoul, False)):
+            a = [mention_from_record(osaka, i, "osaka") for i in range(2)]
+            b = [mention_from_record(other, i, other["doc"]) for i in range(2)]
+            links = link_articles(a, [va, va], b, [vb, vb])
+            kinds = {(x.a, x.b): x.kind for x in links}
+            assert ((1, 1) in kinds) is linked, (other["doc"], kinds)
+            assert ((0, 0) in kinds) is linked
+            # the same pair with a distant text stays apart even on one trip
+            _, far = unit(-0.2)  # cosine 0.08 with vb
+            links = link_articles(a, [va, far], b, [vb, vb])
+            assert (1, 1) not in {(x.a, x.b) for x in links}
+    finally:
+        ENTITIES.pop()

@@ -36,6 +36,11 @@ PLAN_DAYS = 240
 
 _PLANNED = frozenset({"planned", "intended"})
 
+# What a delegation repeats at every stop of a trip: the invitation to invest in its
+# state or to come to its investors' summit is one story per trip (ANNOTATION.md), so
+# two reports of one trip link their invitations on the pair score alone.
+TRIP_REPEATS: frozenset[str] = frozenset({"invitation"})
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
@@ -201,18 +206,23 @@ def link_articles(new: Sequence[EventMention], new_vecs: Sequence[np.ndarray | N
     out = [Link(i, j, sc, "direct") for i, j, sc, ev in direct if sure(i, j, ev)]
     linked = bool(out) or len({new[i].type for i, j, _sc, ev in direct
                                if ev.strong or supported(i, j, ev)}) >= 2
-    if linked:
-        have = {(x.a, x.b) for x in out}
-        out += [Link(i, j, sc, "context") for i, j, sc, _ev in direct if (i, j) not in have]
+    trips: list[Link] = []
     for i, a in enumerate(new):
         if a.type not in CONTEXT_TYPES:
             continue
         for j, b in enumerate(other):
             if j not in used_b and same_trip(a, b, articles_linked=linked):
                 used_b.add(j)
-                out.append(Link(i, j, 1.0, "trip"))
+                trips.append(Link(i, j, 1.0, "trip"))
                 break
-    return sorted(out, key=lambda x: (x.a, x.b))
+    have = {(x.a, x.b) for x in out}
+    if linked:
+        out += [Link(i, j, sc, "context") for i, j, sc, _ev in direct if (i, j) not in have]
+    elif trips:
+        # two reports of one trip: what the trip repeats at every stop is one story
+        out += [Link(i, j, sc, "context") for i, j, sc, _ev in direct
+                if (i, j) not in have and new[i].type in TRIP_REPEATS]
+    return sorted(out + trips, key=lambda x: (x.a, x.b))
 
 
 def group_by_article(mentions: Iterable[tuple[EventMention, Any]]
