@@ -28,3 +28,22 @@ def test_translit_kana_hepburn() -> None:
     assert kana_to_latin("スズキ") == "Suzuki"
     assert kana_to_latin("キョウト") == "Kyoto"
     assert kana_to_latin("ハットリ") == "Hattori"
+
+
+def test_kb_translit_labial_w_where_english_spellings_write_w() -> None:
+    from pactwatch.kb.translit import deva_word_to_latin as t
+
+    # after a consonant, before ā inside a word, and in the -वत/-वंत endings: w
+    assert [t(w) for w in ("स्वराज", "पवार", "केजरीवाल", "रावत", "सावंत", "इवाया", "कामिकावा")] == [
+        "Swaraj", "Pawar", "Kejriwal", "Rawat", "Sawant", "Iwaya", "Kamikawa"]
+    # word-initial, before i/e, where its own vowel is dropped, after र्/थ्: v
+    assert [t(w) for w in ("विजय", "नवीन", "देवेंद्र", "शिवराज", "यादव", "सर्वेश", "पृथ्वीराज",
+                           "राज्यवर्धन")] == [
+        "Vijay", "Naveen", "Devendra", "Shivraj", "Yadav", "Sarvesh", "Prithviraj", "Rajyavardhan"]
+
+
+def test_kb_translit_initials_keep_their_full_stop_and_punjabi_inder() -> None:
+    from pactwatch.kb.translit import deva_to_latin
+
+    assert deva_to_latin("डी. के. शिवकुमार") == "D. K. Shivkumar"
+    assert deva_to_latin("अमरिंदर सिंह") == "Amrinder Singh"

@@ -123,6 +123,28 @@ def _delete_schwa(units: list[list[str]]) -> None:
             u[1] = "a"
 
 
+def _labial_w(units: list[list[str]]) -> None:
+    """व is "w" where English spellings of Indian and Japanese names write w, else "v"
+    (run before schwa deletion, while an inherent vowel is still told from ā).
+
+    After another consonant (स्व Swami, Biswa, Wadhwa; not र्व or थ्व: Sarvesh, Prithvi,
+    Parvati), before a long ā inside the word (Pawar, Kejriwal, Tiwari, Iwaya, Kamikawa,
+    Sonowal) and in the -वत/-वंत endings (Rawat, Shekhawat, Sawant, Jaswant, Bhagwant).
+    At the start of a word (Vijay, Varanasi), before i/ī/e (Ravi, Naveen, Devendra) and
+    where its own vowel goes (Shivraj, Bhavnagar, Yadav) it stays v."""
+    n = len(units)
+    for k in range(1, n):
+        c, v, marks = units[k]
+        if c != "v":
+            continue
+        prev = units[k - 1]
+        after_cons = prev[1] == "" and prev[0] not in ("", "r", "th") and v != ""
+        long_a = v == "a"  # the sign ा; the inherent vowel is still "a*" here
+        vant = v == "a*" and k + 2 == n and units[k + 1][0] == "t" and units[k + 1][1] == "a*"
+        if after_cons or long_a or vant:
+            units[k][0] = "w"
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> dict[str, str]:
     return {str(k): str(v) for k, v in (lang_data("hi").get("name_words") or {}).items()}
@@ -137,6 +159,7 @@ def deva_word_to_latin(word: str) -> str:
     if acr:
         return acr
     units = _aksharas(word)
+    _labial_w(units)
     _delete_schwa(units)
     out = []
     for k, (c, v, marks) in enumerate(units):
@@ -148,6 +171,8 @@ def deva_word_to_latin(word: str) -> str:
             out.append("h")
     s = "".join(out)
     s = s.replace("aa", "a").replace("ii", "i").replace("uu", "u")
+    if s.endswith("indar") and word.endswith(("िंदर", "िन्दर")):
+        s = s[:-2] + "er"  # Punjabi -inder names: Amarinder, Bhupinder, Sukhvinder
     if s.endswith("ph") and len(s) > 3:
         s = s[:-2] + "f"  # a final फ is f in names (यूसुफ Yusuf, आसिफ Asif, शरीफ Sharif)
     return s[:1].upper() + s[1:]
@@ -168,7 +193,8 @@ def deva_to_latin(text: str) -> str:
             out.append(_LETTERS[w])
         else:
             out.append(deva_word_to_latin(w))
-    return " ".join(out)
+    # "डी. के. शिवकुमार": an initial's full stop belongs to it ("D. K. Shivkumar")
+    return regex.sub(r"\s+\.", ".", " ".join(out))
 
 
 # ---------------------------------------------------------------- kana → Hepburn
