@@ -49,3 +49,22 @@ def test_journey_without_a_city_keeps_its_country() -> None:
         published="2025-06-25")
     meetings = _events(art, "meeting")
     assert meetings and meetings[0]["place"] == "Japan"
+
+
+def test_japanese_venue_after_its_city_places_the_signing_in_the_city() -> None:
+    art = pactwatch.extract(
+        "インド西部マハラシュトラ州のデベンドラ・ファドナビス州首相は、11月17～21日の日程で日本を訪問した。"
+        "滞在中、東京都内のホテルニューオータニで日本企業3社と覚書を締結した。"
+        "ファドナビス氏は19日、大阪市内で日本企業の幹部と会談した。", published="2025-11-25")
+    deals = _events(art, "agreement")
+    assert deals and deals[0]["place"] == "Tokyo"
+    assert deals[0]["sectors"] == []  # the hotel is the venue, not the tourism sector
+
+
+def test_a_second_trip_next_month_is_not_merged_with_the_first() -> None:
+    art = pactwatch.extract(
+        "インド西部マハラシュトラ州のデベンドラ・ファドナビス州首相は、11月17～21日の日程で日本を訪問した。"
+        "同州のウダイ・サマント工業相は来週、再び訪日する予定だ。", published="2025-11-25")
+    visits = _events(art, "visit")
+    assert sorted((v["status"], v["date"]) for v in visits) == [
+        ("completed", "2025-11"), ("planned", "2025-12")]

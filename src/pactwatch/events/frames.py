@@ -30,7 +30,7 @@ from .amounts import Money, find_amounts
 from .dates import find_dates, names_weekday
 from .dating import assign_dates
 from .numbers import find_quantities
-from .places import settle_places
+from .places import names_venue, settle_places
 from .sectors import company_sectors, find_sectors
 from .status import sentence_status
 from .triggers import find_triggers
@@ -113,6 +113,15 @@ def _is_jobs(q: object, sentence: str, lang: str) -> bool:
 
 
 VERB_FINAL = {"hi", "ja"}
+
+
+def _dates_differ(a: str | None, b: str | None) -> bool:
+    """Do two dates name different months ("2025-11-21" and "2025-12": a second trip
+    "next week", not the same one)?  Days of one month may be days of one trip."""
+    if not (a and b):
+        return False
+    a, b = a[:7], b[:7]
+    return not (a.startswith(b) or b.startswith(a))
 
 
 def _bounded(gap: str, lang: str) -> bool:
@@ -768,6 +777,10 @@ class EventExtractor:
                 if lang == "ja" and regex.match(
                         r"(?:市|県|州|都|府)?(?:内|市内|都内|近郊|郊外)?(?:で|において|にて)", after):
                     return ent
+                v = regex.match(r"(?:市|県|州|都|府)?(?:内|市内|都内)?の(?P<v>[^、。はがを]{1,20}?)"
+                                r"(?:で|において|にて)", after) if lang == "ja" else None
+                if v and names_venue(v.group("v"), lang):
+                    return ent  # "東京都内のホテルニューオータニで": the venue's city
         return None
 
     @staticmethod
@@ -1112,6 +1125,7 @@ class EventExtractor:
                 target = next((g for g in out if g.type == "visit" and g.place in linked.by_id
                                and linked.by_id[g.place].country == fc
                                and (g.status == "negated") == (f.status == "negated")
+                               and not _dates_differ(f.date, g.date)
                                and mine & set(g.participants)), None)
             if target is None:
                 out.append(f)

@@ -34,7 +34,7 @@ from ..link import Linked
 from ..normalise import Text
 from ..record import Entity, Span
 
-__all__ = ["is_venue", "settle_places"]
+__all__ = ["is_venue", "names_venue", "settle_places"]
 
 # Happenings that are held somewhere (talks, signings, invitations), as opposed to a
 # journey, a sum of money, a plant or a scheme.
@@ -66,6 +66,23 @@ def _venue_rx(lang: str) -> regex.Pattern[str] | None:
     if lang == "ja":
         return regex.compile(rf"(?:{alt})$")
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt})$", regex.IGNORECASE)
+
+
+@cache
+def _venue_word_rx(lang: str) -> regex.Pattern[str] | None:
+    heads = [str(w) for w in ((_data().get("venue_heads") or {}).get(lang) or [])]
+    if not heads:
+        return None
+    alt = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    if lang == "ja":
+        return regex.compile(alt)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+
+
+def names_venue(phrase: str, lang: str) -> bool:
+    """Does ``phrase`` name a venue ("ホテルニューオータニ", "the Taj Palace hotel")?"""
+    rx = _venue_word_rx(lang)
+    return bool(rx and rx.search(phrase))
 
 
 def is_venue(ent: Entity, lang: str) -> bool:
