@@ -1,0 +1,49 @@
+"""Policies adopted with a weak scheme word, law amendments, one more measure told with
+"also"; jobs stated for all deals together go to the event that counts them.  Texts are
+the team's own."""
+
+from __future__ import annotations
+
+import pactwatch
+
+
+def _events(text: str, typ: str, lang_date: str = "2026-01-09") -> list[dict]:
+    art = pactwatch.extract(text, published=lang_date)
+    return [e for e in art.to_dict()["events"] if e["type"] == typ]
+
+
+def test_weak_scheme_word_with_adoption_verb_is_a_policy() -> None:
+    hi = "जयपुर, 9 जनवरी (भाषा) राजस्थान सरकार ने नई प्रोत्साहन योजना की घोषणा की।"
+    assert [e["participants"] for e in _events(hi, "policy")] == [["Rajasthan"]]
+    # the same word with no adoption is talk about schemes, not a policy event
+    talk = "जयपुर, 9 जनवरी (भाषा) राजस्थान में प्रोत्साहन योजना पर चर्चा हुई।"
+    assert _events(talk, "policy") == []
+
+
+def test_law_amendment_is_a_policy_and_also_keeps_measures_apart() -> None:
+    ja = ("カルナタカ州政府は新たな産業政策を策定した。"
+          "労働関連法の改正も行った。半導体分野への投資を誘致する新政策も導入した。")
+    assert len(_events(ja, "policy")) == 3
+    en = ("Hyderabad, Jan 9 (PTI) The Telangana government amended the Factories Act "
+          "on Friday to allow night shifts.")
+    assert [e["status"] for e in _events(en, "policy")] == ["announced"]
+
+
+def test_jobs_of_all_deals_together_go_to_the_counted_deals() -> None:
+    text = ("Chennai, Jan 9 (PTI) Tamil Nadu on Friday signed MoUs worth Rs 5,000 crore "
+            "with five Japanese companies. Denso will invest Rs 1,200 crore in a plant at "
+            "Oragadam. Daikin signed an MoU to invest Rs 600 crore in an air conditioner "
+            "unit at Sriperumbudur. Together the projects will create 6,000 jobs.")
+    agreements = _events(text, "agreement")
+    total = [e for e in agreements if e["count"] == 5]
+    assert total and total[0]["jobs"] == 6000
+    assert all(e["jobs"] is None for e in agreements if e["count"] != 5)
+    assert all(e["jobs"] is None for e in _events(text, "investment"))
+
+
+def test_jobs_of_a_companys_plant_are_its_deals_jobs() -> None:
+    text = ("Chennai, Jan 9 (PTI) Denso signed an MoU with Tamil Nadu on Friday to invest "
+            "Rs 500 crore in the state. Its new plant at Oragadam will employ 1,500 people, "
+            "Denso said.")
+    assert [e["jobs"] for e in _events(text, "investment")] == [1500]
+    assert [e["jobs"] for e in _events(text, "agreement")] == [1500]
