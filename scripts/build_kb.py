@@ -801,6 +801,9 @@ def build_people(names: dict[str, str]) -> list[Entry]:
             if hi:
                 src += "; hi: generated"
                 hi += [h.split()[-1] for h in hi if r.get("short")]
+        if r.get("country") == "JP":
+            # Hindi copy writes Japanese names in either order too ("ओनो केइची")
+            hi += [" ".join(reversed(h.split())) for h in hi if len(h.split()) == 2]
         out.append(
             make_entry(
                 f"person:{r['id']}", r["name"], "PERSON", "person", r.get("country"), None,

@@ -34,3 +34,9 @@ def test_recognise_english_kb_body_with_its_legal_form_links_to_the_kb() -> None
         published="2025-05-07").to_dict()
     orgs = [e for e in art["entities"] if "Odisha" in e["name"] and e["type"] == "ORG"]
     assert [e["name"] for e in orgs] == ["Industrial Promotion and Investment Corporation of Odisha"]
+
+
+def test_recognise_english_acronym_joined_to_a_noun_is_no_organisation() -> None:
+    names = _names("Chennai, May 7 (PTI) The firm will invest Rs 500 crore in a new AC and "
+                   "compressor factory near Chennai.")
+    assert "AC" not in names

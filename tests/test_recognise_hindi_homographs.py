@@ -30,3 +30,26 @@ def test_recognise_hindi_officials_title_introduces_a_person() -> None:
     people = {e["name"] for e in art["entities"] if e["type"] == "PERSON"}
     assert "Ramakant Anand" in people
     assert not any(e["name"] == "Anand" for e in art["entities"])
+
+
+def test_recognise_hindi_company_after_its_head_stops_at_the_site() -> None:
+    art = pactwatch.extract(
+        "चेन्नई, 7 मई (भाषा) नागोया स्थित कंपनी होशिनो सेइमित्सु कोग्यो ओरगडम के औद्योगिक पार्क "
+        "में इकाई लगाएगी। यह कंपनी कारों के लिए पुर्जे बनाती है।", published="2025-05-07").to_dict()
+    names = {e["name"] for e in art["entities"]}
+    assert "Hoshino Seimitsu Kogyo" in names and "Oragadam" in names
+    assert not any(n.startswith("Kar") for n in names)  # कारों, "cars", names nobody
+
+
+def test_recognise_hindi_office_after_a_title_is_no_person() -> None:
+    art = pactwatch.extract(
+        "भुवनेश्वर, 7 मई (भाषा) मुख्यमंत्री कार्यालय ने बताया कि जापानी प्रतिनिधिमंडल ने निवेश "
+        "पर चर्चा की।", published="2025-05-07").to_dict()
+    assert not [e for e in art["entities"] if e["type"] == "PERSON"]
+
+
+def test_kb_japanese_person_in_hindi_family_name_first() -> None:
+    art = pactwatch.extract(
+        "देहरादून, 7 मई (भाषा) मुख्यमंत्री ने जापान के राजदूत ओनो केइची से मुलाकात की।",
+        published="2025-11-07").to_dict()
+    assert "Keiichi Ono" in {e["name"] for e in art["entities"]}

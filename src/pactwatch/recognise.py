@@ -361,7 +361,10 @@ def _acronym_as_word(body: str, start: int, end: int, kb_names: set[str]) -> boo
     spelt = regex.match(r"\s*\(([^()]{3,50})\)", nxt)
     if spelt:
         return spelt.group(1)[:1].islower()
-    word = regex.match(r"\s+([\p{L}-]+)", nxt)
+    # "a new AC and compressor factory": the acronym and a noun joined before their head
+    word = regex.match(r"(?:\s+(?:and|or|&)\s+[a-z][\p{L}-]*)?\s+([\p{L}-]+)", nxt)
+    if word and word.group(0).split()[0] in {"and", "or", "&"}:
+        return word.group(1)[:1].islower()
     return bool(word) and word.group(1)[:1].islower() and word.group(1).casefold() not in {
         "and", "or", "of", "in", "on", "at", "to", "for", "with", "said", "says", "has", "had",
         "have", "is", "was", "will", "would", "also", "which", "who", "that", "the", "a"}
@@ -576,7 +579,9 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
     b = r"(?<![\p{L}\p{M}\p{N}])"
     e = r"(?![\p{L}\p{M}\p{N}])"
     verb = r"[\p{Devanagari}]+(?:ेगी|ेगा|ेंगे|ेंगी|एगी|एगा|एंगे|एंगी)"
-    word = rf"(?:(?!(?:{stop}){e})(?!{verb}{e})[\p{{Devanagari}}]+{e})"
+    # an oblique plural ("कारों", "कंपनियों", "युवाओं") is a common noun, never a name
+    plural = r"[\p{Devanagari}]+(?:ों|ओं)"
+    word = rf"(?:(?!(?:{stop}){e})(?!{verb}{e})(?!{plural}{e})[\p{{Devanagari}}]+{e})"
     return {
         "person": regex.compile(rf"{b}(?P<title>{titles}){e}\s+(?P<name>{word}(?:\s+{word}){{0,3}})"),
         "company": regex.compile(rf"{b}(?P<name>{word}(?:\s+{word}){{0,4}}\s+(?:{suffixes}){e})"),
@@ -615,8 +620,21 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
         add(m.start("name"), m.end("name"), "PERSON", "person", m.group("title"))
     for m in pats["company"].finditer(body):
         add(m.start("name"), m.end("name"), "ORG", "company")
+    demonstratives = set(_words("hi", "demonstratives"))
     for m in pats["company_head"].finditer(body):
-        add(m.start("name"), m.end("name"), "ORG", "company")
+        before = body[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in demonstratives:
+            continue  # "यह कंपनी कारों …": "this company" refers back, names nobody
+        start, end = m.start("name"), m.end("name")
+        # "कंपनी होशिनो सेइमित्सु कोग्यो ओरगडम के …": the name stops at a place the KB
+        # knows after it (the plant's site), not at the postposition after the place
+        place = next((k for k in sorted(kb_mentions, key=lambda k: k.start)
+                      if k.type == "PLACE" and start < k.start < end), None)
+        if place is not None:
+            end = len(body[start:place.start].rstrip()) + start
+            if end <= start:
+                continue
+        add(start, end, "ORG", "company")
     # "दावोस [स्विट्जरलैंड]": a wire dateline names a place with its country in brackets
     for m in regex.finditer(r"(?<![\p{L}\p{M}])(?P<name>[\p{Devanagari}]+)\s*\[(?P<c>[^\]\n]{2,30})\]", body):
         if any(k.start <= m.start("c") < k.end and k.type == "PLACE" for k in kb_mentions):
