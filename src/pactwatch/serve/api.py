@@ -43,6 +43,17 @@ MEDIA = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; chars
 QStr = Annotated[str | None, Query(max_length=MAX_QUERY)]
 
 
+def plain_json(data: Any) -> Response:
+    """JSON encoded straight from the plain dicts and lists the store returns.
+
+    Returning a dict would make FastAPI validate it against the declared
+    ``dict[str, Any]`` and walk it again through ``jsonable_encoder`` before encoding:
+    about 14 ms for a page of 50 stories, a third of the request.  The bytes are the
+    same (``JSONResponse`` encodes with the same ``json.dumps`` settings); the routes
+    keep ``response_model`` so the OpenAPI description does not change."""
+    return Response(json_bytes(data), media_type="application/json")
+
+
 def cached_json(request: Request, data: Any) -> Response:
     """JSON with an ETag; a request that already has this version gets 304."""
     body = json_bytes(data)
@@ -61,13 +72,13 @@ def build_router(store: Store, *, token: str | None, max_body: int) -> APIRouter
         return HTTPException(status_code=400, detail=str(e))
 
     @r.get("/events", summary="Stories (canonical events) matching filters, newest first",
-           tags=["stories"])
+           tags=["stories"], response_model=dict[str, Any])
     def list_events(country: QStr = None, state: QStr = None, entity: QStr = None,
                     type: QStr = None, sector: QStr = None, status: QStr = None,
                     since: QStr = None, until: QStr = None, lang: QStr = None,
                     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
                     cursor: Annotated[str | None, Query(max_length=120)] = None
-                    ) -> dict[str, Any]:
+                    ) -> Response:
         """The CLI's ``events`` filters (a comma separates several types, sectors or
         statuses; dates are YYYY, YYYY-MM or YYYY-MM-DD; names in any script).  Pages
         follow ``next_cursor``; the order (latest date first, then story id) is stable."""
@@ -77,19 +88,19 @@ def build_router(store: Store, *, token: str | None, max_body: int) -> APIRouter
             rows, nxt = events_page(store, f, limit=limit, cursor=cursor)
         except BadRequest as e:
             raise bad(e) from None
-        return {"items": rows, "next_cursor": nxt}
+        return plain_json({"items": rows, "next_cursor": nxt})
 
     @r.get("/timeline", summary="Stories per month and type, for the same filters",
-           tags=["stories"])
+           tags=["stories"], response_model=dict[str, Any])
     def timeline(country: QStr = None, state: QStr = None, entity: QStr = None,
                  type: QStr = None, sector: QStr = None, status: QStr = None,
                  since: QStr = None, until: QStr = None, lang: QStr = None
-                 ) -> dict[str, Any]:
+                 ) -> Response:
         f = Filters(country=country, state=state, entity=entity, type=type, sector=sector,
                     status=status, since=since, until=until, lang=lang)
         try:
             with store.read() as conn:
-                return {"items": q.story_months(conn, **f.kwargs())}
+                return plain_json({"items": q.story_months(conn, **f.kwargs())})
         except q.QueryError as e:
             raise bad(e) from None
 
@@ -105,12 +116,12 @@ def build_router(store: Store, *, token: str | None, max_body: int) -> APIRouter
         return cached_json(request, row)
 
     @r.get("/entities", summary="Entities whose name (any script) contains q",
-           tags=["entities"])
+           tags=["entities"], response_model=dict[str, Any])
     def entities(q_: Annotated[str, Query(alias="q", min_length=1, max_length=MAX_QUERY)],
                  limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE
-                 ) -> dict[str, Any]:
+                 ) -> Response:
         with store.read() as conn:
-            return {"items": q.find_entities(conn, q_, limit=limit)}
+            return plain_json({"items": q.find_entities(conn, q_, limit=limit)})
 
     @r.get("/entities/{entity_id:path}", summary="One entity: names, titles, timeline, "
            "partners", tags=["entities"])
@@ -134,26 +145,26 @@ def build_router(store: Store, *, token: str | None, max_body: int) -> APIRouter
         return cached_json(request, e)
 
     @r.get("/search", summary="Full-text search over titles and bodies, any script",
-           tags=["search"])
+           tags=["search"], response_model=dict[str, Any])
     def search(q_: Annotated[str, Query(alias="q", min_length=1, max_length=MAX_QUERY)],
                limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE
-               ) -> dict[str, Any]:
+               ) -> Response:
         """Every term must appear (substring, case-insensitive); "a phrase" in quotes."""
         try:
             with store.read() as conn:
-                return {"items": q.search(conn, q_, limit=limit)}
+                return plain_json({"items": q.search(conn, q_, limit=limit)})
         except q.QueryError as e:
             raise bad(e) from None
 
     @r.get("/partners", summary="States × foreign partners: stories by type and sector",
-           tags=["entities"])
+           tags=["entities"], response_model=dict[str, Any])
     def partners(since: QStr = None, until: QStr = None, type: QStr = None,
                  sector: QStr = None, limit: Annotated[int, Query(ge=1, le=100)] = 25
-                 ) -> dict[str, Any]:
+                 ) -> Response:
         try:
             with store.read() as conn:
-                return q.partners(conn, since=since, until=until, type=type, sector=sector,
-                                  limit=limit)
+                return plain_json(q.partners(conn, since=since, until=until, type=type,
+                                             sector=sector, limit=limit))
         except q.QueryError as e:
             raise bad(e) from None
 

@@ -270,11 +270,26 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
             id_sets.append(ids)
     if entity_ids is not None:
         id_sets.append(list(entity_ids))
+    se = s.story_entities
+    story_drivers: list[Any] = []  # selects of candidate story ids, from story_entities
     for ids in id_sets:
         sub = select(ee.c.event_id).where(ee.c.entity_id.in_(ids))
         by_exists.append(exists().where(ee.c.event_id == ev.c.id, ee.c.entity_id.in_(ids)))
         drivers.append(sub)
         side.append(sub)
+        if lo or hi or types:
+            # a story names the entities of all its members, its type is theirs and its
+            # span holds theirs: the stories of this entity of that type overlapping the
+            # range are a superset of the answer that ix_story_entities_span finds
+            # without touching one event (the mentions are still checked one by one)
+            cand = select(se.c.story_id).where(se.c.entity_id.in_(ids))
+            if types:
+                cand = cand.where(se.c.type.in_(types))
+            if lo:
+                cand = cand.where(se.c.date_hi >= lo)
+            if hi:
+                cand = cand.where(se.c.date_lo <= hi)
+            story_drivers.append(cand)
     if country:
         codes = _countries(conn, country)
         if not codes:
@@ -287,6 +302,16 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
         side.append(sub)
     st, sm = s.stories, s.story_members
     q = select(st.c.id)
+    few = None
+    for d in story_drivers:  # read once from the index: the list is the driver
+        cand = [r for (r,) in conn.execute(d.limit(SELECTIVE_STORIES + 1))]
+        if len(cand) <= SELECTIVE_STORIES and (few is None or len(cand) < len(few)):
+            few = cand
+    if few is not None:
+        # few candidate stories: check each one's mentions against every filter
+        return q.where(st.c.id.in_(sorted(few)),
+                       exists().where(sm.c.story_id == st.c.id, ev.c.id == sm.c.event_id,
+                                      *conds, *by_exists))
     counts = [(_count_upto(conn, d, SELECTIVE), i) for i, d in enumerate(drivers)]
     best = min(counts, default=None)
     if best is not None and best[0] <= SELECTIVE:
@@ -319,6 +344,7 @@ def _after(st: Any, after: tuple[str | None, int]) -> Any:
 
 
 SELECTIVE = 20_000  # mentions: below this a filter drives the query from its index
+SELECTIVE_STORIES = 5_000  # candidate stories of an entity: below this they drive it
 
 
 def _count_upto(conn: Connection, sub: Any, n: int) -> int:

@@ -161,8 +161,11 @@ stories = Table(
     Column("created_at", String(32), nullable=False),
     Column("updated_at", String(32), nullable=False),
 )
-Index("ix_stories_type_date", stories.c.type, stories.c.date_hi)
-Index("ix_stories_date", stories.c.date_hi)
+# Newest first (end day, then id), with the start day so that "overlaps this period"
+# is checked in the index: a filtered listing walks these without reading stories.
+Index("ix_stories_type_span", stories.c.type, stories.c.date_hi, stories.c.id,
+      stories.c.date_lo)
+Index("ix_stories_span", stories.c.date_hi, stories.c.id, stories.c.date_lo)
 
 story_members = Table(
     "story_members", metadata,
@@ -185,8 +188,13 @@ story_entities = Table(
     Column("date_hi", String(10)),
 )
 Index("ix_story_entities_story", story_entities.c.story_id)
-Index("ix_story_entities_lookup", story_entities.c.entity_id, story_entities.c.type,
-      story_entities.c.date_hi)
+# (It holds every column those questions read: answered from the index alone.)
+Index("ix_story_entities_type_span", story_entities.c.entity_id, story_entities.c.type,
+      story_entities.c.date_hi, story_entities.c.date_lo, story_entities.c.story_id)
+# The web app's "stories of this entity in this period", of any type
+# (``query.story_select``), likewise from the index alone.
+Index("ix_story_entities_span", story_entities.c.entity_id, story_entities.c.date_hi,
+      story_entities.c.date_lo, story_entities.c.type, story_entities.c.story_id)
 
 # Merges a late article proved: two stories that turned out to be one happening.  The
 # younger story's members moved into the older one (``into_id``); the row keeps the old

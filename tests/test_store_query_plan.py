@@ -1,0 +1,103 @@
+"""Filtered story listings use the indexes shaped for them, and answer as before.
+
+The web app's latency target (``benchmarks/bench_serve.py``) rests on SQLite choosing
+``ix_story_entities_span`` / ``ix_story_entities_type_span`` for "stories of this entity
+in this period" and ``ix_stories_type_span`` / ``ix_stories_span`` for a newest-first
+walk by type and period, each without reading the table.  A query reshape that loses
+the index would only show as a slow benchmark; here ``EXPLAIN QUERY PLAN`` of the very
+statements ``story_ids`` runs must name the index.  The candidate-story path must also
+answer exactly what the per-mention paths answer (it only narrows where to look).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from pactwatch.store import Store, open_store
+from pactwatch.store import query as q
+from pactwatch.store.ingest import Ingestor
+from pactwatch.store.synthetic import synthetic_records
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    st = open_store(str(Path(tmp_path_factory.mktemp("plan")) / "s.db"))
+    ing = Ingestor(st, embedder=None, report=lambda line: None)
+    for rec in synthetic_records(120):
+        ing.ingest_record(rec)
+    assert ing.report.stored == 120
+    with st.write() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    return st
+
+
+def _plans(store: Store, **filters: Any) -> list[str]:
+    """The query plan of every SELECT ``story_ids`` sends, one text per statement."""
+    seen: list[tuple[str, Any]] = []
+
+    def grab(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
+             executemany: bool) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, params))
+
+    event.listen(store.engine, "before_cursor_execute", grab)
+    try:
+        with store.read() as conn:
+            q.story_ids(conn, limit=51, **filters)
+            plans = []
+            for statement, params in seen:
+                rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()
+                plans.append(" | ".join(str(r[-1]) for r in rows))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", grab)
+    return plans
+
+
+def _uses(plans: list[str], index: str) -> bool:
+    return any(f"COVERING INDEX {index} " in p + " " for p in plans)
+
+
+def test_store_query_plan_entity_in_a_period_reads_the_span_index(store: Store) -> None:
+    plans = _plans(store, entity="Aoba Motors", since="2000", until="2000")
+    assert _uses(plans, "ix_story_entities_span"), plans
+    plans = _plans(store, state="Gujarat", type="investment", since="2000-01", until="2000-06")
+    assert _uses(plans, "ix_story_entities_type_span"), plans
+
+
+def test_store_query_plan_type_and_period_walk_the_stories_index(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "SELECTIVE", -1)  # as on a large store: walk newest first
+    plans = _plans(store, type="agreement", since="2000", until="2004")
+    assert _uses(plans, "ix_stories_type_span"), plans
+    plans = _plans(store)
+    assert _uses(plans, "ix_stories_span"), plans
+
+
+FILTERS: list[dict[str, Any]] = [
+    {"entity": "Aoba Motors", "since": "2000", "until": "2000"},
+    {"entity": "青葉自動車", "since": "1999-06"},
+    {"entity": "co:kawase-steel", "until": "2001-03"},
+    {"state": "Gujarat", "type": "investment", "since": "1960-01", "until": "1960-02"},
+    {"state": "गुजरात", "type": "agreement,meeting", "sector": "steel", "since": "2000"},
+    {"entity": "Aoba Motors", "lang": "ja", "since": "1998", "until": "2002-06"},
+    {"state": "Tamil Nadu", "status": "planned", "until": "2000-12"},
+]
+
+
+def test_store_query_plan_candidate_stories_answer_as_mentions_do(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    with store.read() as conn:
+        fast = [q.story_ids(conn, **f) for f in FILTERS]
+        pages = [q.story_ids(conn, limit=3, after=("2001-01-01", 10**9), **f) for f in FILTERS]
+    monkeypatch.setattr(q, "SELECTIVE_STORIES", -1)  # never drive from story_entities
+    with store.read() as conn:
+        slow = [q.story_ids(conn, **f) for f in FILTERS]
+        slow_pages = [q.story_ids(conn, limit=3, after=("2001-01-01", 10**9), **f)
+                      for f in FILTERS]
+    assert fast == slow
+    assert pages == slow_pages
+    assert all(fast[:4]), "each of the first four filters finds stories"
