@@ -226,3 +226,23 @@ def test_dates_month_with_next_or_this_year() -> None:
     assert (d.iso, d.precision) == ("2026-04", "month")
     (d,) = find_dates("signed in March this year", "en", pub)
     assert d.iso == "2025-03"
+
+
+def test_dates_forms_of_indian_and_japanese_copy() -> None:
+    # PUB is Tuesday 7 October 2025
+    assert _one("दिनांक 06.10.2025 को समझौता हुआ।", "hi").iso == "2025-10-06"  # day first
+    assert _one("गत दिवस मुख्यमंत्री ने बैठक की।", "hi").iso == "2025-10-06"  # journalese
+    assert _one("गुरूवार को बैठक हुई।", "hi").iso == "2025-10-02"  # the common spelling
+    assert _one("5 तारीख को समझौता हुआ।", "hi").iso == "2025-10-05"
+    assert find_dates("बीते दिनों कई बैठकें हुईं।", "hi", PUB) == []  # "lately" is no day
+    assert _one("同州政府は今月6日、覚書を締結した。", "ja").iso == "2025-10-06"
+    assert _one("先月28日に会談した。", "ja").iso == "2025-09-28"
+
+
+def test_dates_japanese_range_end_is_no_day_of_the_publication_month() -> None:
+    # "7月14～18日": 18 is July's, not October's
+    assert [d.iso for d in find_dates("7月14～18日に訪日した。", "ja", PUB)] == ["2025-07"]
+    sp = trip_span("知事は6～8日の日程でインドを訪問した。", "ja", PUB)
+    assert sp is not None and sp.iso == "2025-10"
+    sp = trip_span("州首相は5日間の日程で来日し、7日に帰国した。", "ja", PUB)
+    assert sp is not None and (sp.first.isoformat(), sp.last.isoformat()) == ("2025-10-03", "2025-10-07")

@@ -450,8 +450,18 @@ def _ja_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
             return _day_hit(m, y, mo, int(m.group("d")), pub)
         return _month_hit(m.start(), m.end(), y, mo, pub)
 
+    rel_month = {fold(str(k)): int(v) for k, v in (_DATA.get("relative_month_ja") or {}).items()}
+
+    def rel_md(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+        # "今月7日", "先月28日": a day of the month the word names
+        if pub is None:
+            return None
+        y, mo = _shift_month(pub, rel_month[fold(m.group("rm"))])
+        return _day_hit(m, y, mo, int(m.group("d")), pub)
+
     same = _alt(_DATA["ja_same_day"])
     return [
+        (regex.compile(rf"(?P<rm>{_alt(rel_month)})(?P<d>\d{{1,2}})日{wd_tail}"), rel_md),
         (regex.compile(rf"(?P<rel>{_alt(rel_year)})の?(?P<mo>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?"),
          rel_ym),
         (
@@ -464,7 +474,10 @@ def _ja_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
         # 同日 etc.: matched only so that "日" inside it is not read as a day
         (regex.compile(rf"(?:{same})"), lambda m, pub: None),
         (
-            regex.compile(rf"(?<![\d月同毎連数])(?P<d>\d{{1,2}})日(?!{not_before}|曜){wd_tail}"),
+            # not the last day of a range ("7月14～18日", "14日から18日"): the range's month
+            # is its month, which find_spans reads
+            regex.compile(rf"(?<![\d月同毎連数～~〜\-－–])(?<!日(?:\s*[（(][^）)]{{1,3}}[）)])?から)"
+                          rf"(?P<d>\d{{1,2}})日(?!{not_before}|曜){wd_tail}"),
             day_only,
         ),
         (regex.compile(rf"(?P<wd>{_alt(_WEEKDAYS['ja'])})"), _weekday_handler("ja")),
@@ -476,9 +489,40 @@ def _ja_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
 _ISO_RX = regex.compile(
     r"(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/.])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})(?![\d])"
 )
+_DMY_RX = regex.compile(
+    r"(?<![\d./-])(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?![\d])"
+)
+
+
+def _dmy_handler(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+    """"07.10.2025", "दिनांक 7/10/2025": day first, as Indian copy writes it, unless the
+    day-first reading is impossible."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    d = _date(y, b, a) or _date(y, a, b)
+    return (m.start(), m.end(), d.isoformat(), "day", False) if d else None
+
+
+_HI_NTH_RX = regex.compile(rf"{_NB}(?P<d>\d{{1,2}})\s+(?:तारीख|तारीख़|तिथि)(?:\s+को)?{_NA}")
+
+
+def _nth_handler(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
+    """"7 तारीख को": the 7th of the publication month, or of the month before when that
+    day is still to come."""
+    if pub is None:
+        return None
+    d = int(m.group("d"))
+    for months in (0, -1):
+        y, mo = _shift_month(pub, months)
+        date = _date(y, mo, d)
+        if date is not None and (date - pub).days <= 10:
+            return m.start(), m.end(), date.isoformat(), "day", False
+    return None
+
+
 _PATTERNS: dict[str, list[tuple[regex.Pattern[str], _Handler]]] = {
-    "en": [(_ISO_RX, _iso_handler), *_en_patterns()],
-    "hi": [(_ISO_RX, _iso_handler), *_hi_patterns()],
+    "en": [(_ISO_RX, _iso_handler), (_DMY_RX, _dmy_handler), *_en_patterns()],
+    "hi": [(_ISO_RX, _iso_handler), (_DMY_RX, _dmy_handler), (_HI_NTH_RX, _nth_handler),
+           *_hi_patterns()],
     "ja": [(_ISO_RX, _iso_handler), *_ja_patterns()],
 }
 
@@ -688,6 +732,8 @@ def _span_patterns(lang: str) -> list[regex.Pattern[str]]:
             # 7月14～18日 | 2025年7月14日から7月18日まで | 7月30日～8月2日
             regex.compile(rf"(?<!\d)(?:{y}\s*)?(?P<mon1>\d{{1,2}})月(?P<d1>\d{{1,2}})日?{wd}"
                           rf"{join}(?:(?P<mon2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日"),
+            # 6～8日: days of the month nearest the publication date
+            regex.compile(rf"(?<![\d月])(?P<d1>\d{{1,2}})日?{wd}{join}(?P<d2>\d{{1,2}})日(?!間)"),
         ]
     return []
 
@@ -734,6 +780,14 @@ def find_spans(text: str, lang: str, published: dt.date | None) -> list[DateSpan
             if mon2 is None:
                 mon2 = mon1
             d1, d2 = _day_of(m.group("d1"), key), _day_of(m.group("d2"), key)
+            if mon1 is None and "mon1" not in gd and published is not None and d1 is not None:
+                # a range of days with no month ("6～8日"): the month that puts the first
+                # day nearest the publication date, not more than ten days ahead
+                near = [(abs((x - published).days), x) for k in (-1, 0, 1)
+                        for x in [_date(*_shift_month(published, k), d1)]
+                        if x is not None and (x - published).days <= 10]
+                if near:
+                    mon1 = mon2 = min(near)[1].month
             if mon1 is None or mon2 is None or d1 is None or d2 is None:
                 continue
             year: int | None = None
@@ -766,9 +820,11 @@ def _count_words(lang: str) -> dict[str, int]:
 
 
 _COUNT_WORDS = {lang: _count_words(lang) for lang in _LANGS}
+_COUNT_START = {lang: r"(?<!\d)" if lang == "ja" else _NB for lang in _LANGS}  # 5日間: kana before
 _DURATION_RX = {
     lang: regex.compile(
-        rf"{_NB}(?P<n>\d{{1,2}}|{_alt(_COUNT_WORDS[lang])})(?:{'|'.join(_list('duration_after', lang))})",
+        rf"{_COUNT_START[lang]}(?P<n>\d{{1,2}}|{_alt(_COUNT_WORDS[lang])})"
+        rf"(?:{'|'.join(_list('duration_after', lang))})",
         regex.IGNORECASE)
     for lang in _LANGS if _list("duration_after", lang)
 }
