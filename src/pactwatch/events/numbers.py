@@ -405,4 +405,52 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     if found:
         money = _money_spans(text, lang)
         found = [q for q in found if not any(s < q.end and q.start < e for s, e in money)]
+        found = sorted(found + _elliptic(text, ascii_text, key, found, money),
+                       key=lambda q: q.start)
     return found
+
+
+_ELLIPTIC = {
+    lang: (
+        # the counted noun may have a short tail first ("companies operating in X,
+        # including 50 in Pune"), never past the end of a clause
+        regex.compile(rf"[^.;:!?।\d]{{0,60}}?{rules['after']}(?P<num>{_number_rx(lang)})"
+                      rf"(?![\p{{L}}\p{{M}}\p{{N}}]|\s*(?:%|per\s*cent|प्रतिशत|फीसदी))",
+                      regex.IGNORECASE) if rules.get("after") else None,
+        regex.compile(rf"(?:^|(?<=[\s,(]))(?P<num>{_number_rx(lang)}){rules['before']}",
+                      regex.IGNORECASE) if rules.get("before") else None,
+    )
+    for lang, rules in (_DATA.get("elliptic") or {}).items()
+}
+
+
+def _elliptic(text: str, ascii_text: str, lang: str, found: list[Quantity],
+              money: list[tuple[int, int]]) -> list[Quantity]:
+    """Counts that leave their noun to the count beside them: "300 companies, including
+    over 50 in Pune" is 50 companies; "three out of the 12 townships" is 3 townships."""
+    after_rx, before_rx = _ELLIPTIC.get(lang, (None, None))
+    taken = [(q.start, q.end) for q in found] + list(money)
+    out: list[Quantity] = []
+
+    def add(start: int, end: int, num: str, unit: str | None) -> None:
+        if any(s < end and start < e for s, e in taken) or _is_year(num):
+            return
+        parts = _parts(num, lang)
+        if not parts:
+            return
+        taken.append((start, end))
+        out.append(Quantity(start, end, compose_number(parts), unit, text[start:end]))
+
+    for q in found:
+        if q.unit is None:
+            continue
+        if after_rx is not None:
+            m = after_rx.match(ascii_text, q.end)
+            if m:
+                add(m.start("num"), m.end("num"), m.group("num"), q.unit)
+        if before_rx is not None:
+            m = before_rx.search(ascii_text[max(0, q.start - 40): q.start])
+            if m:
+                off = max(0, q.start - 40)
+                add(off + m.start("num"), off + m.end("num"), m.group("num"), q.unit)
+    return out
