@@ -7,6 +7,8 @@
     # article records clustered in memory by the store's decision, in N shuffled orders
     python scripts/eval_stories.py --records R.jsonl --gold ../shared/devset/gold \\
         --index ../shared/devset/INDEX.tsv --fold check --shuffles 5
+    # the same, with the evidence vectors a store already holds (no embedding: seconds)
+    python scripts/eval_stories.py --records R.jsonl --vectors-from /tmp/dev.db ...
 
 Why next to ``shared/eval/score_stories.py``: that scorer reads one SQLite store and
 scores all articles; this script restricts the assignments and records to one fold of
@@ -87,6 +89,24 @@ def embed_all(records: list[dict]) -> dict[str, object]:
     return dict(zip(texts, emb.embed(texts), strict=True))
 
 
+def stored_vectors(db: str) -> dict[str, object]:
+    """The evidence vectors a store holds, by evidence text: a store built with the
+    embedding spares the minutes of embedding the same texts again."""
+    import numpy as np
+
+    from pactwatch.store import open_store
+    from pactwatch.store.ingest import mention_from_json
+
+    store = open_store(db)
+    try:
+        with store.read() as conn:
+            rows = conn.exec_driver_sql("select mention, vector from events").all()
+    finally:
+        store.close()
+    return {mention_from_json(m).text: np.frombuffer(v, dtype=np.float32)
+            for m, v in rows if v}
+
+
 def from_store(db: str) -> tuple[list[dict], list[dict]]:
     """The mentions and article records of a store, through its exports."""
     from pactwatch.store import open_store
@@ -109,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fold", default="all", help="tune, check or all")
     ap.add_argument("--shuffles", type=int, default=0, help="also N shuffled orders")
     ap.add_argument("--no-embed", action="store_true")
+    ap.add_argument("--vectors-from", help="with --records: a store whose vectors to use")
     ap.add_argument("--explain", action="store_true")
     ap.add_argument("--scorer", type=Path, default=SCORER)
     a = ap.parse_args(argv)
@@ -121,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
                                                   a.explain))
         return 0
     records = load_records(a.records)
-    vecs = None if a.no_embed else embed_all(records)
+    vecs = (None if a.no_embed else stored_vectors(a.vectors_from) if a.vectors_from
+            else embed_all(records))
     seeds: list[int | None] = [None, *range(1, a.shuffles + 1)]
     for seed in seeds:
         assign = in_memory(records, seed, vecs)
