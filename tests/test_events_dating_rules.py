@@ -117,3 +117,19 @@ def test_dating_hindi_and_japanese_trips() -> None:
     visit = _ev(ja, "visit", "completed", 0, date="2025-09-18")
     assign_dates(ja, [visit, mou])
     assert (visit.date, mou.date) == ("2025-09", "2025-09")
+
+
+def test_dating_plan_of_the_company_that_signed_on_a_day_takes_that_day() -> None:
+    t = _text("Mumbai, Oct 1 (PTI) Yokohama Seiki signed an MoU with Maharashtra on Wednesday.\n\n"
+              "The project will see an investment of Rs 900 crore, the chief minister said.",
+              published="2025-10-02")
+    deal = Event(type="agreement", participants=["Yokohama Seiki", "Maharashtra"],
+                 date="2025-10-01", status="signed",
+                 evidence=[Span(t.sentences[0].start, t.sentences[0].end, t.sentences[0].text)])
+    plan = Event(type="investment", participants=["Maharashtra", "Yokohama Seiki"], date=None,
+                 status="planned",
+                 evidence=[Span(t.sentences[1].start, t.sentences[1].end, t.sentences[1].text)])
+    other = Event(type="investment", participants=["Gujarat", "Denso"], date=None, status="planned",
+                  evidence=[Span(t.sentences[1].start, t.sentences[1].end, t.sentences[1].text)])
+    assign_dates(t, [deal, plan, other])
+    assert (plan.date, other.date) == ("2025-10-01", None)

@@ -68,3 +68,21 @@ def test_a_second_trip_next_month_is_not_merged_with_the_first() -> None:
     visits = _events(art, "visit")
     assert sorted((v["status"], v["date"]) for v in visits) == [
         ("completed", "2025-11"), ("planned", "2025-12")]
+
+
+def test_japanese_within_the_metropolis_is_tokyo() -> None:
+    art = pactwatch.extract(
+        "グジャラート州のブペンドラ・パテル州首相は7日、都内で経済産業省の幹部と会談した。",
+        published="2025-10-08")
+    meetings = _events(art, "meeting")
+    assert meetings and meetings[0]["place"] == "Tokyo"
+
+
+def test_land_allotted_for_a_plant_in_a_township_places_the_plant_there() -> None:
+    art = pactwatch.extract(
+        "Mumbai, Jul 31 (PTI) Toyota Kirloskar Motor signed an MoU with the Maharashtra "
+        "government on Wednesday. The state said 850 acres of land was allotted for the "
+        "manufacturing facility at AURIC (Aurangabad Industrial City), Chhatrapati "
+        "Sambhajinagar.", published="2024-07-31")
+    plants = _events(art, "facility")
+    assert plants and plants[0]["place"] == "Aurangabad Industrial City"

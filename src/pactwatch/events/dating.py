@@ -172,7 +172,11 @@ def _deal_date(text: Text, ev: Event, events: Sequence[Event]) -> str | None:
             return a.date
     if len({a.date for a in deals}) == 1 and any(_names_agreement(e, text.lang) for e in ev.evidence):
         return deals[0].date
-    return None
+    # the one MoU signed on a stated day by the same company and government ("TKM signed
+    # an MoU with Maharashtra on Wednesday ... with an investment of Rs 20,000 crore")
+    same = {a.date for a in deals if a.date and len(a.date) == 10
+            and len(set(a.participants) & set(ev.participants)) >= 2}
+    return same.pop() if len(same) == 1 else None
 
 
 def _names_agreement(sentence: Span, lang: str) -> bool:

@@ -30,7 +30,7 @@ from .amounts import Money, find_amounts
 from .dates import find_dates, names_weekday
 from .dating import assign_dates
 from .numbers import find_quantities
-from .places import names_venue, settle_places
+from .places import implied_place, names_venue, settle_places
 from .sectors import company_sectors, find_sectors
 from .status import sentence_status
 from .triggers import Trigger, find_triggers
@@ -197,6 +197,19 @@ class EventExtractor:
         if not e:
             return []
         return [o.of for o in e.offices if o.of]
+
+    def _kb_place(self, eid: str, linked: Linked) -> Entity | None:
+        """The article's entity for a KB place the text implies without naming it."""
+        if eid in linked.by_id:
+            return linked.by_id[eid]
+        e = self.kb.get(eid)
+        if e is None or e.type != "PLACE":
+            return None
+        ent = Entity(e.id, e.name, e.type, e.kind, e.country)  # type: ignore[arg-type]
+        linked.entities.append(ent)
+        linked.by_id[ent.id] = ent
+        linked.demonym_only.add(ent.id)  # output only if an event uses it
+        return ent
 
     def _country_entity(self, code: str, linked: Linked) -> Entity | None:
         for ent in linked.entities:
@@ -511,6 +524,8 @@ class EventExtractor:
             parts = persons + acting_for + govs + orgs
             place = self._event_place(s, locs + [g for g in govs if g.kind == "prefecture"], lang,
                                       held=True)
+            if place is None and (pid := implied_place(s.text, lang)) is not None:
+                place = self._kb_place(pid, linked)  # "都内で": in Tokyo
             if place is None and has_cue("here", lang, s.text):
                 place = self._dateline_entity(text, linked)
             if place in parts and place is not None and place.kind not in GOV_KINDS:

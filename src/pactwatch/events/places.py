@@ -34,7 +34,7 @@ from ..link import Linked
 from ..normalise import Text
 from ..record import Entity, Span
 
-__all__ = ["is_venue", "names_venue", "settle_places"]
+__all__ = ["implied_place", "is_venue", "names_venue", "settle_places"]
 
 # Happenings that are held somewhere (talks, signings, invitations), as opposed to a
 # journey, a sum of money, a plant or a scheme.
@@ -83,6 +83,21 @@ def names_venue(phrase: str, lang: str) -> bool:
     """Does ``phrase`` name a venue ("ホテルニューオータニ", "the Taj Palace hotel")?"""
     rx = _venue_word_rx(lang)
     return bool(rx and rx.search(phrase))
+
+
+@cache
+def _implied(lang: str) -> list[tuple[regex.Pattern[str], str]]:
+    table = (_data().get("implied_places") or {}).get(lang) or {}
+    return [(regex.compile(str(pat)), str(eid)) for pat, eid in table.items()]
+
+
+def implied_place(sentence: str, lang: str) -> str | None:
+    """The KB id of a place a sentence names by a word of the language rather than by its
+    name ("都内で": within the capital, so Tokyo), when it names one."""
+    for rx, eid in _implied(lang):
+        if rx.search(sentence):
+            return eid
+    return None
 
 
 def is_venue(ent: Entity, lang: str) -> bool:
