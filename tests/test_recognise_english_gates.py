@@ -40,3 +40,22 @@ def test_recognise_english_acronym_joined_to_a_noun_is_no_organisation() -> None
     names = _names("Chennai, May 7 (PTI) The firm will invest Rs 500 crore in a new AC and "
                    "compressor factory near Chennai.")
     assert "AC" not in names
+
+
+def test_recognise_english_spaced_initials_belong_to_the_name() -> None:
+    art = pactwatch.extract(
+        "New Delhi, May 7 (PTI) NITI Aayog CEO B V R Subrahmanyam, who was in Tokyo, met "
+        "Japanese investors.", published="2025-05-07").to_dict()
+    people = [e["name"] for e in art["entities"] if e["type"] == "PERSON"]
+    assert people == ["B V R Subrahmanyam"]
+
+
+def test_recognise_english_company_named_again_in_part_is_that_company() -> None:
+    art = pactwatch.extract(
+        "Bhubaneswar, May 7 (PTI) Odisha signed an MoU with Japanese parts maker Kaneshiro "
+        "Seiko Co Ltd on Wednesday. Kaneshiro Seiko president Daisuke Morikawa said the unit "
+        "would make motors.", published="2025-05-07").to_dict()
+    names = {e["name"] for e in art["entities"]}
+    assert "Kaneshiro" not in names
+    assert any(n.startswith("Kaneshiro Seiko") for n in names)
+    assert "Daisuke Morikawa" in names

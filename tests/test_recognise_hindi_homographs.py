@@ -53,3 +53,10 @@ def test_kb_japanese_person_in_hindi_family_name_first() -> None:
         "देहरादून, 7 मई (भाषा) मुख्यमंत्री ने जापान के राजदूत ओनो केइची से मुलाकात की।",
         published="2025-11-07").to_dict()
     assert "Keiichi Ono" in {e["name"] for e in art["entities"]}
+
+
+def test_recognise_hindi_title_with_department_in_brackets() -> None:
+    art = pactwatch.extract(
+        "मुंबई, 7 मई (भाषा) अपर मुख्य सचिव (उद्योग) अजय सावंत ने कहा कि राज्य सरकार जापानी "
+        "निवेशकों के लिए सहायता प्रकोष्ठ बनाएगी।", published="2025-05-07").to_dict()
+    assert [e["name"] for e in art["entities"] if e["type"] == "PERSON"] == ["Ajay Sawant"]

@@ -392,6 +392,11 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if surface.casefold() in stop or not regex.match(r"[\p{Lu}\p{N}]", surface):
             continue
         if typ == "PERSON":
+            # "B V R Subrahmanyam", "N. Chandrasekaran": Indian initials the model left out
+            lead = regex.search(r"(?<![\p{L}\p{N}.])(?:[A-Z]\.?[ ]){1,4}$", body[max(0, start - 12):start])
+            if lead and not regex.search(r"[.!?]\s*$", body[max(0, start - 16):start - len(lead.group(0))]):
+                start -= len(lead.group(0))  # not "… said. A Subrahmanyam"
+                surface = body[start:end]
             # "Ashwin 1/16": a score or a figure glued to a name by the model
             while len(surface.split()) > 1 and regex.search(r"\d", surface.split()[-1]):
                 end = start + surface.rstrip().rfind(" ")
@@ -501,6 +506,33 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     return out
 
 
+def _repeat_known_orgs(body: str, kb_mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """A company the model named once in full ("Kaneshiro Seiko Co Ltd") is the same
+    company where its name comes again and the model read only a part of it, or read it
+    as a place ("Kaneshiro" of "Kaneshiro Seiko president …"): the whole name wins."""
+    names = sorted({m.text for m in extra if m.type == "ORG" and m.source == "ner"
+                    and len(m.text.split()) >= 2}, key=len, reverse=True)
+    if not names:
+        return extra
+    out = list(extra)
+    for m in extra:
+        if m.source != "ner" or m.type == "ORG":
+            continue
+        for name in names:
+            # the model's span starts where the name starts and lies inside it
+            if body.startswith(name, m.start) and m.end <= m.start + len(name) \
+                    and not any(k.overlaps(m.start, m.start + len(name)) for k in kb_mentions):
+                nxt = body[m.start + len(name):m.start + len(name) + 1]
+                if nxt[:1].isalnum():
+                    continue  # "Kaneshiro Seikosha" is another name
+                out.remove(m)
+                full = next(o for o in extra if o.text == name and o.type == "ORG")
+                out.append(Mention(m.start, m.start + len(name), name, "ORG", "ner",
+                                   name=full.name, kind=full.kind))
+                break
+    return out
+
+
 @lru_cache(maxsize=1)
 def _programme_re() -> tuple[regex.Pattern[str], dict[str, str]] | None:
     heads: dict[str, str] = {}
@@ -583,7 +615,9 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
     plural = r"[\p{Devanagari}]+(?:ों|ओं)"
     word = rf"(?:(?!(?:{stop}){e})(?!{verb}{e})(?!{plural}{e})[\p{{Devanagari}}]+{e})"
     return {
-        "person": regex.compile(rf"{b}(?P<title>{titles}){e}\s+(?P<name>{word}(?:\s+{word}){{0,3}})"),
+        # "अपर मुख्य सचिव (उद्योग) अजय सावंत": the department in brackets after the title
+        "person": regex.compile(rf"{b}(?P<title>{titles}){e}(?:\s*\([^()\n]{{1,30}}\))?"
+                                rf"\s+(?P<name>{word}(?:\s+{word}){{0,3}})"),
         "company": regex.compile(rf"{b}(?P<name>{word}(?:\s+{word}){{0,4}}\s+(?:{suffixes}){e})"),
         "company_head": regex.compile(rf"{b}(?:{heads}){e}\s+(?P<name>{word}(?:\s+{word}){{0,4}})"),
         "latin": regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}\p{N}&'-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&'-]*){0,3}"),
@@ -1150,6 +1184,7 @@ class Recogniser:
         if text.lang == "en" and doc is not None:
             extra = english_mentions(text, doc, kb)
             extra += named_thing_mentions(text, kb, extra)
+            extra = _repeat_known_orgs(text.body, kb, extra)
         elif text.lang in {"hi", "mr", "ne"}:
             extra = hindi_mentions(text, kb)
         elif text.lang == "ja" and doc is not None:
