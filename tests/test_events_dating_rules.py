@@ -133,3 +133,14 @@ def test_dating_plan_of_the_company_that_signed_on_a_day_takes_that_day() -> Non
                   evidence=[Span(t.sentences[1].start, t.sentences[1].end, t.sentences[1].text)])
     assign_dates(t, [deal, plan, other])
     assert (plan.date, other.date) == ("2025-10-01", None)
+
+
+def test_dating_days_of_a_scheduled_summit_are_not_the_trip() -> None:
+    t = _text("Sarma concluded his four-day visit to Singapore on Friday.\n\n"
+              "He recalled the President's visit to Assam and invited him to Advantage Assam "
+              "scheduled on March 25-26.\n\nHe met the President.", published="2025-03-02")
+    visit = _ev(t, "visit", "completed", 0)
+    meeting = _ev(t, "meeting", "completed", 2)
+    assign_dates(t, [visit, meeting])
+    # 25-28 February; the summit's days are no second trip that would void it
+    assert (visit.date, meeting.date) == ("2025-02", "2025-02")

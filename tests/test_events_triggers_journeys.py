@@ -36,3 +36,24 @@ def test_return_from_a_week_long_tour_dates_the_deals_of_the_tour() -> None:
         "companies.", published="2025-10-08")
     visits = _events(art, "visit")
     assert visits and (visits[0]["place"], visits[0]["date"]) == ("Japan", "2025-10")
+
+
+def test_a_traveller_told_as_being_abroad_is_on_a_visit_a_host_at_home_is_not() -> None:
+    art = pactwatch.extract(
+        "Chandigarh, Oct 7 (PTI) Haryana Chief Minister Nayab Singh Saini, who is currently in "
+        "Japan, met the chairman of Suzuki Motor on Tuesday.", published="2025-10-07")
+    visits = _events(art, "visit")
+    assert visits and visits[0]["place"] == "Japan" and "Haryana" in visits[0]["participants"]
+    art = pactwatch.extract(
+        "Tokyo, Oct 7 (PTI) Japan's ambassador Ono Keiichi, who is in Tokyo for consultations, "
+        "said trade will grow.", published="2025-10-07")
+    assert _events(art, "visit") == []
+
+
+def test_a_hindi_stay_abroad_is_a_visit_but_the_diaspora_is_not() -> None:
+    art = pactwatch.extract(
+        "चंडीगढ़, 7 अक्टूबर (भाषा)। मुख्यमंत्री नायब सिंह सैनी ने जापान प्रवास के दौरान एक "
+        "जापानी कंपनी के अध्यक्ष से मुलाकात की।", published="2025-10-07")
+    assert [v["place"] for v in _events(art, "visit")] == ["Japan"]
+    art = pactwatch.extract("प्रवासी भारतीयों ने मुख्यमंत्री का स्वागत किया।", published="2025-10-07")
+    assert _events(art, "visit") == []

@@ -137,7 +137,8 @@ def _article_trip(text: Text, events: Sequence[Event], pub: dt.date | None
         if not about_trip and find_spans(s.text, text.lang, pub):
             continue
         sp = trip_span(s.text, text.lang, pub)
-        if sp is not None:
+        if sp is not None and not schedules_other(s.text, sp, text.lang):
+            # "Advantage Assam 2.0 scheduled on February 25-26" is another happening's days
             found.append(sp)
             anchors.append((s.start + sp.start, s.start + sp.end))
     if not found:
