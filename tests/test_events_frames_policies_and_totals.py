@@ -47,3 +47,27 @@ def test_jobs_of_a_companys_plant_are_its_deals_jobs() -> None:
             "Denso said.")
     assert [e["jobs"] for e in _events(text, "investment")] == [1500]
     assert [e["jobs"] for e in _events(text, "agreement")] == [1500]
+
+
+def test_total_sum_in_a_sentence_of_its_own_goes_to_the_counted_mous() -> None:
+    text = ("グジャラート州は19日、日本企業3社と覚書を交わした。"
+            "東京エレクトロンは約300億円を投じてドレラに保守拠点を新設する。"
+            "3社の投資は合わせて約870億円で、合計約2500人の雇用を見込む。")
+    counted = [e for e in _events(text, "agreement", "2026-02-20") if e["count"] == 3]
+    assert counted and counted[0]["amount"] == {"value": 87_000_000_000, "currency": "JPY"}
+    assert counted[0]["jobs"] == 2500
+    sums = [e["amount"]["value"] for e in _events(text, "investment", "2026-02-20") if e["amount"]]
+    assert sums == [30_000_000_000]
+
+
+def test_policy_for_foreign_investors_is_the_governments_alone() -> None:
+    hi = ("लखनऊ, 9 जनवरी (भाषा) उत्तर प्रदेश सरकार ने जापानी निवेशकों के लिए नई "
+          "प्रोत्साहन योजना की घोषणा की।")
+    assert [e["participants"] for e in _events(hi, "policy")] == [["Uttar Pradesh"]]
+
+
+def test_policy_that_urges_investment_is_no_invitation_or_investment() -> None:
+    ja = "グジャラート州政府は19日、半導体産業への投資を促す新たな半導体政策を閣議決定した。"
+    assert [e["status"] for e in _events(ja, "policy", "2026-02-20")] == ["approved"]
+    assert _events(ja, "invitation", "2026-02-20") == []
+    assert _events(ja, "investment", "2026-02-20") == []

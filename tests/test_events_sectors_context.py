@@ -53,3 +53,8 @@ def test_meeting_with_a_company_does_not_take_its_sector() -> None:
         "on Tuesday to discuss cooperation.", published="2026-02-03")
     meetings = [e for e in art.to_dict()["events"] if e["type"] == "meeting"]
     assert meetings and "auto_components" not in meetings[0]["sectors"]
+
+
+def test_electric_vehicle_components_are_both_sectors() -> None:
+    assert {"electric_vehicles", "auto_components"} <= _slugs(
+        "a plant making electric vehicle components", "en")

@@ -331,6 +331,7 @@ class EventExtractor:
         self._share_deal_sums(events_frames, linked)
         self._deal_sites(events_frames, linked)
         self._anaphoric_jobs(text, events_frames, all_quantities)
+        self._total_sums(text, events_frames)
         # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
         # before that sentence
         dated = sorted((e.start, f.date) for f in events_frames
@@ -454,7 +455,11 @@ class EventExtractor:
             # the government that acts: a state or country, or one of its ministries
             # ("METI will extend support of 12 billion yen"), with the country it serves
             offices = [o for o in orgs if o.kind in POLICY_MAKER_KINDS]
-            parts = govs[:2] + offices[:1] + acting_for[:1] or (
+            # "a scheme for Japanese investors": a country named only by its adjective
+            # is whom the policy serves, not a partner that adopts it
+            named = [g for g in govs if not all(
+                d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == g.id)]
+            parts = named[:2] + offices[:1] + acting_for[:1] or (
                 [prot["home"]] if prot["home"] else [])
             for o in offices[:1]:
                 c = self._country_entity(o.country, linked) if o.country else None
@@ -1127,16 +1132,17 @@ class EventExtractor:
         """"इस निवेश से 1,200 लोगों को रोजगार मिलेगा", "The plant will employ 600 people":
         jobs stated about the event just reported go to it, with the sentence as evidence."""
         cue = _anchored("event_anaphor", text.lang)
+        total = _anchored("deals_total", text.lang)
         if cue is None:
             return
         for s, q in quantities:
-            if not _is_jobs(q, s.text, text.lang) or not cue.search(s.text):
+            if not _is_jobs(q, s.text, text.lang) or not (
+                    cue.search(s.text) or (total is not None and total.search(s.text))):
                 continue
             if any(e.start == s.start for f in frames for e in f.evidence if f.jobs):
                 continue
             prior = [f for f in frames if f.type in {"investment", "facility", "agreement"}
                      and any(e.start < s.start for e in f.evidence)]
-            total = _anchored("deals_total", text.lang)
             if total is not None and total.search(s.text):
                 # "Together the projects will create 6,000 jobs": the deals counted as
                 # one (six MoUs), not the deal told last
@@ -1152,6 +1158,33 @@ class EventExtractor:
                 f.used_quantities.append((s.start + q.start, s.start + q.end))
                 if all(e.start != s.start for e in f.evidence):
                     f.evidence.append(Span(s.start, s.end, s.text))
+
+    @staticmethod
+    def _total_sums(text: Text, frames: list[Frame]) -> None:
+        """"3社の投資は合わせて約870億円", "Together the MoUs are worth Rs 6,300 crore":
+        a sum stated for all the deals together, in a sentence of its own, is the sum of
+        the event that counts them (the three MoUs), when that event has none yet."""
+        total = _anchored("deals_total", text.lang)
+        if total is None:
+            return
+        counted = [f for f in frames if f.type in {"agreement", "investment"}
+                   and f.count is not None and f.count > 1 and f.amount is None]
+        for s in text.sentences:
+            if not counted or not total.search(s.text):
+                continue
+            if any(e.start == s.start and f.amount is not None for f in frames for e in f.evidence):
+                continue  # the sentence's own deal took its sum
+            money = find_amounts(s.text, text.lang)
+            if len(money) != 1:
+                continue
+            before = [f for f in counted if any(e.start < s.start for e in f.evidence)]
+            if not before:
+                continue
+            f = before[-1]
+            f.amount = Amount(money[0].value, money[0].currency)
+            if all(e.start != s.start for e in f.evidence):
+                f.evidence.append(Span(s.start, s.end, s.text))
+            counted.remove(f)
 
     def _split_visits(self, frames: list[Frame], linked: Linked) -> list[Frame]:
         """"His visit to Japan and South Korea" is two visits, one per country visited."""
