@@ -37,3 +37,15 @@ def test_kb_company_grown_into_its_unit() -> None:
 def test_kinds_of_company_are_no_names() -> None:
     ents = _ents("地方銀行や化成工業の企業、零細・中規模産業への支援を拡充する。")
     assert not [n for n, e in ents.items() if e["type"] == "ORG"], ents
+
+
+def test_katakana_subsidiary_spelt_as_its_parent() -> None:
+    ents = _ents("北陸電装株式会社は新工場を建設する。インド子会社のホクリクデンソウ・インディアが運営する。")
+    assert "Hokuriku Denso" in ents  # its own company, not a short form of the subsidiary
+    assert "Hokuriku Denso India" in ents
+
+
+def test_place_and_direction_is_a_region_not_a_company() -> None:
+    # after a date line GiNZA labels インド西部 a company
+    ents = _ents("2025年11月27日\nインド西部マハラシュトラ州政府は11月25日、新たな産業投資政策を発表した。")
+    assert not any(n.startswith("Indo") for n in ents), ents

@@ -152,7 +152,9 @@ class Linker:
             name = self._canonical(m)
             if not name:
                 continue
-            target = self._short_form_target(name, m.type, out)
+            # "北陸電装" ends in its head noun: a company of its own, not a short form of
+            # "Hokuriku Denso India", its subsidiary named in the same article
+            target = None if m.full else self._short_form_target(name, m.type, out)
             if target is None:
                 eid = f"name:{slug(name)}"
                 target = out.by_id.get(eid) or Entity(eid, name, m.type or "ORG",  # type: ignore[arg-type]

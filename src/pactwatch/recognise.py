@@ -40,6 +40,7 @@ class Mention:
     kind: str | None = None
     short: bool = False
     title: str | None = None
+    full: bool = False  # complete as written (a head noun ends it): never a short form
 
     @property
     def demonym(self) -> bool:
@@ -858,6 +859,19 @@ def _kb_base(entry: Any) -> str:
     return min(names, key=len)
 
 
+def _known_spelling(word: str, known: list[str]) -> str:
+    """A katakana word's reading written as a name the article or the KB already spells
+    ("ホクリクデンソウ" Hokurikudenso is "Hokuriku Denso" of 北陸電装, "トウカイリカ" is
+    "Tokai Rika"): a subsidiary's katakana name repeats its parent's."""
+    key = word.replace(" ", "").casefold()
+    for name in known:
+        parts = name.split()
+        for k in range(1, len(parts) + 1):
+            if "".join(parts[:k]).casefold() == key:
+                return " ".join(parts[:k])
+    return word
+
+
 def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                        kb_mentions: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Companies and organisations by the head noun that ends their name (``org_heads``):
@@ -947,7 +961,12 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
             if latin:
                 base = unicodedata.normalize("NFKC", name_part)
             elif regex.fullmatch(r"[\p{Katakana}ー・]+", name_part):
-                base = kana_to_latin(name_part)
+                known = [o.name for o in out if o.name] + [
+                    n for k in kb_mentions if k.type == "ORG"
+                    for c, _ in k.cands if kb.get(c) is not None
+                    for n in [kb.get(c).name, *kb.get(c).aliases.get("en", [])]]  # type: ignore[union-attr]
+                base = " ".join(_known_spelling(kana_to_latin(w), known)
+                                for w in name_part.split("・") if w)
             else:
                 base = _ja_reading(name_part)
             name = f"{base} {head_word}"
@@ -962,7 +981,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                                cands=known[0].candidates))
         else:
             out.append(Mention(span_start, end, body[span_start:end], "ORG", "pattern",
-                               name=name, kind=kind))
+                               name=name, kind=kind, full=True))
     return out
 
 

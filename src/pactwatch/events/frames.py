@@ -1149,6 +1149,10 @@ class EventExtractor:
                 prior = [f for f in prior if f.count is not None and f.count > 1]
             if not prior:
                 continue
+            # "新工場では約600人を雇用", "the plant will employ": the event the sentence's
+            # own word names, when one was reported ("this investment will give jobs")
+            named = {t.type for t in find_triggers(s.text, text.lang)}
+            prior = [f for f in prior if f.type in named] or prior
             # the nearest event before; an investment or plant before an agreement
             prior.sort(key=lambda f: (max(e.start for e in f.evidence if e.start < s.start),
                                       f.type != "agreement"))
