@@ -86,3 +86,11 @@ def test_land_allotted_for_a_plant_in_a_township_places_the_plant_there() -> Non
         "Sambhajinagar.", published="2024-07-31")
     plants = _events(art, "facility")
     assert plants and plants[0]["place"] == "Aurangabad Industrial City"
+
+
+def test_japanese_prefectural_office_is_in_the_prefecture_of_the_release() -> None:
+    art = pactwatch.extract(
+        "山梨県の長崎幸太郎知事は29日、県庁でウッタル・プラデーシュ州の訪問団と面会した。"
+        "山梨県は同州と協力を進めている。", published="2025-07-30")
+    meetings = _events(art, "meeting")
+    assert meetings and meetings[0]["place"] == "Yamanashi Prefecture"

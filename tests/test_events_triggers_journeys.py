@@ -57,3 +57,19 @@ def test_a_hindi_stay_abroad_is_a_visit_but_the_diaspora_is_not() -> None:
     assert [v["place"] for v in _events(art, "visit")] == ["Japan"]
     art = pactwatch.extract("प्रवासी भारतीयों ने मुख्यमंत्री का स्वागत किया।", published="2025-10-07")
     assert _events(art, "visit") == []
+
+
+def test_hindi_setting_off_on_a_trip_is_planned() -> None:
+    art = pactwatch.extract(
+        "चंडीगढ़, 5 अक्टूबर (भाषा)। हरियाणा के मुख्यमंत्री नायब सिंह सैनी जापान दौरे पर जा रहे हैं।",
+        published="2025-10-05")
+    assert [v["status"] for v in _events(art, "visit")] == ["planned"]
+
+
+def test_copies_of_the_title_under_it_do_not_set_the_status_of_the_body_event() -> None:
+    title = "गुजरात सरकार का जर्मन कंपनी के साथ एमओयू, करेगी निवेश"
+    art = pactwatch.extract(
+        f"{title}\n\n{title}\n\nगांधीनगर, 25 अक्टूबर (भाषा)। जर्मनी गए गुजरात सरकार के प्रतिनिधिमंडल ने "
+        "जर्मन कंपनी बीएएसएफ के साथ एमओयू पर हस्ताक्षर किए हैं।", published="2025-10-25")
+    deals = _events(art, "agreement")
+    assert deals and (deals[0]["status"], deals[0]["date"]) == ("signed", "2025-10")

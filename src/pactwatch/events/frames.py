@@ -199,7 +199,12 @@ class EventExtractor:
         return [o.of for o in e.offices if o.of]
 
     def _kb_place(self, eid: str, linked: Linked) -> Entity | None:
-        """The article's entity for a KB place the text implies without naming it."""
+        """The article's entity for a KB place the text implies without naming it; "@kind"
+        is the place of that kind the story names most ("県庁で": its prefecture)."""
+        if eid.startswith("@"):
+            named = [e for e in linked.entities if e.type == "PLACE" and e.kind == eid[1:]
+                     and e.id not in linked.demonym_only]
+            return max(named, key=lambda e: len(e.mentions)) if named else None
         if eid in linked.by_id:
             return linked.by_id[eid]
         e = self.kb.get(eid)
@@ -319,7 +324,8 @@ class EventExtractor:
                 f.amount = None
         # the headline summarises the body: merge it last so the body's details win
         def is_title(f: Frame) -> bool:
-            return bool(text.title) and f.sentence.start == 0 and f.sentence.text.strip() == text.title
+            # the title, and the copies of it that scraped pages repeat under it
+            return bool(text.title) and f.sentence.text.strip() == text.title.strip()
         for f in frames:
             f.headline = is_title(f)
         frames.sort(key=lambda f: (f.headline, f.sentence.start))
