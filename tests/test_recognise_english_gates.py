@@ -59,3 +59,23 @@ def test_recognise_english_company_named_again_in_part_is_that_company() -> None
     assert "Kaneshiro" not in names
     assert any(n.startswith("Kaneshiro Seiko") for n in names)
     assert "Daisuke Morikawa" in names
+
+
+def test_recognise_english_venue_and_house_are_no_people() -> None:
+    art = pactwatch.extract(
+        "Gandhinagar, May 7 (PTI) Chief Minister Bhupendra Patel spoke at Mahatma Mandir on "
+        "Sunday. Lok Sabha members and the state's MPs attended. The match will be played "
+        "at the Narendra Modi Stadium in Ahmedabad.", published="2025-05-07").to_dict()
+    people = {e["name"] for e in art["entities"] if e["type"] == "PERSON"}
+    assert not people & {"Mahatma Mandir", "Lok Sabha", "Narendra Modi"}
+    assert "Bhupendra Patel" in people
+
+
+def test_recognise_english_mp_before_a_name_is_a_title_not_the_state() -> None:
+    names = _names("Indore, May 7 (PTI) BJP MP C R Paatil met Japanese investors, the MP "
+                   "government said.")
+    assert "Madhya Pradesh" in names  # "the MP government" is the state
+    art = pactwatch.extract("Indore, May 7 (PTI) Lok Sabha MP C R Paatil met Japanese investors.",
+                            published="2025-05-07").to_dict()
+    mentioned = {m["text"] for e in art["entities"] for m in e["mentions"]}
+    assert "MP" not in mentioned

@@ -348,6 +348,22 @@ def _merge_name_fragments(doc: Any) -> list[Any]:
     return out
 
 
+def _abbr_is_title(body: str, end: int) -> bool:
+    """Is an abbreviation that is also a state's ("MP") a title here, because a person's
+    name follows it ("BJP MP C R Paatil", "MP Shashi Tharoor") rather than a title or a
+    body of the state ("MP Chief Minister", "MP government")?"""
+    nxt = regex.match(r"\s+((?:[A-Z]\.?\s+){0,3}[A-Z][a-z]+)", body[end:end + 40])
+    if not nxt:
+        return False
+    first = nxt.group(1).split()[0].rstrip(".")
+    if len(first) == 1:
+        return True  # initials: "MP C R Paatil"
+    stop = {w.casefold() for w in _words("en", "title_heads")} | {
+        w.casefold() for w in _words("en", "generic_words")} | {
+        "government", "govt", "cm", "police", "high", "cabinet", "assembly", "state"}
+    return first.casefold() not in stop and first.casefold() not in english_common_words()
+
+
 def _acronym_as_word(body: str, start: int, end: int, kb_names: set[str]) -> bool:
     """Is a short all-capital "name" an abbreviation of a common noun ("a new AC plant",
     "CSR (corporate social responsibility) funds") rather than a body's name?
@@ -381,6 +397,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     months = {str(k).casefold() for k in (lang_data("en").get("months") or {})}
     kb_names = {m.text.casefold() for m in kb_mentions}
     legal = {w.casefold().rstrip(".") for w in _words("en", "legal_forms")}
+    house_heads = {w.casefold() for w in _words("en", "house_heads")}
+    venue_heads = {w.casefold() for w in _words("en", "venue_heads")} | house_heads
     out: list[Mention] = []
     for ent in _merge_name_fragments(doc):
         typ = NER_LABELS_EN.get(ent.label_)
@@ -469,6 +487,11 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             venue = (ent.label_ == "FAC" and len(kb_place) == len(overlapping)
                      and overlapping[0].start == start and overlapping[-1].end < end
                      and all(w[:1].isupper() for w in rest if w.isalpha()))
+            # "Narendra Modi Stadium", "Rajiv Gandhi International Airport": a venue
+            # named after a person is the venue, not a mention of the person
+            venue = venue or (len(overlapping) == 1 and overlapping[0].type == "PERSON"
+                              and overlapping[0].start == start and overlapping[0].end < end
+                              and bool(rest) and rest[-1].casefold().strip(".,") in venue_heads)
             extends = extends or named_after_place or venue
             # "Yuichiro Koga", "Manasi Tata": a person whose family name is also a town or
             # a company the KB knows, with a given name the KB does not know before it
@@ -487,6 +510,9 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 continue
             for m in overlapping:
                 kb_mentions.remove(m)
+        if typ == "PERSON" and words and words[-1].casefold().strip(".,") in venue_heads:
+            # "Mahatma Mandir", "Lok Seva Bhavan", "Lok Sabha": a building or a house, no one
+            typ = "ORG" if words[-1].casefold().strip(".,") in house_heads else "PLACE"
         if typ == "PERSON" and any(w.casefold().rstrip(".,") in company_words
                                    for w in words[1:]):
             typ = "ORG"  # "Okuda Kikai Seisakusho" is a company, whatever the model says
@@ -1166,6 +1192,9 @@ class Recogniser:
                 continue  # "Date" (a Hokkaido city) in "Publish Date", "Erode" opening a line
             if typ in {"ORG", "PERSON"} and in_credit(text.body, m.start, m.end, text.lang):
                 continue  # "Reporting by ...", "(Photo: ... /Reuters)"
+            if text.lang == "en" and m.text in _words("en", "title_abbreviations") \
+                    and _abbr_is_title(text.body, m.end):
+                continue  # "Lok Sabha MP C R Paatil": a member of parliament, no state
             if typ == "ORG" and names_index(text.body, m.end, text.lang):
                 continue  # "日経平均株価", "BSEセンセックス指数": an index, not the company
             out.append(Mention(m.start, m.end, m.text, typ, "kb", cands=m.candidates,
