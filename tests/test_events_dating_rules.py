@@ -144,3 +144,14 @@ def test_dating_days_of_a_scheduled_summit_are_not_the_trip() -> None:
     assign_dates(t, [visit, meeting])
     # 25-28 February; the summit's days are no second trip that would void it
     assert (visit.date, meeting.date) == ("2025-02", "2025-02")
+
+
+def test_dating_one_deal_of_a_counted_set_signed_on_a_day_takes_that_day() -> None:
+    t = _text("The state on Thursday signed four MoUs with Japanese companies.\n\n"
+              "The third MoU, with Kubota, provides for a tractor factory.",
+              published="2026-02-12")
+    four = _ev(t, "agreement", "signed", 0, date="2026-02-12")
+    four.count = 4
+    third = _ev(t, "agreement", "signed", 1)
+    assign_dates(t, [four, third])
+    assert third.date == "2026-02-12"

@@ -60,6 +60,16 @@ def assign_dates(text: Text, events: Sequence[Event]) -> None:
     for ev in events:
         if ev.date is None and ev.type in PLANNED_BY_DEAL and ev.status in AHEAD:
             ev.date = _deal_date(text, ev, events)
+    # "signed four MoUs on Thursday ... The third MoU, with Kubota, provides for ...": one
+    # deal of the counted set the story dates was signed with it
+    sets = {a.date for a in events if a.type == "agreement" and a.status == "signed"
+            and (a.count or 0) >= 2 and a.date and len(a.date) == 10}
+    if len(sets) == 1:
+        day = next(iter(sets))
+        for ev in events:
+            if ev.type == "agreement" and ev.status == "signed" and (
+                    ev.date is None or (len(ev.date) < 10 and day.startswith(ev.date))):
+                ev.date = day
     if pub is None:
         return
     for ev in events:
