@@ -86,6 +86,10 @@ def fold_with_map(text: str, loose: bool = True) -> tuple[str, list[int]]:
             prev_space = False
             skip = i + 1
             continue
+        # katakana transcriptions write vowel length loosely too ("ピータンプル",
+        # "ピタンプール"; "プネー", "プネ"): the loose fold drops the length mark
+        if loose and ch == "ー" and i and "\u30a1" <= text[i - 1] <= "\u30fa":
+            continue
         f = fold_char(ch)
         if loose and f in _LOOSE:
             f = _LOOSE[f]

@@ -65,6 +65,11 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# a short katakana name must be spelt as the KB spells it, vowel length included: the
+# loose fold would make "コーチ" (coach) the city "コチ" (Kochi)
+_SHORT_KANA = 3
+
+
 class Matcher:
     """Built once per KB; ``find`` is called on every article."""
 
@@ -94,7 +99,8 @@ class Matcher:
                 slot = table.setdefault(key, [])
                 if (e.id, how) not in slot:
                     slot.append((e.id, how))
-                if _script(key[0]) == "deva" and len(key.replace(" ", "")) <= _SHORT_DEVA:
+                if (_script(key[0]) == "deva" and len(key.replace(" ", "")) <= _SHORT_DEVA) or (
+                        _script(key[0]) == "kana" and len(key) <= _SHORT_KANA):
                     strict.setdefault(key, set()).add(fold(name, loose=False))
             for a in e.abbr:
                 a = a.strip()
@@ -146,6 +152,8 @@ class Matcher:
             while end < len(text) and not fold_char(text[end]) and (
                     unicodedata.category(text[end])[0] == "M" or text[end] in "\u200c\u200d"):
                 end += 1  # a nukta or joiner the fold dropped still belongs to the name
+            while end < len(text) and text[end] == "ー" and "\u30a1" <= text[end - 1] <= "\u30fa":
+                end += 1  # "デリー": the length mark the loose fold dropped ends the name
             if not self._boundary_ok(text, start, end):
                 continue
             if key in self._strict and fold(text[start:end], loose=False) not in self._strict[key]:
