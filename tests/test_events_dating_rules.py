@@ -155,3 +155,15 @@ def test_dating_one_deal_of_a_counted_set_signed_on_a_day_takes_that_day() -> No
     third = _ev(t, "agreement", "signed", 1)
     assign_dates(t, [four, third])
     assert third.date == "2026-02-12"
+
+
+def test_dating_invitation_made_at_the_storys_dated_talks_takes_their_day() -> None:
+    t = _text("The chief minister met the Consul General on Monday.\n\n"
+              "According to a statement, he invited Japanese companies to invest in the state.",
+              published="2025-11-18")
+    talks = _ev(t, "meeting", "completed", 0, date="2025-11-17")
+    talks.participants = ["Majhi", "Odisha", "Japan"]
+    invite = _ev(t, "invitation", "announced", 1)
+    invite.participants = ["Majhi", "Odisha", "Japan"]
+    assign_dates(t, [talks, invite])
+    assert invite.date == "2025-11-17"

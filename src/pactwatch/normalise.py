@@ -445,8 +445,10 @@ def guess_title(body: str) -> str | None:
         body = after
     first, _, rest = body.lstrip("\n").partition("\n")
     first = first.strip()
+    # a region tag under the headline ("（インド、日本）", JETRO's) closes it like a blank line
+    tagged = bool(regex.match(r"[（(【\[][^\n]{1,30}[）)】\]]\s*(?:\n|$)", rest))
     if not first or len(first) > 200 or not rest.startswith("\n") and rest.strip():
-        if not (first and len(first) <= 160 and rest[:1] == "\n"):
+        if not (first and len(first) <= 160 and (rest[:1] == "\n" or tagged)):
             return None
     if first[-1:] in ".。।" and len(first) > 120:
         return None

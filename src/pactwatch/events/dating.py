@@ -60,6 +60,18 @@ def assign_dates(text: Text, events: Sequence[Event]) -> None:
     for ev in events:
         if ev.date is None and ev.type in PLANNED_BY_DEAL and ev.status in AHEAD:
             ev.date = _deal_date(text, ev, events)
+    # "met the Consul General on Monday ... Majhi invited Japanese companies": an
+    # invitation the story tells with no day of its own was made at the story's one talks
+    # of a stated day that its inviter took part in
+    talks = [m for m in events if m.type == "meeting" and m.status == "completed"
+             and m.date and len(m.date) == 10 and (pub is None or m.date <= pub.isoformat())]
+    for ev in events:
+        if ev.type != "invitation" or ev.status not in NEWS or (ev.date and len(ev.date) == 10):
+            continue
+        days = {m.date for m in talks if set(m.participants) & set(ev.participants)
+                and (ev.date is None or str(m.date).startswith(ev.date))}
+        if len(days) == 1:
+            ev.date = days.pop()
     # "signed four MoUs on Thursday ... The third MoU, with Kubota, provides for ...": one
     # deal of the counted set the story dates was signed with it
     sets = {a.date for a in events if a.type == "agreement" and a.status == "signed"
