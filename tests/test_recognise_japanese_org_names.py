@@ -49,3 +49,11 @@ def test_place_and_direction_is_a_region_not_a_company() -> None:
     # after a date line GiNZA labels インド西部 a company
     ents = _ents("2025年11月27日\nインド西部マハラシュトラ州政府は11月25日、新たな産業投資政策を発表した。")
     assert not any(n.startswith("Indo") for n in ents), ents
+
+
+def test_company_site_named_after_its_place() -> None:
+    ents = _ents("一行は東京エレクトロン韮崎事業所とトヨタ新工場を視察した。")
+    assert ents["Tokyo Electron Nirasaki Office"]["type"] == "PLACE"
+    assert ents["Tokyo Electron Nirasaki Office"]["kind"] == "plant"
+    assert any(n.startswith("Tokyo Electron") and e["type"] == "ORG" for n, e in ents.items())
+    assert not any("Shin" in n for n in ents)  # "新工場" names no place

@@ -1011,6 +1011,41 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
     return out
 
 
+def japanese_company_sites(text: Text, doc: Any, kb: KB, kb_mentions: list[Mention],
+                           taken: list[Mention]) -> list[Mention]:
+    """A company's plant or office named after its place ("サントリー白州工場" Suntory
+    Hakushu Plant): a KB company, a place name (SudachiDict's 地名 or a KB place) and a
+    ``site_heads`` word.  The site is a place of its own; the company stays named."""
+    heads: dict[str, Any] = lang_data("ja").get("site_heads") or {}
+    if not heads:
+        return []
+    body = text.body
+    head_alt = _alt(tuple(sorted(heads, key=len, reverse=True)))
+    out: list[Mention] = []
+    for m in [k for k in kb_mentions if k.type == "ORG"]:
+        site = regex.match(rf"(?P<place>[\p{{Han}}\p{{Katakana}}ー]{{1,6}}?)(?P<head>{head_alt})"
+                           rf"(?![\p{{Han}}\p{{Katakana}}])", body[m.end:])
+        if site is None:
+            continue
+        ps, pe = m.end + site.start("place"), m.end + site.end("place")
+        end = m.end + site.end()
+        places = [k for k in kb_mentions if k.type == "PLACE" and ps <= k.start and k.end <= pe]
+        toks = [t for t in doc if ps <= t.idx < pe]
+        if not places and not (toks and all("地名" in t.tag_ or "固有名詞" in t.tag_ for t in toks)):
+            continue  # "トヨタ新工場", "デンソー本社工場": no place in the name
+        if any(o.overlaps(m.start, end) for o in taken + out if o is not m):
+            continue
+        entry = next((kb.get(c) for c, _ in m.cands if kb.get(c) is not None), None)
+        if entry is None or entry.kind != "company":
+            continue
+        for k in places:
+            kb_mentions.remove(k)
+        name = f"{_kb_base(entry)} {_ja_reading(body[ps:pe])} {heads[site.group('head')]}"
+        out.append(Mention(m.start, end, body[m.start:end], "PLACE", "pattern", name=name,
+                           kind="plant", full=True))
+    return out
+
+
 def japanese_titled_names(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
     """A katakana name run joined by the middle dot right before a person title
     ("ビジェイ・キラン・アナンド氏") is one foreign person, read part by part. KB matches
@@ -1240,6 +1275,7 @@ class Recogniser:
             kb += [m for m in pats if m.source == "kb"]
             extra = [m for m in pats if m.source != "kb"]
             extra += japanese_titled_names(text, kb)
+            extra += japanese_company_sites(text, doc, self.kb, kb, extra)
             orgs = japanese_org_names(text, doc, self.kb, self.matcher, kb, extra)
             kb += [m for m in orgs if m.source == "kb"]
             extra += [m for m in orgs if m.source != "kb"]
