@@ -20,6 +20,7 @@ _WEIGHT = {
     "in-state": 1.0, "jp-pref": 1.0,
     "in-city": 1.0, "jp-city": 1.0, "in-district": 1.0, "zone": 1.2,
     "person": 1.5, "co": 1.6, "gov": 1.2, "name": 1.0,
+    "group": 1.2,  # a company named only by its group's name ("Mitsubishi")
 }
 
 
@@ -124,6 +125,8 @@ def same_entity(a: str, b: str) -> bool:
     """
     if a == b:
         return True
+    if _prefix(a) == "group" or _prefix(b) == "group":
+        return _of_group(a, b) or _of_group(b, a)
     ea, eb = _entry(a), _entry(b)
     if ea is not None and eb is not None:
         return (ea.kind in _PLACE_KINDS and eb.kind in _PLACE_KINDS
@@ -153,6 +156,21 @@ def _one_name_of(short: str, ks: tuple[str, ...], person: str, kp: tuple[str, ..
     return len(token) >= 4 and len(ks[0]) >= 2 and ks[0] in kp
 
 
+def _first_word(eid: str) -> str | None:
+    """The first word of a company's or unknown name's canonical slug."""
+    e = _entry(eid)
+    if e is not None and _prefix(eid) == "co":
+        return _slug(e.name).split("-")[0]
+    if eid.startswith("name:"):
+        return eid[5:].split("-")[0]
+    return None
+
+
+def _of_group(group: str, other: str) -> bool:
+    """``group:<word>`` is the group of ``other``: a company whose name starts with it."""
+    return _prefix(group) == "group" and _first_word(other) == group.split(":", 1)[1]
+
+
 def related(a: str, b: str) -> bool:
     """One contains or owns the other: a city in its state, a company's own Indian arm.
 
@@ -160,6 +178,9 @@ def related(a: str, b: str) -> bool:
     Kirloskar Motor" / "Toyota Motor"): the KB's parents also record groups (Denso under
     Toyota), and an MoU with Denso is not an MoU with Toyota.
     """
+    for g, other in ((a, b), (b, a)):
+        if _prefix(g) == "group" and any(_of_group(g, x) for x in _ancestors(other)):
+            return True  # "Suzuki" and Maruti Suzuki, a company of the Suzuki group
     for child, parent in ((a, b), (b, a)):
         if parent in _ancestors(child):
             if _prefix(child) != "co":
@@ -186,7 +207,7 @@ def _shared(a: Iterable[str], b: Iterable[str]) -> tuple[dict[str, float], set[s
 
 # How strongly an unmatched counterpart on each side speaks against one happening:
 # a KB company is a known different party; a ``name:`` id may be noise.
-_CONFLICT = {"co": 1.0, "gov": 0.6, "person": 0.5, "name": 0.2, "jp-pref": 0.6,
+_CONFLICT = {"co": 1.0, "group": 1.0, "gov": 0.6, "person": 0.5, "name": 0.2, "jp-pref": 0.6,
              "jp-city": 0.6, "in-state": 1.0}
 
 

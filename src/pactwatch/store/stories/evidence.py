@@ -175,12 +175,12 @@ def _member_evidence(m: EventMention, x: EventMention) -> Evidence:
     # (a Japanese prefecture or city is the partner of a deal or where talks were held:
     # Yamanashi's MoU is not Aichi's, a meeting in Osaka is not one in Tokyo; and METI's
     # MoU with Maharashtra is not its MoU with Madhya Pradesh)
-    groups: list[set[str]] = [{"co", "gov", "name"}, {"person"}, {"jp-pref", "jp-city"},
-                              {"in-state"}]
+    groups: list[set[str]] = [{"co", "gov", "name", "group"}, {"person"},
+                              {"jp-pref", "jp-city"}, {"in-state"}]
     if m.type in _DEALS:
         # in a deal a prefecture is a party like a company: Yamanashi's MoU is not
         # Kubota's (in a meeting or visit it is more often where it happened)
-        groups.append({"co", "gov", "name", "jp-pref", "jp-city"})
+        groups.append({"co", "gov", "name", "group", "jp-pref", "jp-city"})
     for n, kinds in enumerate(groups):
         if any(_prefix(i) in kinds for i in sa):
             score += 0.3 if n == 0 else 0.0

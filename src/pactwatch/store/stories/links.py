@@ -105,7 +105,7 @@ def _same_trip(a: EventMention, b: EventMention, *, articles_linked: bool) -> bo
     pa = {i for i in _specific(a.participants)}
     pb = {i for i in _specific(b.participants)}
     shared, matched = _shared(pa, pb)
-    travellers = {i for i in shared if _prefix(i) in {"in-state", "person", "gov", "co", "name"}}
+    travellers = {i for i in shared if _prefix(i) in {"in-state", "person", "gov", "co", "name", "group"}}
     if not travellers:
         return False
     home = _home(travellers)

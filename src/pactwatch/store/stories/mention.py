@@ -73,6 +73,25 @@ def _iso(value: Any) -> str | None:
     return m.group(0) if m else None
 
 
+def _group_only(ent: dict, name: str) -> str | None:
+    """``group:<word>`` for a company the article names only by its group's name.
+
+    "Mitsubishi's new AC plant" names the group, and which of its companies the linker
+    picked (Mitsubishi Corporation, Mitsubishi Electric) is a guess; two reports of one
+    plant must not disagree over the guess.  A company whose every mention is the first
+    word of its canonical name, and nothing more, is kept as its group."""
+    eid = ent.get("id")
+    if not isinstance(eid, str) or not eid.startswith("co:"):
+        return None
+    words = _slug(name).split("-")
+    texts = [m.get("text") for m in ent.get("mentions") or [] if isinstance(m, dict)]
+    if len(words) < 2 or not texts or not all(isinstance(t, str) for t in texts):
+        return None
+    if all(_slug(t) == words[0] for t in texts) and len(words[0]) >= 3:
+        return f"group:{words[0]}"
+    return None
+
+
 def mention_from_record(article: dict, index: int, article_id: str) -> EventMention:
     """The ``index``-th event of an article record as an :class:`EventMention`.
 
@@ -97,7 +116,8 @@ def mention_from_record(article: dict, index: int, article_id: str) -> EventMent
         name = ent.get("name")
         if isinstance(name, str) and name:
             eid = ent.get("id")
-            ids.setdefault(name, eid if isinstance(eid, str) and eid else f"name:{_slug(name)}")
+            eid = eid if isinstance(eid, str) and eid else f"name:{_slug(name)}"
+            ids.setdefault(name, _group_only(ent, name) or eid)
 
     def to_id(name: Any) -> str | None:
         if not isinstance(name, str) or not name.strip():
