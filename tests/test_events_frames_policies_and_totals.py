@@ -71,3 +71,25 @@ def test_policy_that_urges_investment_is_no_invitation_or_investment() -> None:
     assert [e["status"] for e in _events(ja, "policy", "2026-02-20")] == ["approved"]
     assert _events(ja, "invitation", "2026-02-20") == []
     assert _events(ja, "investment", "2026-02-20") == []
+
+
+def test_jobs_in_the_sentence_after_a_deal_are_the_deals() -> None:
+    for text in (
+        "Chennai, Jan 9 (PTI) Yamaha Motor will invest Rs 900 crore in Tamil Nadu, the state "
+        "said on Friday. It is expected to create 3,000 jobs.",
+        "लखनऊ, 9 जनवरी (भाषा) होंडा उत्तर प्रदेश में 900 करोड़ रुपये का निवेश करेगी। "
+        "इससे रोजगार के 3,000 अवसर पैदा होंगे।",
+        "スズキはグジャラート州に約900億円を投資する。約3000人の雇用創出を見込む。",
+    ):
+        assert [e["jobs"] for e in _events(text, "investment")] == [3000], text
+    # a sentence with an actor of its own is not about the deal before it
+    other = ("Jaipur, Jan 9 (PTI) Japanese companies have shown interest in investing Rs 500 "
+             "crore in Rajasthan. A Japanese company has promised jobs to 1,500 youths.")
+    assert all(e["jobs"] is None for e in _events(other, "investment"))
+
+
+def test_record_so_far_is_not_the_news_sum() -> None:
+    text = ("Ahmedabad, Jan 9 (PTI) Suzuki Motor, which has already invested Rs 18,000 crore "
+            "in Gujarat, will invest another Rs 3,200 crore to expand its plant at Hansalpur, "
+            "the company said on Friday.")
+    assert [e["amount"]["value"] for e in _events(text, "investment")] == [32_000_000_000]

@@ -14,6 +14,7 @@ government, before it becomes an event (ANNOTATION.md: relevant means cross-bord
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -146,6 +147,13 @@ def deal_sum(sentence: str, lang: str, trigger: int) -> Money | None:
         kept.append(m)
     if not kept:
         return None
+    back = _cues("sum_background", lang)
+    if len(kept) > 1 and back is not None:
+        # "proposals of 3.5 lakh crore so far, and a firm has committed 800 crore": the
+        # record so far is no sum of the news
+        n = int(_frames_data().get("sum_background_window") or 40)
+        fresh = [m for m in kept if not back.search(sentence[max(0, m.start - n): m.end + n])]
+        kept = fresh or kept
     if len(kept) == 1:
         return kept[0]
     bound = _anchored("clause_boundary", lang)
@@ -309,7 +317,7 @@ class EventExtractor:
                     strong = True
                 if typ == "policy" and not strong:
                     strong = any(self._adopted(s.text, text.lang, t) for t in ts)
-                t0 = ts[0]
+                t0 = self._news_trigger(s.text, text.lang, ts)
                 f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong,
                           sentence_lang=text.lang)
                 if self._fill(f, text, linked, prot, pub, quantities):
@@ -1103,6 +1111,21 @@ class EventExtractor:
                 f.jobs = jobs.pop()
 
     @staticmethod
+    def _news_trigger(sentence: str, lang: str, ts: list[Trigger]) -> Trigger:
+        """Of several triggers of one type, the one that reports the news: "Suzuki, which
+        has already invested Rs 18,000 crore, will invest another Rs 3,200 crore" is the
+        second; the first tells the record so far.  The frame's sum and status are read
+        at this trigger."""
+        if len(ts) < 2:
+            return ts[0]
+        pat = _cues("sum_background", lang)
+        if pat is None:
+            return ts[0]
+        n = int(_frames_data().get("sum_background_window") or 40)
+        fresh = [t for t in ts if not pat.search(sentence[max(0, t.start - n): t.end + n])]
+        return fresh[0] if fresh else ts[0]
+
+    @staticmethod
     def _adopted(sentence: str, lang: str, t: Trigger) -> bool:
         """Is the scheme word ``t`` adopted right there ("launched a new incentive
         scheme", "योजना की घोषणा की", "補助金制度を創設")?  Then it is a policy event
@@ -1135,15 +1158,32 @@ class EventExtractor:
 
     @staticmethod
     def _anaphoric_jobs(text: Text, frames: list[Frame], quantities: list) -> None:  # type: ignore[type-arg]
-        """"इस निवेश से 1,200 लोगों को रोजगार मिलेगा", "The plant will employ 600 people":
-        jobs stated about the event just reported go to it, with the sentence as evidence."""
+        """"इस निवेश से 1,200 लोगों को रोजगार मिलेगा", "The plant will employ 600 people",
+        "It is expected to create 3,000 jobs", "これにより約3000人の雇用": jobs stated about
+        the event just reported go to it, with the sentence as evidence.  About it: the
+        sentence points back at it, or comes right after the sentence that reports it
+        with no actor of its own (``jobs_followup``) and is no record so far ("already
+        employs 5,000 people")."""
         cue = _anchored("event_anaphor", text.lang)
         total = _anchored("deals_total", text.lang)
+        back = _cues("sum_background", text.lang)
         if cue is None:
             return
+        starts = [x.start for x in text.sentences]
+        follow = _anchored("jobs_followup", text.lang)
+
+        def right_after_deal(s: Sentence) -> bool:
+            i = bisect_right(starts, s.start) - 1
+            if i < 1 or follow is None or not follow.search(text.sentences[i].text):
+                return False
+            prev = text.sentences[i - 1]
+            return any(prev.start <= e.start < prev.end for f in frames
+                       if f.type in {"investment", "agreement", "facility"} for e in f.evidence)
+
         for s, q in quantities:
             if not _is_jobs(q, s.text, text.lang) or not (
-                    cue.search(s.text) or (total is not None and total.search(s.text))):
+                    cue.search(s.text) or (total is not None and total.search(s.text))
+                    or (right_after_deal(s) and not (back is not None and back.search(s.text)))):
                 continue
             if any(e.start == s.start for f in frames for e in f.evidence if f.jobs):
                 continue
@@ -1159,15 +1199,15 @@ class EventExtractor:
             # own word names, when one was reported ("this investment will give jobs")
             named = {t.type for t in find_triggers(s.text, text.lang)}
             prior = [f for f in prior if f.type in named] or prior
-            # the nearest event before; an investment or plant before an agreement
-            prior.sort(key=lambda f: (max(e.start for e in f.evidence if e.start < s.start),
-                                      f.type != "agreement"))
-            f = prior[-1]
-            if f.jobs is None:
-                f.jobs = int(q.value)
-                f.used_quantities.append((s.start + q.start, s.start + q.end))
-                if all(e.start != s.start for e in f.evidence):
-                    f.evidence.append(Span(s.start, s.end, s.text))
+            # the events of the nearest sentence before: the deal told there, as its
+            # investment, MoU and plant (each is what the jobs come with)
+            last = max(max(e.start for e in f.evidence if e.start < s.start) for f in prior)
+            for f in prior:
+                if f.jobs is None and any(e.start == last for e in f.evidence):
+                    f.jobs = int(q.value)
+                    f.used_quantities.append((s.start + q.start, s.start + q.end))
+                    if all(e.start != s.start for e in f.evidence):
+                        f.evidence.append(Span(s.start, s.end, s.text))
 
     @staticmethod
     def _total_sums(text: Text, frames: list[Frame]) -> None:

@@ -407,7 +407,31 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         found = [q for q in found if not any(s < q.end and q.start < e for s, e in money)]
         found = sorted(found + _elliptic(text, ascii_text, key, found, money),
                        key=lambda q: q.start)
+    framed = _framed(text, ascii_text, key, found)
+    if framed:
+        found = sorted(found + framed, key=lambda q: q.start)
     return found
+
+
+_FRAMED = {
+    lang: [(regex.compile(str(e["pattern"]).replace("{num}", _number_rx(lang))), str(e["unit"]))
+           for e in entries]
+    for lang, entries in (_DATA.get("framed") or {}).items()
+}
+
+
+def _framed(text: str, ascii_text: str, lang: str, found: list[Quantity]) -> list[Quantity]:
+    """Counts whose noun stands before the number ("रोजगार के 3000 अवसर")."""
+    out: list[Quantity] = []
+    for rx, unit in _FRAMED.get(lang, []):
+        for m in rx.finditer(ascii_text):
+            start, end = m.start("num"), m.end("num")
+            if any(q.start < end and start < q.end for q in found + out):
+                continue
+            parts = _parts(m.group("num"), lang)
+            if parts and not _is_year(m.group("num")):
+                out.append(Quantity(start, end, compose_number(parts), unit, text[start:end]))
+    return out
 
 
 _ELLIPTIC = {
