@@ -60,3 +60,26 @@ def test_recognise_hindi_title_with_department_in_brackets() -> None:
         "मुंबई, 7 मई (भाषा) अपर मुख्य सचिव (उद्योग) अजय सावंत ने कहा कि राज्य सरकार जापानी "
         "निवेशकों के लिए सहायता प्रकोष्ठ बनाएगी।", published="2025-05-07").to_dict()
     assert [e["name"] for e in art["entities"] if e["type"] == "PERSON"] == ["Ajay Sawant"]
+
+
+def test_recognise_hindi_given_names_before_a_family_name_are_a_person() -> None:
+    art = pactwatch.extract(
+        "लखनऊ, 7 मई (भाषा) केंद्र सरकार और राज्य सरकार के साथ बैठक में राकेश कुमार शर्मा और "
+        "सुनीता गुप्ता ने भाग लिया। श्रमिक कल्याण पर जोर दिया गया।", published="2025-05-07").to_dict()
+    people = {e["name"] for e in art["entities"] if e["type"] == "PERSON"}
+    assert people == {"Rakesh Kumar Sharma", "Sunita Gupta"}
+
+
+def test_recognise_hindi_hotel_before_its_name_is_the_venue() -> None:
+    art = pactwatch.extract(
+        "देहरादून, 7 मई (भाषा) ये समझौते ओसाका के होटल निक्को में आयोजित समारोह में किए गए।",
+        published="2025-05-07").to_dict()
+    names = {e["name"] for e in art["entities"]}
+    assert "Hotel Nikko" in names and "Nikko" not in names and "Osaka" in names
+
+
+def test_recognise_hindi_kb_company_with_its_own_name_word_stays_the_kb_company() -> None:
+    art = pactwatch.extract(
+        "देहरादून, 7 मई (भाषा) जापान की टोरे इंडस्ट्रीज ने राज्य के साथ समझौता किया।",
+        published="2025-05-07").to_dict()
+    assert "Toray Industries" in {e["name"] for e in art["entities"]}

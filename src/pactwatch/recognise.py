@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from .kb.fold import fold
 from .kb.loader import KB
 from .kb.matcher import HOW_DEMONYM, Matcher
 from .lang import lang_data
@@ -647,16 +648,29 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
                                 rf"\s+(?P<name>{word}(?:\s+{word}){{0,3}})"),
         "company": regex.compile(rf"{b}(?P<name>{word}(?:\s+{word}){{0,4}}\s+(?:{suffixes}){e})"),
         "company_head": regex.compile(rf"{b}(?:{heads}){e}\s+(?P<name>{word}(?:\s+{word}){{0,4}})"),
+        "word": regex.compile(word),
         "latin": regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}\p{N}&'-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&'-]*){0,3}"),
     }
 
 
-def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
+def hindi_mentions(text: Text, kb_mentions: list[Mention],
+                   surnames: frozenset[str] = frozenset(), kb: KB | None = None) -> list[Mention]:
     from .kb.translit import deva_to_latin
 
     body = text.body
     pats = _hindi_patterns()
     out: list[Mention] = []
+
+    def own_words(k: Mention, rest: str) -> bool:
+        """Are the words after a KB company's match the end of its own English name?"""
+        ext = deva_to_latin(rest).casefold().split()
+        if not ext or kb is None:
+            return False
+        for cid, _how in k.cands:
+            e = kb.get(cid)
+            if e is not None and e.type == "ORG" and fold(e.name).split()[-len(ext):] == ext:
+                return True
+        return False
 
     def add(start: int, end: int, typ: str, kind: str, title: str | None = None) -> None:
         surface = body[start:end]
@@ -672,6 +686,12 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
             if not (typ == "ORG" and kb and all(m.type in {"ORG", None} for m in kb)
                     and kb[0].start == start) and not titled_person:
                 return
+            if typ == "ORG" and len(kb) == 1 and own_words(kb[0], body[kb[0].end:end]):
+                # "टोरे इंडस्ट्रीज": the rest is the KB company's own name (Toray
+                # Industries), not a subsidiary's: the KB reading takes the whole span
+                k = kb[0]
+                k.end, k.text = end, body[k.start:end]
+                return
             for m in kb:
                 kb_mentions.remove(m)
         out.append(Mention(start, end, surface, typ, "pattern", name=deva_to_latin(surface),
@@ -679,6 +699,18 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
 
     for m in pats["person"].finditer(body):
         add(m.start("name"), m.end("name"), "PERSON", "person", m.group("title"))
+    if surnames:
+        # "उद्योग सचिव के साथ राकेश शर्मा ने …": given name(s) and a known family name
+        fam = _alt(tuple(sorted(surnames, key=len, reverse=True)))
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?P<name>(?:{pats['word'].pattern}\s+){{1,2}}"
+                                rf"(?:{fam}))(?![\p{{L}}\p{{M}}])", body):
+            s0, e0 = m.span("name")
+            if any(k.overlaps(s0, e0) for k in out):
+                continue
+            kb_here = [k for k in kb_mentions if k.overlaps(s0, e0)]
+            if any(k.type != "PLACE" or k.start == s0 for k in kb_here):
+                continue  # the KB knows this name or its first word as something else
+            add(s0, e0, "PERSON", "person")
     for m in pats["company"].finditer(body):
         add(m.start("name"), m.end("name"), "ORG", "company")
     demonstratives = set(_words("hi", "demonstratives"))
@@ -696,6 +728,21 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
             if end <= start:
                 continue
         add(start, end, "ORG", "company")
+    # "होटल निक्को में": a venue named by its head word first is the venue ("Hotel
+    # Nikko"), even where its name is also a town the KB knows
+    vheads = lang_data("hi").get("venue_heads_before") or {}
+    if vheads:
+        alt = _alt(tuple(sorted(vheads, key=len, reverse=True)))
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{alt})\s+(?P<name>{pats['word'].pattern}"
+                                rf"(?:\s+{pats['word'].pattern})?)", body):
+            s0, e0 = m.start("head"), m.end("name")
+            if any(k.overlaps(s0, e0) for k in out) or any(
+                    k.overlaps(s0, e0) and k.type != "PLACE" for k in kb_mentions):
+                continue
+            for k in [k for k in kb_mentions if k.overlaps(s0, e0)]:
+                kb_mentions.remove(k)
+            name = f"{vheads[m.group('head')]} {deva_to_latin(m.group('name'))}"
+            out.append(Mention(s0, e0, body[s0:e0], "PLACE", "pattern", name=name, kind="venue"))
     # "दावोस [स्विट्जरलैंड]": a wire dateline names a place with its country in brackets
     for m in regex.finditer(r"(?<![\p{L}\p{M}])(?P<name>[\p{Devanagari}]+)\s*\[(?P<c>[^\]\n]{2,30})\]", body):
         if any(k.start <= m.start("c") < k.end and k.type == "PLACE" for k in kb_mentions):
@@ -1213,6 +1260,26 @@ class Recogniser:
         self.kb = kb
         self.matcher = Matcher(kb)
 
+    def _hindi_surnames(self) -> frozenset[str]:
+        """Family names in Devanagari: the last word of the KB's Indian people's Hindi
+        names, with ``surnames`` of hi.yaml.  A run of name words ending in one is a
+        person even without a title ("… राकेश शर्मा ने कहा")."""
+        if getattr(self, "_surnames", None) is None:
+            names = set(_words("hi", "surnames"))
+            for e in self.kb.entries.values():
+                if e.type != "PERSON" or e.country != "IN":
+                    continue
+                for h in e.aliases.get("hi", []):
+                    parts = h.split()
+                    if len(parts) >= 2 and len(parts[-1]) >= 3:
+                        names.add(parts[-1])
+            # a family name that is also a common word ("कल्याण" welfare, "सरकार"
+            # government, "मान" respect) or a company ("टाटा") says nothing
+            common = set(_words("hi", "place_homographs")) | set(_words("hi", "stop_words")) \
+                | set(_words("hi", "surname_stop"))
+            self._surnames = frozenset(n for n in names - common if len(n) >= 3)
+        return self._surnames
+
     def kb_mentions(self, text: Text) -> list[Mention]:
         out = []
         agency_span = text.dateline.span if text.dateline else None
@@ -1269,7 +1336,7 @@ class Recogniser:
             extra += named_thing_mentions(text, kb, extra)
             extra = _repeat_known_orgs(text.body, kb, extra)
         elif text.lang in {"hi", "mr", "ne"}:
-            extra = hindi_mentions(text, kb)
+            extra = hindi_mentions(text, kb, self._hindi_surnames(), self.kb)
         elif text.lang == "ja" and doc is not None:
             pats = japanese_patterns(text, self.kb, kb)
             kb += [m for m in pats if m.source == "kb"]
