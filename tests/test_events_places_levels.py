@@ -94,3 +94,21 @@ def test_japanese_prefectural_office_is_in_the_prefecture_of_the_release() -> No
         "山梨県は同州と協力を進めている。", published="2025-07-30")
     meetings = _events(art, "meeting")
     assert meetings and meetings[0]["place"] == "Yamanashi Prefecture"
+
+
+def test_deals_with_one_country_of_a_two_nation_tour_happened_there() -> None:
+    art = pactwatch.extract(
+        "Tamil Nadu Chief Minister M K Stalin is in Osaka as part of his two-nation tour of "
+        "Singapore and Japan. On May 24 and 25, he signed six MoUs with Singapore-based "
+        "companies.", published="2023-05-27")
+    deals = _events(art, "agreement")
+    assert deals and deals[0]["place"] == "Singapore"
+
+
+def test_the_city_of_a_summit_to_be_hosted_is_not_where_the_inviting_was_done() -> None:
+    art = pactwatch.extract(
+        "Chennai, Mar 4 (PTI) Tamil Nadu Industries Minister T R B Rajaa on Tuesday invited "
+        "Japanese companies to the investors' meet to be held in Madurai in June.",
+        published="2025-03-04")
+    invites = _events(art, "invitation")
+    assert invites and invites[0]["place"] == "Chennai"

@@ -173,6 +173,22 @@ def settle_places(text: Text, linked: Linked, frames: Sequence[Placed],
                 f.place = filed.id
             else:
                 f.place = next(iter(dests))
+    # 3b. a journey to several countries ("his two-nation tour of Singapore and Japan"):
+    # talks and signings with one of them ("MoUs with Singapore-based companies") happened
+    # in that one
+    if len(dests) > 1:
+        by_country: dict[str, str] = {}
+        for d in dests:
+            de = ent(d)
+            if de is not None and (c := ccode(de)):
+                by_country.setdefault(c, d)
+        for f in frames:
+            if f.type not in HELD or f.place is not None:
+                continue
+            sides = {c for p in getattr(f, "participants", []) if (pe := ent(p)) is not None
+                     and (c := ccode(pe)) in by_country}
+            if len(sides) == 1:
+                f.place = by_country[sides.pop()]
     # 4. no journey and no place: where the story was filed
     if not any(f.type == "visit" for f in frames) and dateline is not None \
             and not is_venue(dateline, text.lang):
