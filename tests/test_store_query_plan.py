@@ -101,3 +101,33 @@ def test_store_query_plan_candidate_stories_answer_as_mentions_do(
     assert fast == slow
     assert pages == slow_pages
     assert all(fast[:4]), "each of the first four filters finds stories"
+
+
+def test_store_query_plan_common_search_walks_the_date_index(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many full-text hits: the newest-first walk of ``ix_articles_published`` answers
+    what sorting every hit answers (here "many" is forced down to one hit)."""
+    words = ["Motors", "青葉", "निवेश", '"new plant"', "Kawase Steel", "Rs 1"]
+    with store.read() as conn:
+        looked_up = [q.search(conn, w, limit=7) for w in words]
+    monkeypatch.setattr(q, "SEARCH_WALK_MIN", 1)
+    with store.read() as conn:
+        walked = [q.search(conn, w, limit=7) for w in words]
+    assert walked == looked_up
+    assert sum(len(x) == 7 for x in walked) >= 3
+    seen: list[tuple[str, Any]] = []
+
+    def grab(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
+             executemany: bool) -> None:
+        seen.append((statement, params))
+
+    event.listen(store.engine, "before_cursor_execute", grab)
+    try:
+        with store.read() as conn:
+            q.search(conn, "Motors", limit=7)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", grab)
+    with store.read() as conn:
+        plans = [" | ".join(str(r[-1]) for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + s, p)) for s, p in seen if "ORDER BY" in s]
+    assert _uses(plans, "ix_articles_published"), plans
