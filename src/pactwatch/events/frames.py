@@ -190,6 +190,7 @@ class Frame:
 class EventExtractor:
     def __init__(self, kb: KB) -> None:
         self.kb = kb
+        self._day: str | None = None  # the publication day of the article being read
 
     # -------------------------------------------------------------- helpers
 
@@ -204,7 +205,10 @@ class EventExtractor:
         e = self.kb.get(ent.id)
         if not e:
             return []
-        return [o.of for o in e.offices if o.of]
+        # Modi acts for India, no longer for Gujarat, whose Chief Minister he was: the
+        # offices held on the publication day, when the KB knows one
+        held = [o.of for o in e.offices if o.of and o.covers(self._day)]
+        return held or [o.of for o in e.offices if o.of]
 
     def _kb_place(self, eid: str, linked: Linked) -> Entity | None:
         """The article's entity for a KB place the text implies without naming it; "@kind"
@@ -290,6 +294,7 @@ class EventExtractor:
         if self.offtopic(text):
             return [], [], set()
         pub = text.published_date
+        self._day = text.published
         prot = self._protagonists(text, linked)
         frames: list[Frame] = []
         all_quantities = []
