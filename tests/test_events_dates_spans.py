@@ -99,3 +99,15 @@ def test_spans_date_of_the_act_itself_is_not_scheduled() -> None:
 def test_spans_japanese_month_after_year_word() -> None:
     found = find_dates("来年3月に工場を稼働させ、今年5月10日に合意した。", "ja", PUB)
     assert [d.iso for d in found] == ["2026-03", "2025-05-10"]
+
+
+def test_trip_end_still_to_come_is_the_coming_weekday() -> None:
+    pub = dt.date(2025, 10, 9)  # a Thursday
+    sp = trip_span("The four-day tour ends on Friday.", "en", pub)
+    assert sp is not None and (sp.first.isoformat(), sp.last.isoformat()) == ("2025-10-07", "2025-10-10")
+    sp = trip_span("He concluded his four-day visit on Monday.", "en", pub)  # done: the last Monday
+    assert sp is not None and sp.last.isoformat() == "2025-10-06"
+    sp = trip_span("मुख्यमंत्री चार दिन की जापान यात्रा के बाद शुक्रवार को लौटेंगे।", "hi", pub)
+    assert sp is not None and sp.last.isoformat() == "2025-10-10"
+    sp = trip_span("知事は4日間の日程で、金曜日に帰国する予定。", "ja", pub)
+    assert sp is not None and sp.last.isoformat() == "2025-10-10"

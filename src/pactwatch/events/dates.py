@@ -866,6 +866,8 @@ def _cue_rx(section: str, lang: str) -> regex.Pattern[str] | None:
 
 
 _TRIP_RX = {lang: _cue_rx("trip_words", lang) for lang in _LANGS}
+_AHEAD_RX = {lang: regex.compile(str(p), regex.IGNORECASE)
+             for lang, p in (_DATA.get("span_cue_ahead") or {}).items()}
 _START_RX = {lang: _cue_rx("span_start_cues", lang) for lang in _LANGS}
 _END_RX = {lang: _cue_rx("span_end_cues", lang) for lang in _LANGS}
 
@@ -894,29 +896,42 @@ def trip_span(text: str, lang: str, published: dt.date | None) -> DateSpan | Non
         return None
     start_rx, end_rx = _START_RX.get(key), _END_RX.get(key)
 
-    def cue_near(d: DateMention, rx: regex.Pattern[str] | None) -> int | None:
-        """Distance from the date to the nearest cue of ``rx`` in its clause."""
+    def cue_near(d: DateMention, rx: regex.Pattern[str] | None
+                 ) -> tuple[int, regex.Match[str]] | None:
+        """Distance from the date to the nearest cue of ``rx`` in its clause, and the cue."""
         if rx is None:
             return None
         lo = max(0, d.start - 60)
         hi = min(len(text), d.end + 60)
-        best = None
+        best: tuple[int, regex.Match[str]] | None = None
         for m in rx.finditer(text, lo, hi):
             between = text[min(m.end(), d.end):max(m.start(), d.start)]
             if regex.search(r"[;।。]|\band\b|और|、", between) and not (
                     m.start() >= d.end and len(between.strip()) <= 12):
                 continue  # the cue belongs to another clause
             dist = max(m.start() - d.end, d.start - m.end(), 0)
-            best = dist if best is None else min(best, dist)
+            if best is None or dist < best[0]:
+                best = (dist, m)
         return best
+
+    def told_ahead(d: DateMention, cue: regex.Match[str]) -> DateMention:
+        """A weekday whose verb is still to come ("the tour ends on Friday", "शुक्रवार को
+        लौटेंगे", "9日に帰国する予定") is the coming one, not the last (ANNOTATION.md rule 1)."""
+        if published is None or not d.relative or d.iso >= published.isoformat():
+            return d
+        rx = _AHEAD_RX.get(key)
+        if rx is None or not rx.search(text, max(0, cue.start() - 12), min(len(text), cue.end() + 12)):
+            return d
+        coming = dt.date.fromisoformat(d.iso) + dt.timedelta(days=7)
+        return DateMention(d.start, d.end, coming.isoformat(), d.precision, d.text, d.relative)
 
     starts, ends = [], []
     for d in days:
-        s_dist, e_dist = cue_near(d, start_rx), cue_near(d, end_rx)
-        if s_dist is not None and (e_dist is None or s_dist < e_dist):
-            starts.append(d)
-        elif e_dist is not None:
-            ends.append(d)
+        s_cue, e_cue = cue_near(d, start_rx), cue_near(d, end_rx)
+        if s_cue is not None and (e_cue is None or s_cue[0] < e_cue[0]):
+            starts.append(told_ahead(d, s_cue[1]))
+        elif e_cue is not None:
+            ends.append(told_ahead(d, e_cue[1]))
     first = dt.date.fromisoformat(starts[0].iso) if starts else None
     last = dt.date.fromisoformat(ends[-1].iso) if ends else None
     lengths = find_durations(text, key)
