@@ -180,3 +180,19 @@ def test_sorted_and_deterministic(kb: dict[str, list[dict[str, Any]]]) -> None:
     for name, entries in kb.items():
         ids = [e["id"] for e in entries]
         assert ids == sorted(ids), name
+
+
+def test_kb_forums_and_groups_are_not_aliases_of_other_bodies() -> None:
+    # a forum, a group or a campaign named in copy is its own entry, not another body's alias
+    from pactwatch.kb.loader import load_kb
+
+    kb = load_kb(include_config=False)
+    owner: dict[str, str] = {}
+    for e in kb.entries.values():
+        for _lang, n in e.all_aliases():
+            owner.setdefault(n, e.id)
+    assert owner["India-Japan Business Leaders Forum"] == "gov:ijblf"
+    assert owner["Karnataka Udyog Mitra"] == "gov:kum"
+    assert owner["Tata Group"] == "co:tata-group"
+    assert owner["Invest Rajasthan"] == "gov:invest-rajasthan"
+    assert kb.get("co:tata-sons").parent == "co:tata-group"
