@@ -93,3 +93,12 @@ def test_record_so_far_is_not_the_news_sum() -> None:
             "in Gujarat, will invest another Rs 3,200 crore to expand its plant at Hansalpur, "
             "the company said on Friday.")
     assert [e["amount"]["value"] for e in _events(text, "investment")] == [32_000_000_000]
+
+
+def test_hindi_government_offers_are_policies() -> None:
+    land = ("भोपाल, 9 जनवरी (भाषा) मुख्यमंत्री मोहन यादव ने कहा कि राज्य सरकार जापानी निवेशकों "
+            "को रियायती दर पर जमीन उपलब्ध कराएगी।")
+    assert [e["status"] for e in _events(land, "policy")] == ["planned"]
+    desk = ("जयपुर, 9 जनवरी (भाषा) राजस्थान सरकार ने जापानी कंपनियों के लिए एक विशेष डेस्क "
+            "स्थापित करने का निर्णय लिया है।")
+    assert [e["participants"] for e in _events(desk, "policy")] == [["Rajasthan"]]

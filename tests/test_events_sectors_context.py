@@ -58,3 +58,12 @@ def test_meeting_with_a_company_does_not_take_its_sector() -> None:
 def test_electric_vehicle_components_are_both_sectors() -> None:
     assert {"electric_vehicles", "auto_components"} <= _slugs(
         "a plant making electric vehicle components", "en")
+
+
+def test_sentence_about_the_project_tells_the_deals_sector() -> None:
+    art = pactwatch.extract(
+        "Mumbai, Jan 9 (PTI) Toyota Tsusho signed an MoU with Maharashtra on Friday to invest "
+        "Rs 2,000 crore in a greenfield project at Nagpur. The project will focus on "
+        "cold chain warehousing.", published="2026-01-09")
+    deals = [e for e in art.to_dict()["events"] if e["type"] in {"agreement", "investment"}]
+    assert deals and all("food_processing" in e["sectors"] for e in deals)

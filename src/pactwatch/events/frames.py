@@ -684,10 +684,17 @@ class EventExtractor:
         for h in (find_sectors(s.text, lang) if typ != "visit" and not deal_here else []):
             if h.slug not in f.sectors:
                 f.sectors.append(h.slug)
-        if typ in {"facility", "investment"}:
+        if typ in {"facility", "investment", "agreement"}:
+            # "The company makes ...", "The project, which will focus on electric and
+            # hybrid cars, ...": the next sentence tells what the deal is about
             follow = _anchored("company_anaphor", lang)
+            about = _anchored("event_anaphor", lang)
             nxt = text.sentences[s.index + 1] if s.index + 1 < len(text.sentences) else None
-            if follow and nxt is not None and nxt.paragraph == s.paragraph and follow.search(nxt.text):
+            told = nxt is not None and nxt.paragraph == s.paragraph and (
+                (follow is not None and typ != "agreement" and bool(follow.search(nxt.text)))
+                or (about is not None and (m := about.search(nxt.text)) is not None
+                    and m.start() <= 2))
+            if told and nxt is not None:
                 for h in find_sectors(nxt.text, lang):
                     if h.slug not in f.sectors:
                         f.sectors.append(h.slug)
