@@ -179,3 +179,32 @@ def test_store_stories_two_reports_of_one_trip_share_its_invitation() -> None:
             assert (1, 1) not in {(x.a, x.b) for x in links}
     finally:
         ENTITIES.pop()
+
+
+def test_store_stories_an_undated_report_joins_a_trip_on_two_agreeing_happenings() -> None:
+    """A report with no date at all (neither published nor event date) joins a trip
+    only on specific evidence: its visit (one traveller, one destination) and its
+    invitation (close text) agree with a dated report's.  The invitation alone, or a
+    visit to another country, is not enough."""
+    va, vb = unit(0.96)
+    dated = trip_report("dated", "2025-10-06", "Japan",
+                        "Saini invited Japanese firms to the Haryana investors' summit.")
+    undated = trip_report("undated", "2025-10-06", "Japan",
+                          "Saini invited leaders of Japanese firms to the summit.")
+    undated["published"] = None
+    undated["events"][0]["date"] = None
+    a = [mention_from_record(dated, i, "dated") for i in range(2)]
+    b = [mention_from_record(undated, i, "undated") for i in range(2)]
+    got = {(x.a, x.b): x.kind for x in link_articles(a, [va, va], b, [vb, vb])}
+    assert got == {(0, 0): "trip", (1, 1): "context"}
+    assert link_articles(a[1:], [va], b[1:], [vb]) == []  # the invitation alone
+    ENTITIES.append({"id": "country:KR", "name": "South Korea"})
+    try:
+        seoul = trip_report("seoul", "2025-10-06", "South Korea",
+                            "Saini invited leaders of Korean firms to the summit.")
+        seoul["published"] = None
+        seoul["events"][0]["date"] = None
+        c = [mention_from_record(seoul, i, "seoul") for i in range(2)]
+        assert link_articles(a, [va, va], c, [vb, vb]) == []
+    finally:
+        ENTITIES.pop()

@@ -36,6 +36,8 @@ PLAN_DAYS = 240
 
 _PLANNED = frozenset({"planned", "intended"})
 
+_TRAVELLERS = frozenset({"in-state", "person", "gov", "co", "name", "group"})
+
 # What a delegation repeats at every stop of a trip: the invitation to invest in its
 # state or to come to its investors' summit is one story per trip (ANNOTATION.md), so
 # two reports of one trip link their invitations on the pair score alone.
@@ -105,7 +107,7 @@ def _same_trip(a: EventMention, b: EventMention, *, articles_linked: bool) -> bo
     pa = {i for i in _specific(a.participants)}
     pb = {i for i in _specific(b.participants)}
     shared, matched = _shared(pa, pb)
-    travellers = {i for i in shared if _prefix(i) in {"in-state", "person", "gov", "co", "name", "group"}}
+    travellers = {i for i in shared if _prefix(i) in _TRAVELLERS}
     if not travellers:
         return False
     home = _home(travellers)
@@ -116,14 +118,24 @@ def _same_trip(a: EventMention, b: EventMention, *, articles_linked: bool) -> bo
         return False
     if articles_linked:
         return True
+    people = {i for i in set(travellers) | matched if _prefix(i) == "person"}
     sa, sb = _span(a), _span(b)
     if sa is None or sb is None:
         return False
     gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
     if gap <= TRIP_DAYS:
         return True
-    people = {i for i in set(travellers) | matched if _prefix(i) == "person"}
     return bool(people) and (_announces(a, b, sb) or _announces(b, a, sa))
+
+
+def _one_trip_if_linked(a: EventMention, b: EventMention) -> bool:
+    """Visits that would be one trip if their articles report one happening: the
+    traveller and destination agree and their days, where known, are not far apart."""
+    if not same_trip(a, b, articles_linked=True):
+        return False
+    sa, sb = _span(a) if a.date else None, _span(b) if b.date else None
+    return sa is None or sb is None or \
+        max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days) <= TRIP_DAYS
 
 
 def _announces(plan: EventMention, other: EventMention, days: tuple[dt.date, dt.date]
@@ -168,9 +180,13 @@ def link_articles(new: Sequence[EventMention], new_vecs: Sequence[np.ndarray | N
        reports of one state's month share those.
     2. The articles are *linked* when there is a direct link, or pairs of two different
        types that pass the score with strong evidence or close texts (one report's
-       meeting, invitation and policy each agreeing with the other's).  Only linked
-       articles join the other pairs that pass the score ("context" links).
-    3. Visits join when they are one trip (:func:`same_trip`).
+       meeting, invitation and policy each agreeing with the other's); visits of one
+       traveller to one destination, at no odds in time, count as one such type (an
+       undated report of a trip and its invitation).  Only linked articles join the
+       other pairs that pass the score ("context" links).
+    3. Visits join when they are one trip (:func:`same_trip`); two reports of one trip
+       that are not linked join only what a trip repeats at every stop
+       (:data:`TRIP_REPEATS`).
 
     Each mention links to at most one mention of the other article (the extractor gives
     one event per happening within an article), strongest pairs first; ties go by type
@@ -204,8 +220,10 @@ def link_articles(new: Sequence[EventMention], new_vecs: Sequence[np.ndarray | N
                              and not undated(new[i]) and not undated(other[j]))
 
     out = [Link(i, j, sc, "direct") for i, j, sc, ev in direct if sure(i, j, ev)]
-    linked = bool(out) or len({new[i].type for i, j, _sc, ev in direct
-                               if ev.strong or supported(i, j, ev)}) >= 2
+    agreeing = {new[i].type for i, j, _sc, ev in direct if ev.strong or supported(i, j, ev)}
+    if agreeing and any(_one_trip_if_linked(a, b) for a in new for b in other):
+        agreeing.add("visit")  # one traveller to one destination, at no odds in time
+    linked = bool(out) or len(agreeing) >= 2
     trips: list[Link] = []
     for i, a in enumerate(new):
         if a.type not in CONTEXT_TYPES:
