@@ -79,3 +79,19 @@ def test_recognise_english_mp_before_a_name_is_a_title_not_the_state() -> None:
                             published="2025-05-07").to_dict()
     mentioned = {m["text"] for e in art["entities"] for m in e["mentions"]}
     assert "MP" not in mentioned
+
+
+def test_recognise_english_title_is_the_last_of_a_list_of_titled_names() -> None:
+    from pactwatch.recognise import title_before
+
+    body = "Deputy CM Pawan Kalyan and IT Minister Nara Lokesh spoke."
+    assert title_before(body, body.index("Nara")) == "IT Minister"
+    body = "Haryana Industries and Commerce Minister Rao Narbir Singh spoke."
+    assert title_before(body, body.index("Rao")) == "Haryana Industries and Commerce Minister"
+
+
+def test_recognise_english_given_name_after_a_title_belongs_to_the_person() -> None:
+    art = pactwatch.extract(
+        "Lucknow, May 7 (PTI) Infrastructure and Industrial Development Commissioner Manoj "
+        "Kumar Singh met Japanese investors.", published="2025-05-07").to_dict()
+    assert [e["name"] for e in art["entities"] if e["type"] == "PERSON"] == ["Manoj Kumar Singh"]

@@ -175,6 +175,11 @@ def _title_re() -> regex.Pattern[str]:
         rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?[\p{{Lu}}][\p{{L}}&, ]*?)?)\s*,?\s*$")
 
 
+@lru_cache(maxsize=1)
+def _title_head_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:^|\s)(?:{_alt(_words('en', 'title_heads'))})(?:\s|$)")
+
+
 def title_before(body: str, start: int) -> str | None:
     """The title right before a person's name ("Chief Minister", "Japan's Ambassador to
     India,")."""
@@ -184,6 +189,19 @@ def title_before(body: str, start: int) -> str | None:
     if not m:
         return None
     title = m.group(1).strip(" ,")
+    # "Deputy CM Pawan Kalyan and IT Minister": the title is the last of a list of
+    # titled names; "Minister for Large and Medium Industries" keeps its "and"
+    heads = _title_head_re()
+    generic = {str(w).casefold() for w in _words("en", "generic_words")}
+    for sep in reversed(list(regex.finditer(r"\s+and\s+|,\s+", title))):
+        before, after = title[:sep.start()], title[sep.end():]
+        last = before.split()[-1].strip(",.") if before.split() else ""
+        # a name ends the part before ("… Pawan Kalyan and IT Minister"), not a subject
+        # ("Industries and Commerce Minister") or a title ("Prime Minister and …")
+        if heads.search(after) and last[:1].isupper() and last.casefold() not in generic \
+                and not heads.search(" " + last + " "):
+            title = after
+            break
     title = regex.sub(r"^(?:(?:[Tt]he|[Aa]|[Aa]n|[Ll]ed by|[Bb]y|[Ww]ith|[Aa]nd|of|for|to)\s+)+", "", title)
     # "Japan's Ambassador to India" → "Ambassador of Japan to India"
     poss = regex.match(r"^([\p{Lu}][\p{L} ]+?)['’]s\s+(.+)$", title)
@@ -416,6 +434,13 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             lead = regex.search(r"(?<![\p{L}\p{N}.])(?:[A-Z]\.?[ ]){1,4}$", body[max(0, start - 12):start])
             if lead and not regex.search(r"[.!?]\s*$", body[max(0, start - 16):start - len(lead.group(0))]):
                 start -= len(lead.group(0))  # not "… said. A Subrahmanyam"
+                surface = body[start:end]
+            # "Commissioner Manoj Kumar Singh" read as "… Commissioner Manoj" + "Kumar
+            # Singh": the one capitalised word between a title and the name is the name's
+            given = regex.search(rf"(?:{_alt(_words('en', 'title_heads'))})\s+([A-Z][a-z]+)\s$",
+                                 body[max(0, start - 60):start])
+            if given and given.group(1).casefold() not in english_common_words():
+                start -= len(given.group(1)) + 1
                 surface = body[start:end]
             # "Ashwin 1/16": a score or a figure glued to a name by the model
             while len(surface.split()) > 1 and regex.search(r"\d", surface.split()[-1]):
