@@ -104,6 +104,10 @@ class Linker:
                 score -= 3
             if e.type == "PERSON":
                 score += 5 if _person_office_ok(e, day) else -5
+                # "静岡県の鈴木知事": of the namesakes, the one holding office in a place
+                # the article names
+                if sure and any(o.of and sure[o.of] and o.covers(day) for o in e.offices):
+                    score += 15
             score -= e.rank * 0.01
             if best is None or score > best[0]:
                 best = (score, e, how == HOW_DEMONYM)
