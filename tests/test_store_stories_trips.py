@@ -208,3 +208,42 @@ def test_store_stories_an_undated_report_joins_a_trip_on_two_agreeing_happenings
         assert link_articles(a, [va, va], c, [vb, vb]) == []
     finally:
         ENTITIES.pop()
+
+
+def test_store_stories_the_story_page_and_api_show_the_trip(tmp_path: Path) -> None:
+    """A story reported on a trip names the trip's visit and its other happenings, in
+    ``story_detail`` (the API's story) and on the story page; a story on no trip has
+    no trip."""
+    from fastapi.testclient import TestClient
+
+    from pactwatch.serve import create_app
+    from pactwatch.store import query
+
+    trip = rec("trip-en", "en", "2025-10-06", [
+        ev(["Nayab Singh Saini", "Haryana", "Japan"], "Saini began a visit to Japan.",
+           place="Japan", date="2025-10-06", status="completed"),
+        {**ev(["Haryana", "Nayab Singh Saini"], "Haryana signed an MoU in Tokyo.",
+              place=None, date="2025-10-06", status="signed"), "type": "agreement"}])
+    alone = rec("alone-en", "en", "2025-03-01", [
+        {**ev(["Haryana"], "Haryana announced a new industrial policy.", place=None,
+              date="2025-03", status="announced"), "type": "policy"}])
+    store = open_store(str(tmp_path / "t.db"))
+    ing = Ingestor(store, embedder=None, report=lambda _line: None)
+    for r in (trip, alone):
+        assert ing.ingest_record(json.loads(json.dumps(r)), item=r["doc"]) == "stored"
+    with store.read() as conn:
+        sid = {(d, i): s for d, i, s in conn.exec_driver_sql(
+            "select a.doc, e.idx, m.story_id from events e join articles a on a.id = "
+            "e.article_id join story_members m on m.event_id = e.id")}
+        visit, mou, policy = sid["trip-en", 0], sid["trip-en", 1], sid["alone-en", 0]
+        detail = query.story_detail(conn, mou)
+        assert detail is not None and detail["trip"]["visit"]["story"] == visit
+        assert [h["story"] for h in detail["trip"]["happenings"]] == [mou]
+        assert query.story_detail(conn, visit)["trip"]["visit"]["story"] == visit
+        assert query.story_detail(conn, policy)["trip"] is None
+    client = TestClient(create_app(store, token=""))
+    page = client.get(f"/stories/{mou}").text
+    assert 'id="trip"' in page and f'href="/stories/{visit}"' in page
+    assert client.get(f"/api/v1/stories/{mou}").json()["trip"]["visit"]["story"] == visit
+    assert 'id="trip"' not in client.get(f"/stories/{policy}").text
+    store.close()

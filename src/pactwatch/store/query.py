@@ -656,7 +656,33 @@ def story_detail(conn: Connection, story_id: int, *, context: int = 160
                            if m["amount_value"] is not None else None),
                 "jobs": m["jobs"], "count": m["count"], "evidence": sentences})
         reports.append({**art, "mentions": mentions})
-    return {**row, "reports": reports}
+    return {**row, "reports": reports, "trip": story_trip(conn, story_id)}
+
+
+def story_trip(conn: Connection, story_id: int) -> dict[str, Any] | None:
+    """The trip a story belongs to, for the story page and the API: ``visit`` (the
+    trip's visit story) and ``happenings`` (the meetings, signings, pledges and
+    invitations reported on it), each as ``story``, ``type``, ``status``, ``date`` and
+    the first ``participants``; None for a story that belongs to no trip."""
+    from .stories import trip_of
+
+    t = trip_of(conn, story_id)
+    if t["trip"] is None:
+        return None
+    ids = [t["trip"], *t["happenings"]]
+    rows = {r["story"]: r for r in story_rows(conn, ids)}
+
+    def brief(i: int) -> dict[str, Any] | None:
+        r = rows.get(i)
+        return None if r is None else {
+            "story": i, "type": r["type"], "status": r["status"], "date": r["date"],
+            "participants": r["participants"][:4]}
+
+    visit = brief(t["trip"])
+    if visit is None:
+        return None
+    return {"visit": visit,
+            "happenings": [b for b in (brief(i) for i in t["happenings"]) if b is not None]}
 
 
 def find_entities(conn: Connection, q: str, *, limit: int = 50) -> list[dict[str, Any]]:
