@@ -73,3 +73,14 @@ def test_copies_of_the_title_under_it_do_not_set_the_status_of_the_body_event() 
         "जर्मन कंपनी बीएएसएफ के साथ एमओयू पर हस्ताक्षर किए हैं।", published="2025-10-25")
     deals = _events(art, "agreement")
     assert deals and (deals[0]["status"], deals[0]["date"]) == ("signed", "2025-10")
+
+
+def test_hindi_return_from_abroad_is_a_visit_from_a_home_city_is_not() -> None:
+    art = pactwatch.extract(
+        "लखनऊ, 8 अक्टूबर (भाषा)। उत्तर प्रदेश के मुख्यमंत्री योगी आदित्यनाथ मंगलवार को जापान से लौटे।",
+        published="2025-10-08")
+    assert [v["place"] for v in _events(art, "visit")] == ["Japan"]
+    art = pactwatch.extract(
+        "लखनऊ, 8 अक्टूबर (भाषा)। मुख्यमंत्री योगी आदित्यनाथ मंगलवार को दिल्ली से लौटे।",
+        published="2025-10-08")
+    assert _events(art, "visit") == []
