@@ -91,3 +91,21 @@ def test_credits_agency_joins_the_dateline(body: str, agency: str) -> None:
 def test_credits_photo_agency_is_not_the_story_agency() -> None:
     t = _norm("Pune: The state signed two MoUs.\n\nPhoto: PTI")
     assert t.dateline is not None and t.dateline.agencies == []
+
+
+def test_normalise_outlet_boilerplate_names_no_entities() -> None:
+    import pactwatch
+
+    text = ("Bengaluru, Mar 5 (PTI) Japanese auto parts maker Denso Corporation will invest "
+            "Rs 300 crore in Karnataka.\n\n"
+            "(Only the headline and picture of this report may have been reworked by the "
+            "Business Standard staff; the rest of the content is auto-generated from a "
+            "syndicated feed.)\n\n"
+            "Catch all the Business News, Market News and Latest News Updates on Live Mint. "
+            "Download The Mint News App to get Daily Market Updates.\n\n"
+            "Tags: Denso Japan Toyota\n\n"
+            "© 2025 The Indian Express Pvt Ltd. All rights reserved.\n\n"
+            "More From Economic Times: Toyota to hike prices\n")
+    names = {e["name"] for e in pactwatch.extract(text, published="2025-03-05").to_dict()["entities"]}
+    assert {"Denso Corporation", "Karnataka"} <= names
+    assert not any("Mint" in n or "Business" in n or "Express" in n or "Toyota" in n for n in names)
