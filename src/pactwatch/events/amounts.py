@@ -54,19 +54,21 @@ _LETTER = r"[\p{Latin}\p{Devanagari}\p{M}\p{N}]"
 _norm = fold
 
 
-def _alt(words: Any) -> str:
+def _alt(words: Any, *, digits_may_follow: bool = False) -> str:
     """An alternation of ``words``, longest first, with word ends guarded.
 
     A word ending in a Latin or Devanagari letter must not run on into another letter
-    ("bn" is not the start of "bnb"); Japanese words need no guard.
+    ("bn" is not the start of "bnb"); Japanese words need no guard.  A currency written
+    before the number may touch it ("Rs1,200 crore", Mint's style): ``digits_may_follow``.
     """
     variants = {v for w in words for v in spelling_variants(str(w))}
     uniq = sorted(variants, key=lambda w: (-len(w), w))
+    guard = r"[\p{Latin}\p{Devanagari}\p{M}]" if digits_may_follow else _LETTER
     out = []
     for w in uniq:
         p = regex.escape(w).replace(r"\ ", r"\s+")
         if regex.search(r"[\p{Latin}\p{Devanagari}\p{M}]$", w):
-            p += rf"(?!{_LETTER})"
+            p += rf"(?!{guard})"
         out.append(p)
     return "|".join(out) if out else r"(?!x)x"
 
@@ -114,7 +116,7 @@ _PATTERN = regex.compile(
     rf"(?<![\p{{Latin}}\p{{Devanagari}}\p{{M}}\p{{N}}.,])"
     rf"(?:(?P<approx>{_alt(_APPROX_BEFORE)})\s*)?"
     rf"(?:"
-    rf"(?P<pre>{_alt(_CUR_BEFORE)})\s*(?P<num>{_SIGN_SEG}|{_SEG})"
+    rf"(?P<pre>{_alt(_CUR_BEFORE, digits_may_follow=True)})\s*(?P<num>{_SIGN_SEG}|{_SEG})"
     rf"|(?P<bnum>{_SEG})"
     rf")"
     rf"(?:\s*(?P<range>{_alt(_DATA['range_separators'])})\s*"
