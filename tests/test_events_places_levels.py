@@ -112,3 +112,20 @@ def test_the_city_of_a_summit_to_be_hosted_is_not_where_the_inviting_was_done() 
         published="2025-03-04")
     invites = _events(art, "invitation")
     assert invites and invites[0]["place"] == "Chennai"
+
+
+def test_here_without_a_dateline_is_where_the_sentence_before_was_held() -> None:
+    art = pactwatch.extract(
+        "राजस्थान के मुख्यमंत्री अशोक गहलोत ने गुरुवार को नीमराणा में आयोजित कार्यक्रम में भाग लिया। "
+        "मुख्यमंत्री की मौजूदगी में यहां जापान की 11 कंपनियों के साथ राजस्थान सरकार ने एमओयू साइन किए।",
+        published="2022-07-08")
+    deals = _events(art, "agreement")
+    assert deals and deals[0]["place"] == "Neemrana"
+
+
+def test_japanese_office_of_a_city_is_in_the_city() -> None:
+    art = pactwatch.extract(
+        "山梨県の長崎幸太郎知事は29日、東京事務所でウッタル・プラデーシュ州の訪問団と面会した。",
+        published="2025-07-30")
+    meetings = _events(art, "meeting")
+    assert meetings and meetings[0]["place"] == "Tokyo"

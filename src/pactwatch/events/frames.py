@@ -551,7 +551,7 @@ class EventExtractor:
             if place is None and (pid := implied_place(s.text, lang)) is not None:
                 place = self._kb_place(pid, linked)  # "都内で": in Tokyo
             if place is None and has_cue("here", lang, s.text):
-                place = self._dateline_entity(text, linked)
+                place = self._dateline_entity(text, linked) or self._place_before(s, text, linked)
             if place in parts and place is not None and place.kind not in GOV_KINDS:
                 parts.remove(place)
             elif (place is not None and place in parts and place.kind == "prefecture"
@@ -751,6 +751,19 @@ class EventExtractor:
                 out.append(e)
         return out
 
+    def _place_before(self, s: Sentence, text: Text, linked: Linked) -> Entity | None:
+        """"नीमराणा में … कार्यक्रम में भाग लिया। … यहां … एमओयू साइन किए": with no dateline,
+        "here" is where the sentence before, in the same paragraph, placed its happening."""
+        if s.index == 0:
+            return None
+        prev = text.sentences[s.index - 1]
+        if prev.paragraph != s.paragraph:
+            return None
+        cands = [linked.by_id[eid] for st, en, eid, dem in sorted(linked.in_range(prev.start, prev.end))
+                 if not dem and linked.by_id[eid].type == "PLACE"
+                 and linked.by_id[eid].kind in LOC_KINDS | {"prefecture"}]
+        return self._event_place(prev, cands, text.lang, held=True)
+
     @staticmethod
     def _dateline_entity(text: Text, linked: Linked) -> Entity | None:
         dl = text.dateline
@@ -826,10 +839,10 @@ class EventExtractor:
                 if lang == "ja" and regex.match(
                         r"(?:市|県|州|都|府)?(?:内|市内|都内|近郊|郊外)?(?:で|において|にて)", after):
                     return ent
-                v = regex.match(r"(?:市|県|州|都|府)?(?:内|市内|都内)?の(?P<v>[^、。はがを]{1,20}?)"
+                v = regex.match(r"(?:市|県|州|都|府)?(?:内|市内|都内)?の?(?P<v>[^、。はがを]{1,20}?)"
                                 r"(?:で|において|にて)", after) if lang == "ja" else None
                 if v and names_venue(v.group("v"), lang):
-                    return ent  # "東京都内のホテルニューオータニで": the venue's city
+                    return ent  # "東京都内のホテルニューオータニで", "東京事務所で": the venue's city
         return None
 
     @staticmethod
