@@ -30,3 +30,11 @@ def test_no_borrowing_across_a_sentence_or_into_percent_or_years() -> None:
 
 def test_vehicles_produced_are_units() -> None:
     assert (200000.0, "units") in _q("The plant will make 2 lakh electric and hybrid cars a year.")
+
+
+def test_percent_forms_and_hyphenated_units() -> None:
+    assert _q("exports rose 12pc last year") == [(12.0, "percent")]
+    assert _q("a 26-per cent stake") == [(26.0, "percent")]
+    assert _q("a 500-acre site") == [(500.0, "acres")]
+    assert _q("日本企業のシェアは約3割", "ja") == [(30.0, "percent")]
+    assert _q("a 5-year plan for 1,000 PCs") == []

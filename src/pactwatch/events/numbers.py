@@ -266,13 +266,17 @@ def _compile_lang(lang: str) -> _Lang:
         rf"(?:\s*(?P<range>{range_sep})\s*(?P<num2>{num}))?"
         rf"(?:\s+(?P<approx2>{_alt(approx_a)}))?"
         rf"(?P<fill>(?:\s+{filler}){{0,3}})"
-        rf"\s*(?P<unit>{_alt(units)})"
+        rf"(?:\s*|-)(?P<unit>{_alt(units)})"
         rf"(?![\p{{L}}\p{{M}}\p{{N}}])"
     )
     return _Lang(regex.compile(rx, regex.IGNORECASE), units, _NUMBER_WORDS[lang])
 
 
 _COMPILED = {lang: _compile_lang(lang) for lang in _LANGS}
+_SCALE: dict[str, dict[str, float]] = {
+    lang: {str(k): float(v) for k, v in table.items()}
+    for lang, table in (_DATA.get("unit_scale") or {}).items()
+}
 _MONEY_BEFORE_RX = regex.compile(rf"(?:{_alt(_DATA['money_before'])})\s*$", regex.IGNORECASE)
 _YEAR_CUE_RX = {
     lang: regex.compile(rf"{_NOT_WORD_BEFORE}(?:{_alt(cues)})[\s,]*$", regex.IGNORECASE)
@@ -391,6 +395,9 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             unit = comp.units.get(_norm(m.group("unit")))
             end = m.end()
         value = _range_value(m, key)
+        counter = m.group("unit")
+        if counter and counter in _SCALE.get(key, {}):
+            value *= _SCALE[key][counter]  # "3割" is 30 percent
         approx = m.group("approx") or m.group("approx2")
         found.append(
             Quantity(
