@@ -95,3 +95,14 @@ def test_recognise_english_given_name_after_a_title_belongs_to_the_person() -> N
         "Lucknow, May 7 (PTI) Infrastructure and Industrial Development Commissioner Manoj "
         "Kumar Singh met Japanese investors.", published="2025-05-07").to_dict()
     assert [e["name"] for e in art["entities"] if e["type"] == "PERSON"] == ["Manoj Kumar Singh"]
+
+
+def test_recognise_english_bodies_zones_and_provinces_by_their_head_words() -> None:
+    art = pactwatch.extract(
+        "Bangkok, April 22 (Reuters) - Toyota will invest in the Eastern Economic Corridor, "
+        "the Thailand Board of Investment said. Samsung has plants in Bac Ninh and Thai "
+        "Nguyen provinces.", published="2025-04-22").to_dict()
+    by = {e["name"]: e["type"] for e in art["entities"]}
+    assert by.get("Eastern Economic Corridor") == "PLACE"
+    assert by.get("Thailand Board of Investment") == "ORG"
+    assert by.get("Bac Ninh") == "PLACE"

@@ -417,6 +417,9 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     kb_names = {m.text.casefold() for m in kb_mentions}
     legal = {w.casefold().rstrip(".") for w in _words("en", "legal_forms")}
     house_heads = {w.casefold() for w in _words("en", "house_heads")}
+    body_heads = {w.casefold() for w in _words("en", "body_heads")}
+    place_heads = [str(h) for h in (lang_data("en").get("named_heads") or {}).get("PLACE") or []
+                   if str(h) not in {"City", "Hotel", "Resort", "Stadium", "Airport", "Port"}]
     venue_heads = {w.casefold() for w in _words("en", "venue_heads")} | house_heads
     out: list[Mention] = []
     for ent in _merge_name_fragments(doc):
@@ -507,8 +510,10 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             named_after_place = (typ == "ORG" and len(kb_place) == len(overlapping)
                                  and all(start <= m.start and m.end <= end for m in overlapping)
                                  and overlapping[-1].end < end
-                                 and any(w.casefold().rstrip(".,") in company_words for w in rest)
-                                 and all(w[:1].isupper() for w in rest if w.isalpha()))
+                                 and any(w.casefold().rstrip(".,") in company_words | body_heads
+                                         for w in rest)
+                                 and all(w[:1].isupper() for w in rest if w.isalpha()
+                                         and w.casefold() not in _FUNCTION))
             # "Dubai International Stadium", "Sanganer Airport": a venue named after its town
             venue = (ent.label_ == "FAC" and len(kb_place) == len(overlapping)
                      and overlapping[0].start == start and overlapping[-1].end < end
@@ -548,6 +553,12 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 else "organisation"
         elif ent.label_ == "FAC":
             kind = "building"  # "the Secretariat", "Bharat Mandapam": a venue, not a locality
+        if typ == "ORG" and words and any(surface.endswith(" " + h) for h in place_heads):
+            typ, kind = "PLACE", "place"  # "the Eastern Economic Corridor": a zone
+        if typ == "PERSON" and regex.match(r"\s+(?:and\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?\s+)?"
+                                          r"(?:provinces?|districts?|prefectures?|states?|counties|county)\b",
+                                          body[end:end + 40]):
+            typ, kind = "PLACE", "place"  # "in Bac Ninh and Thai Nguyen provinces"
         m = Mention(start, end, surface, typ, "ner", name=surface, kind=kind)
         if typ == "PLACE" and len(words) == 1 and ent.label_ != "FAC" and title_before(body, start):
             typ = m.type = "PERSON"  # "Consul General Miyawaki": a titled name is a person

@@ -61,6 +61,35 @@ def _model_detect(text: str) -> str | None:
     return None
 
 
+# The commonest grammar words of the Latin-script languages the model confuses with
+# English (closed-class words, from any grammar of the language).
+_FUNCTION_WORDS = {
+    "en": {"the", "of", "and", "to", "in", "a", "is", "was", "for", "on", "with", "said",
+           "will", "its", "by", "at", "from", "that", "has", "have", "it", "an", "be"},
+    "fr": {"le", "la", "les", "de", "des", "et", "en", "un", "une", "du", "est", "pour",
+           "dans", "sur", "que", "qui", "au", "aux", "par", "avec", "a", "il", "ce"},
+    "de": {"der", "die", "das", "und", "ist", "in", "den", "von", "zu", "mit", "sich", "des",
+           "auf", "für", "nicht", "ein", "eine", "dem", "im", "auch", "es", "an", "wird"},
+    "es": {"el", "la", "los", "las", "de", "y", "en", "que", "del", "un", "una", "por", "con",
+           "para", "es", "se", "al", "lo", "como", "su", "más", "pero", "ha"},
+    "it": {"il", "la", "di", "e", "che", "in", "un", "una", "per", "del", "della", "con",
+           "non", "si", "da", "le", "al", "è", "sono", "alla", "dei", "gli", "lo"},
+    "pt": {"o", "a", "os", "as", "de", "e", "do", "da", "em", "um", "uma", "que", "para",
+           "com", "no", "na", "por", "se", "dos", "das", "ao", "é", "mais"},
+    "nl": {"de", "het", "een", "en", "van", "in", "is", "op", "te", "dat", "die", "voor",
+           "met", "zijn", "niet", "aan", "er", "om", "ook", "als", "bij", "door", "wordt"},
+}
+
+
+def _function_share(text: str, lang: str) -> float:
+    words = [w.strip(".,;:!?\"'()[]“”‘’").casefold() for w in text[:4000].split()]
+    words = [w for w in words if w]
+    if not words:
+        return 0.0
+    fw = _FUNCTION_WORDS[lang]
+    return sum(w in fw for w in words) / len(words)
+
+
 def detect_language(text: str, hint: str | None = None) -> str:
     """Return the ISO 639-1 code of ``text``.
 
@@ -82,6 +111,11 @@ def detect_language(text: str, hint: str | None = None) -> str:
         guess = _model_detect(text) or "en"
         if guess not in {"en", "fr", "de", "es", "it", "pt", "nl"} and counts["latin"] / total > 0.9:
             # the lite model is shaky on short transliterated snippets; Latin news here is English
+            guess = "en"
+        elif guess != "en" and guess in _FUNCTION_WORDS and _function_share(text, "en") > \
+                2 * _function_share(text, guess):
+            # English copy full of Vietnamese, Thai or Japanese names reads as French to
+            # the lite model; the grammar words say which language the sentences are in
             guess = "en"
     if hint:
         h = hint.split("-")[0].lower()
