@@ -84,3 +84,12 @@ def test_hindi_return_from_abroad_is_a_visit_from_a_home_city_is_not() -> None:
         "लखनऊ, 8 अक्टूबर (भाषा)। मुख्यमंत्री योगी आदित्यनाथ मंगलवार को दिल्ली से लौटे।",
         published="2025-10-08")
     assert _events(art, "visit") == []
+
+
+def test_the_visit_told_again_is_the_journey_just_told() -> None:
+    art = pactwatch.extract(
+        "Chennai, Jul 10 (PTI) Japan's Ambassador Ono Keiichi led a delegation of Japanese "
+        "companies on an official visit to Tamil Nadu on Thursday.\n\n"
+        "The visit marked a milestone in industrial cooperation between India and Japan.",
+        published="2025-07-10")
+    assert len(_events(art, "visit")) == 1

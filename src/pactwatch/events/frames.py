@@ -1432,6 +1432,14 @@ class EventExtractor:
                            and g.sentence.start < f.sentence.start
                            and (f.status is None or g.status is None or g.status == f.status)]
                 target = earlier[-1] if earlier else None
+            if target is None and f.type == "visit" and not f.headline and _anchored(
+                    "visit_anaphor", f.sentence_lang) is not None and _anchored(
+                    "visit_anaphor", f.sentence_lang).search(f.sentence.text):
+                # "The visit marked a milestone": the one journey told before it
+                earlier = [g for g in out if g.type == "visit" and not g.headline
+                           and g.sentence.start < f.sentence.start
+                           and (g.status == "negated") == (f.status == "negated")]
+                target = earlier[0] if len(earlier) == 1 else None
             if target is None and f.headline:
                 # "日本とグジャラート州、…協力覚書": the headline names the sides by country;
                 # it summarises the body's event of that type between those countries
