@@ -198,6 +198,11 @@ def test_store_stories_an_undated_report_joins_a_trip_on_two_agreeing_happenings
     got = {(x.a, x.b): x.kind for x in link_articles(a, [va, va], b, [vb, vb])}
     assert got == {(0, 0): "trip", (1, 1): "context"}
     assert link_articles(a[1:], [va], b[1:], [vb]) == []  # the invitation alone
+    # a report placed in time a month later is another trip, whatever its invitation
+    later = trip_report("later", "2025-11-06", "Japan",
+                        "Saini invited leaders of Japanese firms to the summit.")
+    c = [mention_from_record(later, i, "later") for i in range(2)]
+    assert link_articles(a, [va, va], c, [vb, vb]) == []
     ENTITIES.append({"id": "country:KR", "name": "South Korea"})
     try:
         seoul = trip_report("seoul", "2025-10-06", "South Korea",

@@ -130,12 +130,13 @@ def _same_trip(a: EventMention, b: EventMention, *, articles_linked: bool) -> bo
 
 def _one_trip_if_linked(a: EventMention, b: EventMention) -> bool:
     """Visits that would be one trip if their articles report one happening: the
-    traveller and destination agree and their days, where known, are not far apart."""
-    if not same_trip(a, b, articles_linked=True):
+    traveller and destination agree, and one of them is not placed in time (no event
+    date, no publication date), so nothing but the articles' other happenings can say
+    whether it is that trip.  (Two visits placed in time are one trip on their days,
+    :func:`same_trip`, or not at all.)"""
+    if not (undated(a) or undated(b)):
         return False
-    sa, sb = _span(a) if a.date else None, _span(b) if b.date else None
-    return sa is None or sb is None or \
-        max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days) <= TRIP_DAYS
+    return same_trip(a, b, articles_linked=True)
 
 
 def _announces(plan: EventMention, other: EventMention, days: tuple[dt.date, dt.date]
