@@ -13,8 +13,14 @@ the record wants:
    the mayors in Osaka"), the others happened there too; the nearest such city of the same
    paragraph first ("大阪府では…大阪市内で"), else the one city of the whole story, else a
    dateline city inside the destination ("TOKYO, Oct 7 (Reuters)"), else the destination.
+   A journey to several countries: a happening with one of them ("six MoUs with
+   Singapore-based companies") happened in that one.
 4. No journey and no place: talks, signings and invitations already done happened where
    the story was filed ("Chennai, Mar 4 (PTI)").
+
+The frames themselves ask two helpers here: ``names_venue`` ("東京都内のホテル…で" is in
+Tokyo) and ``implied_place`` (words that name a place without its name: "都内で" is
+Tokyo, "県庁で" the story's prefecture).
 
 Venue words and the kinds of place that count as a trip's city are data
 (``data/places.yaml``), so a new language adds words, not code.
@@ -48,6 +54,7 @@ class Placed(Protocol):
     type: str
     place: str | None
     status: str | None
+    participants: list[str]
     evidence: list[Span]
 
 
@@ -185,7 +192,7 @@ def settle_places(text: Text, linked: Linked, frames: Sequence[Placed],
         for f in frames:
             if f.type not in HELD or f.place is not None:
                 continue
-            sides = {c for p in getattr(f, "participants", []) if (pe := ent(p)) is not None
+            sides = {c for p in f.participants if (pe := ent(p)) is not None
                      and (c := ccode(pe)) in by_country}
             if len(sides) == 1:
                 f.place = by_country[sides.pop()]
