@@ -106,3 +106,17 @@ def test_recognise_english_bodies_zones_and_provinces_by_their_head_words() -> N
     assert by.get("Eastern Economic Corridor") == "PLACE"
     assert by.get("Thailand Board of Investment") == "ORG"
     assert by.get("Bac Ninh") == "PLACE"
+
+
+def test_recognise_english_institute_office_and_port() -> None:
+    art = pactwatch.extract(
+        "Chennai, May 7 (PTI) Hyundai will set up a fuel-cell centre at IIT Madras, the "
+        "company said after meeting the Chief Minister at the Secretariat. Its cars leave "
+        "from Kamarajar Port.", published="2025-05-07").to_dict()
+    by = {e["name"]: e["type"] for e in art["entities"]}
+    assert by.get("IIT Madras") == "ORG"
+    # "Madras" of IIT Madras names the institute, not the city (the dateline does)
+    assert [m["text"] for e in art["entities"] if e["name"] == "Chennai" for m in e["mentions"]] == [
+        "Chennai"]
+    assert "Secretariat" not in by
+    assert by.get("Kamarajar Port") == "PLACE"

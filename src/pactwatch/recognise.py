@@ -465,6 +465,12 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue
         if common_word_as_name(body, start, end) and surface.casefold() not in kb_names:
             continue  # "Understanding", "Make" (of Make in India): common words
+        if len(words) == 1 and surface.isalpha() and surface[1:].islower() \
+                and (surface.casefold() in english_common_words() or surface.casefold() in venue_heads) \
+                and regex.search(r"\b[Tt]he\s+$", body[max(0, start - 5):start]):
+            continue  # "at the Secretariat", "the Cabinet": an office named by its noun
+        if words and words[0] in _words("en", "institution_acronyms") and len(words) >= 2:
+            typ = "ORG"  # "IIT Madras": the institute
         if text.dateline and text.dateline.span and text.dateline.span.start <= start < text.dateline.span.end \
                 and typ == "ORG":
             continue  # the agency in "Chandigarh, Oct 7 (PTI)" is a credit, not an actor
@@ -1333,6 +1339,10 @@ class Recogniser:
             if text.lang == "en" and m.text in _words("en", "title_abbreviations") \
                     and _abbr_is_title(text.body, m.end):
                 continue  # "Lok Sabha MP C R Paatil": a member of parliament, no state
+            if text.lang == "en" and typ == "PLACE" and regex.search(
+                    rf"\b(?:{_alt(_words('en', 'institution_acronyms'))})\s+$",
+                    text.body[max(0, m.start - 8):m.start]):
+                continue  # "IIT Madras", "IIM Ahmedabad": an institute, not the city
             if typ == "ORG" and names_index(text.body, m.end, text.lang):
                 continue  # "日経平均株価", "BSEセンセックス指数": an index, not the company
             out.append(Mention(m.start, m.end, m.text, typ, "kb", cands=m.candidates,
