@@ -102,3 +102,15 @@ def test_hindi_government_offers_are_policies() -> None:
     desk = ("जयपुर, 9 जनवरी (भाषा) राजस्थान सरकार ने जापानी कंपनियों के लिए एक विशेष डेस्क "
             "स्थापित करने का निर्णय लिया है।")
     assert [e["participants"] for e in _events(desk, "policy")] == [["Rajasthan"]]
+
+
+def test_investment_statistics_are_money_figures() -> None:
+    art = pactwatch.extract(
+        "Bengaluru, Jan 9 (PTI) Karnataka Industries Minister M B Patil met a Japanese "
+        "delegation on Friday and invited Japanese companies to invest in the state. "
+        "Karnataka received FDI of Rs 54,427 crore in 2024-25, he said.",
+        published="2026-01-09")
+    figs = [(f["value"], f["unit"]) for f in art.to_dict()["figures"]]
+    assert (544_270_000_000, "INR") in figs
+    invest = [e for e in art.to_dict()["events"] if e["type"] == "investment"]
+    assert invest == []  # inflows received are a statistic, not an investor's decision

@@ -1499,4 +1499,17 @@ class EventExtractor:
                 hi = s.text.find(" ", min(len(s.text), q.end + 80))
                 about = s.text[lo: hi if hi > 0 else len(s.text)].strip()
             out.append(Figure(q.value, q.unit or "", about))
+        # money that no event carries, stated as a record of the partnership ("FDI of
+        # 5,442億ルピー in FY2023/24", "bilateral trade of $22 billion"): a figure in its
+        # currency (the devset's gold counts such statistics)
+        cue = _cues("money_figure", text.lang)
+        carried = [f.amount.value for f in frames if f.amount is not None]
+        for sent in text.sentences:
+            if cue is None or text.in_skip(sent.start, sent.end) or not cue.search(sent.text):
+                continue
+            for m in find_amounts(sent.text, text.lang):
+                if m.value in seen or any(abs(m.value - v) <= 0.01 * v for v in carried):
+                    continue
+                seen.add(m.value)
+                out.append(Figure(m.value, m.currency, sent.text.strip()[:160]))
         return out
