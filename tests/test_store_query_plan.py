@@ -131,3 +131,24 @@ def test_store_query_plan_common_search_walks_the_date_index(
         plans = [" | ".join(str(r[-1]) for r in conn.exec_driver_sql(
             "EXPLAIN QUERY PLAN " + s, p)) for s, p in seen if "ORDER BY" in s]
     assert _uses(plans, "ix_articles_published"), plans
+
+
+def test_store_query_plan_timeline_from_an_entitys_stories_counts_what_it_lists(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The overview's timeline of many stories starts from the entity's stories
+    (``whole``); its counts are those of the stories the listing gives."""
+    monkeypatch.setattr(q, "SELECTIVE", -1)  # as on a large store: no mention driver
+    monkeypatch.setattr(q, "SELECTIVE_STORIES", -1)
+    checked = 0
+    for f in [*FILTERS, {"entity": "Aoba Motors"}, {"state": "Gujarat", "type": "investment"}]:
+        with store.read() as conn:
+            months = q.story_months(conn, **f)
+            listed = q.story_rows(conn, q.story_ids(conn, **f))
+        want: dict[tuple[str, str], int] = {}
+        for r in listed:
+            if r["date_hi"]:
+                key = (r["date_hi"][:7], r["type"])
+                want[key] = want.get(key, 0) + 1
+        assert {(m["month"], m["type"]): m["n"] for m in months} == want, f
+        checked += len(listed)
+    assert checked > 40

@@ -216,9 +216,11 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
                  sector: str | Sequence[str] | None = None,
                  status: str | Sequence[str] | None = None, since: str | None = None,
                  until: str | None = None, entity_ids: Sequence[str] | None = None,
-                 lang: str | Sequence[str] | None = None) -> Any:
+                 lang: str | Sequence[str] | None = None, whole: bool = False) -> Any:
     """The ids of stories with a mention that meets every filter, as an unordered
-    select (None when a name matches nothing).
+    select (None when a name matches nothing).  ``whole``: every matching story is
+    wanted (an aggregate such as the overview's timeline), not a newest-first page, so
+    a walk that would stop at a page's end is no option.
 
     Filters apply to one event mention at a time: ``--entity Toyota --sector steel``
     finds stories where one source reports Toyota in steel.  Dates are the event's date
@@ -277,7 +279,7 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
         by_exists.append(exists().where(ee.c.event_id == ev.c.id, ee.c.entity_id.in_(ids)))
         drivers.append(sub)
         side.append(sub)
-        if lo or hi or types:
+        if lo or hi or types or whole:
             # a story names the entities of all its members, its type is theirs and its
             # span holds theirs: the stories of this entity of that type overlapping the
             # range are a superset of the answer that ix_story_entities_span finds
@@ -321,6 +323,13 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
         rest = [c for c, d in zip(by_exists, side, strict=True) if d is not drive]
         q = q.where(st.c.id.in_(select(sm.c.story_id).join(ev, ev.c.id == sm.c.event_id)
                                 .where(ev.c.id.in_(drive), *conds, *rest)))
+    elif whole and story_drivers:
+        # many, and all of them wanted: the entity's stories (of the type, in the
+        # period) are still far fewer than all stories of the type in the period
+        fewest = min(story_drivers, key=lambda d: _count_upto(conn, d, WHOLE_CAP))
+        q = q.where(st.c.id.in_(fewest),
+                    exists().where(sm.c.story_id == st.c.id, ev.c.id == sm.c.event_id,
+                                   *conds, *by_exists))
     elif conds or by_exists:
         # many: walk the stories newest first and stop at the page's end; a story's type
         # and span bound its members', which lets the index skip what cannot match
@@ -345,6 +354,7 @@ def _after(st: Any, after: tuple[str | None, int]) -> Any:
 
 SELECTIVE = 20_000  # mentions: below this a filter drives the query from its index
 SELECTIVE_STORIES = 5_000  # candidate stories of an entity: below this they drive it
+WHOLE_CAP = 200_000  # candidate stories counted when choosing among entities' lists
 
 
 def _count_upto(conn: Connection, sub: Any, n: int) -> int:
@@ -599,7 +609,7 @@ def search(conn: Connection, query: str, *, limit: int | None = 100) -> list[dic
 def story_months(conn: Connection, **filters: Any) -> list[dict[str, Any]]:
     """Stories per month (of their last day) and type, for the filters of
     ``story_select``: the overview's timeline.  Undated stories are left out."""
-    q = story_select(conn, **filters)
+    q = story_select(conn, whole=True, **filters)
     if q is None:
         return []
     st = s.stories
