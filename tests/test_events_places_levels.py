@@ -129,3 +129,11 @@ def test_japanese_office_of_a_city_is_in_the_city() -> None:
         published="2025-07-30")
     meetings = _events(art, "meeting")
     assert meetings and meetings[0]["place"] == "Tokyo"
+
+
+def test_a_measure_for_a_named_town_is_placed_there() -> None:
+    art = pactwatch.extract(
+        "Mumbai, Jun 4 (PTI) The Maharashtra government has sanctioned Rs 80 crore for a new "
+        "road in Pune for Japanese companies, the statement said.", published="2025-06-04")
+    policies = _events(art, "policy")
+    assert policies and policies[0]["place"] == "Pune"

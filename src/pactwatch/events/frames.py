@@ -480,6 +480,9 @@ class EventExtractor:
                 d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == g.id)]
             parts = named[:2] + offices[:1] + acting_for[:1] or (
                 [prot["home"]] if prot["home"] else [])
+            # "Rs 80 crore sanctioned for a road ... in Pune district": where the measure
+            # applies, when the sentence names a town for it
+            place = self._event_place(s, [e for e in locs if e.kind not in ZONE_KINDS], lang)
             for o in offices[:1]:
                 c = self._country_entity(o.country, linked) if o.country else None
                 if c is not None and c not in parts:
