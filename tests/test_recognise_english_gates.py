@@ -120,3 +120,13 @@ def test_recognise_english_institute_office_and_port() -> None:
         "Chennai"]
     assert "Secretariat" not in by
     assert by.get("Kamarajar Port") == "PLACE"
+
+
+def test_recognise_english_bodies_named_after_a_state() -> None:
+    art = pactwatch.extract(
+        "New Delhi, May 7 (PTI) Gujarat Maritime Board, Tamil Nadu Skill Development "
+        "Corporation and the Rajasthan Foundation signed pacts with Japanese firms.",
+        published="2025-05-07").to_dict()
+    orgs = {e["name"] for e in art["entities"] if e["type"] == "ORG"}
+    assert {"Gujarat Maritime Board", "Tamil Nadu Skill Development Corporation",
+            "Rajasthan Foundation"} <= orgs

@@ -451,6 +451,9 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 surface = body[start:end].rstrip()
                 end = start + len(surface)
         words = surface.split()
+        if typ == "PERSON" and len(words) >= 2 and words[-1].casefold().strip(".,") in body_heads | {
+                w for w in company_words if len(w) > 3}:
+            typ = "ORG"  # "Tamil Nadu Skill Development Corporation" read as a person
         if surface.isupper() and _abbreviates_happening(body, surface, happenings):
             continue  # "GIM" of "Global Investors Meet (GIM)": a happening's short form
         if any(w.casefold().rstrip(".,") in months for w in words) and any(
