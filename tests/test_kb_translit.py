@@ -47,3 +47,10 @@ def test_kb_translit_initials_keep_their_full_stop_and_punjabi_inder() -> None:
 
     assert deva_to_latin("डी. के. शिवकुमार") == "D. K. Shivkumar"
     assert deva_to_latin("अमरिंदर सिंह") == "Amrinder Singh"
+
+
+def test_kb_translit_english_business_words_in_devanagari() -> None:
+    from pactwatch.kb.translit import deva_to_latin
+
+    assert deva_to_latin("मुराता मैन्युफैक्चरिंग") == "Murata Manufacturing"
+    assert deva_to_latin("होन हाई प्रिसिजन इंडस्ट्री") == "Hon Hai Precision Industry"
