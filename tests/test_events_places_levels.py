@@ -137,3 +137,13 @@ def test_a_measure_for_a_named_town_is_placed_there() -> None:
         "road in Pune for Japanese companies, the statement said.", published="2025-06-04")
     policies = _events(art, "policy")
     assert policies and policies[0]["place"] == "Pune"
+
+
+def test_talks_held_at_home_are_not_the_talks_planned_abroad() -> None:
+    art = pactwatch.extract(
+        "देहरादून, 20 अक्टूबर (भाषा)। उत्तराखंड के मुख्यमंत्री पुष्कर सिंह धामी 27 से 30 अक्टूबर तक "
+        "जापान की यात्रा पर रहेंगे। इस दौरान वे टोक्यो में जापानी कंपनियों के प्रतिनिधियों से "
+        "मुलाकात करेंगे।\n\nइससे पहले मुख्यमंत्री ने सोमवार को देहरादून में जापान के राजदूत ओनो "
+        "केइची से मुलाकात की।", published="2025-10-20")
+    meetings = sorted((m["status"], m["place"]) for m in _events(art, "meeting"))
+    assert meetings == [("completed", "Dehradun"), ("planned", "Tokyo")]

@@ -900,6 +900,8 @@ class EventExtractor:
             shared = bool(set(f.sectors) & set(g.sectors))
             return near or told_back or shared or f.headline or g.headline
         if f.type == "meeting":
+            if f.place and g.place and not self._places_agree({f.place}, {g.place}, linked):
+                return False  # talks in Dehradun, then talks to come in Tokyo: two meetings
             later = {"planned", "intended"}
             if (f.status in later) != (g.status in later):
                 # the talks held and a call still to come on someone not yet met

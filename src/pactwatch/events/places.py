@@ -17,6 +17,8 @@ the record wants:
    Singapore-based companies") happened in that one.
 4. No journey and no place: talks, signings and invitations already done happened where
    the story was filed ("Chennai, Mar 4 (PTI)").
+5. A plant with no site of its own, in a story that names one industrial zone, park or
+   township, is built there.
 
 The frames themselves ask two helpers here: ``names_venue`` ("東京都内のホテル…で" is in
 Tokyo) and ``implied_place`` (words that name a place without its name: "都内で" is
@@ -196,6 +198,17 @@ def settle_places(text: Text, linked: Linked, frames: Sequence[Placed],
                      and (c := ccode(pe)) in by_country}
             if len(sides) == 1:
                 f.place = by_country[sides.pop()]
+    # 5. a plant with no site of its own in a story that names one industrial zone, park
+    # or township ("briefed on the fabrication facility being developed" in a story about
+    # the Dholera SIR): it is built there
+    zone_kinds = set(_data().get("site_kinds") or [])
+    zones = {e.id for e in linked.entities if e.type == "PLACE" and e.kind in zone_kinds
+             and e.id not in linked.demonym_only}
+    if len(zones) == 1:
+        zone = next(iter(zones))
+        for f in frames:
+            if f.type == "facility" and f.place is None:
+                f.place = zone
     # 4. no journey and no place: where the story was filed
     if not any(f.type == "visit" for f in frames) and dateline is not None \
             and not is_venue(dateline, text.lang):
