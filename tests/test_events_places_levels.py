@@ -147,3 +147,12 @@ def test_talks_held_at_home_are_not_the_talks_planned_abroad() -> None:
         "केइची से मुलाकात की।", published="2025-10-20")
     meetings = sorted((m["status"], m["place"]) for m in _events(art, "meeting"))
     assert meetings == [("completed", "Dehradun"), ("planned", "Tokyo")]
+
+
+def test_a_plant_without_a_site_goes_to_the_storys_one_zone() -> None:
+    art = pactwatch.extract(
+        "Ahmedabad, Jul 10 (PTI) A Japanese business delegation visited the Dholera Special "
+        "Investment Region on Thursday. The delegation was briefed on a new semiconductor "
+        "fabrication facility being developed by Tata Electronics.", published="2025-07-10")
+    plants = _events(art, "facility")
+    assert plants and plants[0]["place"] == "Dholera Special Investment Region"
