@@ -114,3 +114,14 @@ def test_investment_statistics_are_money_figures() -> None:
     assert (544_270_000_000, "INR") in figs
     invest = [e for e in art.to_dict()["events"] if e["type"] == "investment"]
     assert invest == []  # inflows received are a statistic, not an investor's decision
+
+
+def test_a_list_of_companies_each_with_its_sum_is_one_deal_each() -> None:
+    text = ("Lucknow, Jan 9 (PTI) Uttar Pradesh on Friday signed MoUs worth Rs 2,600 crore "
+            "with Japanese firms Denso (Rs 1,200 crore), Daikin (Rs 600 crore) and Yamaha "
+            "Motor (Rs 800 crore).")
+    by_sum = {e["amount"]["value"]: e for e in _events(text, "agreement") if e["amount"]}
+    assert set(by_sum) == {26e9, 12e9, 6e9, 8e9}
+    assert any(p.startswith("Denso") for p in by_sum[12e9]["participants"])
+    assert not any(p.startswith(("Daikin", "Yamaha")) for p in by_sum[12e9]["participants"])
+    assert any(p.startswith("Daikin") for p in by_sum[6e9]["participants"])

@@ -327,6 +327,7 @@ class EventExtractor:
                           sentence_lang=text.lang)
                 if self._fill(f, text, linked, prot, pub, quantities):
                     frames.append(f)
+        frames = self._listed_deals(frames, text.lang, linked)
         # money stated in a sentence that reports both an investment (or the MoUs that
         # carry it) and the plant it pays for is the investment's ("will invest Rs 350
         # billion to build a plant", "MoUs worth Rs 11,000 crore for new factories")
@@ -1139,6 +1140,52 @@ class EventExtractor:
             jobs = {g.jobs for g in group if g.jobs is not None}
             if len(jobs) == 1:
                 f.jobs = jobs.pop()
+
+    @staticmethod
+    def _listed_deals(frames: list[Frame], lang: str, linked: Linked) -> list[Frame]:
+        """"MoUs with Denso (Rs 1,200 crore), Daikin (Rs 600 crore) and Yamaha (Rs 800
+        crore)": a list of companies, each with its own sum, is one deal per company,
+        each with its sum (ANNOTATION.md: in articles listing several deals with sums,
+        each sum on its own deal).  A sum of the sentence that no company claims ("MoUs
+        worth Rs 2,600 crore with ...") is the total and stays on the MoUs as one act."""
+        gap = _anchored("company_sum_gap", lang)
+        if gap is None:
+            return frames
+        out: list[Frame] = []
+        for f in frames:
+            if f.type not in {"agreement", "investment"}:
+                out.append(f)
+                continue
+            s = f.sentence
+            money = find_amounts(s.text, lang)
+            pairs: list[tuple[str, Money]] = []
+            taken: set[int] = set()
+            for _st, en, eid, dem in sorted(linked.in_range(s.start, s.end)):
+                ent = linked.by_id[eid]
+                if dem or ent.kind != "company" or any(p == eid for p, _m in pairs):
+                    continue
+                m = gap.match(s.text, en - s.start)
+                if m is None:
+                    continue
+                hit = next((x for x in money if x.start == m.end() and x.start not in taken), None)
+                if hit is not None:
+                    taken.add(hit.start)
+                    pairs.append((eid, hit))
+            if len(pairs) < 2:
+                out.append(f)
+                continue
+            listed = {eid for eid, _m in pairs}
+            rest = [p for p in f.participants if p not in listed]
+            for eid, m in pairs:
+                out.append(Frame(f.type, s, f.trigger, f.strong, rest + [eid], f.place,
+                                 sentence_lang=f.sentence_lang, date=f.date, status=f.status,
+                                 sectors=list(f.sectors), amount=Amount(m.value, m.currency),
+                                 evidence=list(f.evidence)))
+            total = [x for x in money if x.start not in taken]
+            if total:
+                f.amount = Amount(total[0].value, total[0].currency)
+                out.append(f)
+        return out
 
     @staticmethod
     def _news_trigger(sentence: str, lang: str, ts: list[Trigger]) -> Trigger:
