@@ -83,3 +83,13 @@ def test_recognise_hindi_kb_company_with_its_own_name_word_stays_the_kb_company(
         "देहरादून, 7 मई (भाषा) जापान की टोरे इंडस्ट्रीज ने राज्य के साथ समझौता किया।",
         published="2025-05-07").to_dict()
     assert "Toray Industries" in {e["name"] for e in art["entities"]}
+
+
+def test_recognise_hindi_japanese_names_take_their_hepburn_spelling() -> None:
+    art = pactwatch.extract(
+        "लखनऊ, 7 मई (भाषा) प्रबंध निदेशक नोरियो नाकाजिमा तथा महाप्रबंधक काजुओ मियाजावा ने "
+        "मुख्यमंत्री से मुलाकात की। अपर सचिव राजू पटेल और सुजाता शर्मा भी मौजूद थे।",
+        published="2025-05-07").to_dict()
+    people = {e["name"] for e in art["entities"] if e["type"] == "PERSON"}
+    # Japanese name words read back (ज is z, इयो io); Indian names are left as they are
+    assert people == {"Norio Nakajima", "Kazuo Miyazawa", "Raju Patel", "Sujata Sharma"}

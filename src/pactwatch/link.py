@@ -143,7 +143,12 @@ class Linker:
             if m.short and e.id not in full_ids and not self._titled(text, m):
                 # a bare surname is only trusted when the full name or a title supports it
                 if e.type == "PERSON":
-                    m.source, m.cands, m.name, m.type, m.kind = "ner", [], m.text, "PERSON", "person"
+                    name = m.text
+                    if regex.search(r"\p{Devanagari}", name):
+                        from .kb.translit import deva_to_latin
+
+                        name = deva_to_latin(name)  # the name in Latin letters, always
+                    m.source, m.cands, m.name, m.type, m.kind = "ner", [], name, "PERSON", "person"
                 continue
             ent = out.by_id.get(e.id) or Entity(e.id, e.name, e.type, e.kind, e.country)  # type: ignore[arg-type]
             out.add_mention(ent, m, demonym)

@@ -726,7 +726,8 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             # "मुख्यमंत्री नवीन पटना": a titled name of two or more words that the KB knows
             # only as a place in its last words is a person
             titled_person = (typ == "PERSON" and kb and len(surface.split()) >= 2
-                             and all(m.type == "PLACE" and m.start > start for m in kb)
+                             and all((m.type == "PLACE" or (m.type == "PERSON" and m.short))
+                                     and m.start > start for m in kb)
                              and not any(m.overlaps(start, end) for m in out))
             if not (typ == "ORG" and kb and all(m.type in {"ORG", None} for m in kb)
                     and kb[0].start == start) and not titled_person:
@@ -837,6 +838,15 @@ def hindi_homograph_gate(text: Text, kb_mentions: list[Mention]) -> list[Mention
         if listed:
             out.append(m)
     return out
+
+
+def _ja_key(word: str) -> str:
+    """A Japanese name word's key across its Hindi respellings: z and j, w and v, f and
+    ph, io and iyo, long vowels and doubled letters fold together."""
+    w = word.casefold().replace("ph", "f").replace("z", "j").replace("v", "w")
+    w = regex.sub(r"(?<=[aeiou])y(?=[aeiou])", "", w)
+    w = w.replace("ou", "o")
+    return regex.sub(r"(.)\1", r"\1", w)
 
 
 # ---------------------------------------------------------------- Japanese
@@ -1325,6 +1335,23 @@ class Recogniser:
             self._surnames = frozenset(n for n in names - common if len(n) >= 3)
         return self._surnames
 
+    def _japanese_romaji(self) -> dict[str, str]:
+        """Japanese name words in Hepburn (the KB's Japanese people and places, and
+        ``romaji_names`` of ja.yaml), by a key that forgets how Hindi copy respells them
+        (ज for z, इयो for io, फ for f, व for w): "सुजुकी" reads back as Suzuki."""
+        if getattr(self, "_romaji", None) is None:
+            words: set[str] = {str(w) for w in _words("ja", "romaji_names")}
+            for e in self.kb.entries.values():
+                if e.country == "JP" and e.type in {"PERSON", "PLACE"}:
+                    for w in regex.findall(r"[A-Za-z]+", e.name):
+                        if len(w) >= 3 and w not in {"Prefecture", "City"}:
+                            words.add(w)
+            by_key: dict[str, set[str]] = {}
+            for w in words:
+                by_key.setdefault(_ja_key(w), set()).add(w[:1].upper() + w[1:].lower())
+            self._romaji = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
+        return self._romaji
+
     def kb_mentions(self, text: Text) -> list[Mention]:
         out = []
         agency_span = text.dateline.span if text.dateline else None
@@ -1386,6 +1413,13 @@ class Recogniser:
             extra = _repeat_known_orgs(text.body, kb, extra)
         elif text.lang in {"hi", "mr", "ne"}:
             extra = hindi_mentions(text, kb, self._hindi_surnames(), self.kb)
+            romaji = self._japanese_romaji()
+            for m in extra:
+                if m.type == "PERSON" and m.name:
+                    # a Japanese person in Hindi copy: each word that is a Japanese name
+                    # word in another Hindi spelling takes its Hepburn spelling
+                    m.name = " ".join(romaji.get(_ja_key(w), w) if regex.fullmatch(r"[A-Za-z]+", w)
+                                      else w for w in m.name.split())
         elif text.lang == "ja" and doc is not None:
             pats = japanese_patterns(text, self.kb, kb)
             kb += [m for m in pats if m.source == "kb"]
