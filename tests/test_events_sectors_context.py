@@ -23,6 +23,10 @@ def test_portfolio_words_name_an_office_not_a_sector() -> None:
         "our ministry of electronics and information technology signed it", "en")
     assert "electronics" not in _slugs(
         "the Minister for Electronics and Information Technology said", "en")
+    # a title before the minister must not hide the portfolio after it
+    assert not {"electronics", "it_services"} & _slugs(
+        "Federal Minister for Electronics and Information Technology Ashwini Vaishnaw said",
+        "en")
     assert portfolio_spans("बड़े और मध्यम उद्योग मंत्री एमबी पाटिल", "hi")
     assert "transport" not in _slugs("国土交通省が発表した", "ja")
     # the same words outside a portfolio are sectors

@@ -91,7 +91,8 @@ def portfolio_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that name a minister's or ministry's portfolio ("Housing
     Minister", "उद्योग मंत्री", "国土交通省"): an office, not the sector of a deal."""
     pat = _PORTFOLIO.get(lang)
-    return [(m.start(), m.end()) for m in pat.finditer(text)] if pat else []
+    # overlapped: "Federal Minister" must not hide "Minister for Electronics and IT"
+    return [(m.start(), m.end()) for m in pat.finditer(text, overlapped=True)] if pat else []
 
 
 def find_sectors(text: str, lang: str) -> list[SectorHit]:
