@@ -57,3 +57,9 @@ def test_company_site_named_after_its_place() -> None:
     assert ents["Tokyo Electron Nirasaki Office"]["kind"] == "plant"
     assert any(n.startswith("Tokyo Electron") and e["type"] == "ORG" for n, e in ents.items())
     assert not any("Shin" in n for n in ents)  # "新工場" names no place
+
+
+def test_organisation_named_in_english_with_its_place() -> None:
+    ents = _ents("バンコク日本人商工会議所によると、会員企業は増えている。")
+    assert "Bangkok Japanese Chamber of Commerce and Industry" in ents
+    assert ents["Bangkok Japanese Chamber of Commerce and Industry"]["kind"] == "chamber"

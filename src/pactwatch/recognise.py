@@ -987,6 +987,26 @@ def _kb_base(entry: Any) -> str:
     return min(names, key=len)
 
 
+def _ja_org_words(surface: str, kind: str) -> str:
+    """Words of an organisation's name in English where the ``org_words`` table has them
+    ("日本人" Japanese, "日印" Japan-India), the rest in Hepburn; a company's name is read."""
+    table: dict[str, Any] = lang_data("ja").get("org_words") or {}
+    if kind == "company" or not table:
+        return _ja_reading(surface)
+    words = sorted(table, key=len, reverse=True)
+    out, rest = [], surface
+    while rest:
+        w = next((w for w in words if rest.startswith(w)), None)
+        if w is not None:
+            out.append(str(table[w]))
+            rest = rest[len(w):]
+            continue
+        nxt = min((i for i in (rest.find(w) for w in words) if i > 0), default=len(rest))
+        out.append(_ja_reading(rest[:nxt]))
+        rest = rest[nxt:]
+    return " ".join(x for x in out if x)
+
+
 def _known_spelling(word: str, known: list[str]) -> str:
     """A katakana word's reading written as a name the article or the KB already spells
     ("ホクリクデンソウ" Hokurikudenso is "Hokuriku Denso" of 北陸電装, "トウカイリカ" is
@@ -1078,6 +1098,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
         head = m.group("head")
         en = heads.get(head)
         head_word = str(en) if en else _ja_reading(head)
+        kind = str(kinds.get(head) or "company")
         org = [k for k in inside if k.type == "ORG"]
         if org and org[0].start == start and body[org[0].end:hs] in {"", "・"}:
             entry = next((kb.get(c) for c, _ in org[0].cands if kb.get(c) is not None), None)
@@ -1086,8 +1107,35 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
             name = f"{_kb_base(entry)} {head_word}"
         else:
             latin = regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ0-9&＆ .]+", name_part)
+            places = sorted((k for k in inside if k.type == "PLACE"), key=lambda k: k.start)
+            # a place that starts a word of the name, not one inside a word ("稲田" of
+            # "早稲田") nor an adjective ("日本人")
+            places = [k for k in places if k.start >= start and not k.demonym and (
+                k.start == start or not regex.match(r"[\p{Han}\p{Katakana}ー]", body[k.start - 1]))]
+            if kind != "company":
+                # an organisation is named in English ("バンコク日本人商工会議所"): a place
+                # in it by its English name, the other words by the ``org_words`` table
+                pass
+            else:
+                # a company keeps its reading ("日本精工" Nippon Seiko, "中国電力" Chugoku):
+                # only a foreign place in katakana is spelt as English spells it
+                places = [k for k in places if regex.fullmatch(r"[\p{Katakana}ー・]+", k.text)]
             if latin:
                 base = unicodedata.normalize("NFKC", name_part)
+            elif places:
+                words, pos = [], start
+                for k in places:
+                    if k.start > pos:
+                        words.append(_ja_org_words(body[pos:k.start], kind))
+                    e = next((kb.get(c) for c, _ in k.cands if kb.get(c) is not None), None)
+                    words.append(regex.sub(r"\s+(?:Prefecture|City|District)$", "", e.name)
+                                 if e is not None else _ja_reading(k.text))
+                    pos = k.end
+                if pos < hs:
+                    words.append(_ja_org_words(body[pos:hs], kind))
+                base = " ".join(w for w in words if w)
+            elif kind != "company":
+                base = _ja_org_words(name_part, kind)
             elif regex.fullmatch(r"[\p{Katakana}ー・]+", name_part):
                 known = [o.name for o in out if o.name] + [
                     n for k in kb_mentions if k.type == "ORG"
@@ -1103,7 +1151,6 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
         for k in inside:
             kb_mentions.remove(k)
         known = [k for k in matcher.find(name) if k.start == 0 and k.end == len(name)]
-        kind = str(kinds.get(head) or "company")
         if known:
             out.append(Mention(span_start, end, body[span_start:end], "ORG", "kb",
                                cands=known[0].candidates))
