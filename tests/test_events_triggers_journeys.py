@@ -93,3 +93,13 @@ def test_the_visit_told_again_is_the_journey_just_told() -> None:
         "The visit marked a milestone in industrial cooperation between India and Japan.",
         published="2025-07-10")
     assert len(_events(art, "visit")) == 1
+
+
+def test_the_tour_told_again_keeps_where_it_went() -> None:
+    art = pactwatch.extract(
+        "Japanese envoy wraps up Maharashtra tour\n\n"
+        "Pune, Oct 22 (ANI): Japan's Consul General in Mumbai, Koji Yagi, concluded his four-day "
+        "tour of Maharashtra on Tuesday.\n\nDuring the tour, the Maharashtra Industrial "
+        "Development Corporation signed an agreement with Nippon Express to develop a "
+        "logistics park at Chakan.", published="2025-10-22")
+    assert [v["place"] for v in _events(art, "visit")] == ["Maharashtra"]

@@ -1506,10 +1506,15 @@ class EventExtractor:
             for p in f.participants:
                 if p not in target.participants:
                     target.participants.append(p)
-            if target.place is None or (f.place and target.place in self._ancestors(f.place)[1:]
-                                        and not (f.type == "visit" and self._is_country(target.place, linked))):
+            told_again = f.type == "visit" and _anchored("visit_anaphor", f.sentence_lang) is not None \
+                and bool(_anchored("visit_anaphor", f.sentence_lang).search(f.sentence.text))
+            if (target.place is None or (f.place and target.place in self._ancestors(f.place)[1:]
+                                         and not (f.type == "visit" and self._is_country(target.place, linked)))) \
+                    and not (told_again and target.place is not None):
                 # a town in the state beats the state; but a journey "to Japan" stays in
-                # Japan when a later sentence names a city on the way ("in Tokyo, he met")
+                # Japan when a later sentence names a city on the way ("in Tokyo, he met"),
+                # and a journey told again ("During the tour, ... a park at Chakan") keeps
+                # where it went
                 target.place = f.place
             if not target.date or (f.date and len(f.date) > len(target.date)):
                 target.date = f.date or target.date  # a day beats a month
