@@ -25,3 +25,14 @@ def test_hindi_fractions_and_hundreds_in_words() -> None:
 def test_hundred_alone_is_no_money() -> None:
     assert _v("hundreds of crores of rupees", "en") == []
     assert _v("a hundred companies", "en") == []
+
+
+def test_currencies_of_the_other_partners() -> None:
+    assert _v("40 billion baht", "en") == [(4e10, "THB")]
+    assert _v("S$500 million", "en") == [(5e8, "SGD")]
+    assert _v("NT$10 billion", "en") == [(1e10, "TWD")]
+    assert _v("2 trillion won", "en") == [(2e12, "KRW")]
+    assert _v("AED 1 billion", "en") == [(1e9, "AED")]
+    assert _v("1兆ウォン", "ja") == [(1e12, "KRW")]
+    assert _v("約50億台湾ドル", "ja") == [(5e9, "TWD")]
+    assert _v("he won 5 awards", "en") == []
