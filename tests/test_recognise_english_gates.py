@@ -130,3 +130,13 @@ def test_recognise_english_bodies_named_after_a_state() -> None:
     orgs = {e["name"] for e in art["entities"] if e["type"] == "ORG"}
     assert {"Gujarat Maritime Board", "Tamil Nadu Skill Development Corporation",
             "Rajasthan Foundation"} <= orgs
+
+
+def test_recognise_english_month_service_and_named_partnership_are_no_names() -> None:
+    art = pactwatch.extract(
+        "Mumbai, Jun 4 (PTI) Principal Secretary Gunjan Krishna, IAS, said the "
+        "India-Singapore Comprehensive Strategic Partnership would help Maharashtra.",
+        published="2025-06-04").to_dict()
+    names = {e["name"] for e in art["entities"]}
+    assert not names & {"Jun", "IAS", "India-Singapore Comprehensive Strategic Partnership"}
+    assert "Gunjan Krishna" in names

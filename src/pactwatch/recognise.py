@@ -459,6 +459,15 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if any(w.casefold().rstrip(".,") in months for w in words) and any(
                 regex.search(r"\d", w) for w in words):
             continue  # "Jun 4", "October 2025": a date the model read as a name
+        if len(words) == 1 and surface.casefold().rstrip(".") in months \
+                and regex.match(r"\.?\s*\d", body[end:end + 4]):
+            continue  # "Mumbai, Jun 4 (PTI)": the month of a date, no person
+        if typ == "ORG" and surface in _words("en", "service_acronyms") \
+                and regex.search(r",\s*$", body[max(0, start - 3):start]):
+            continue  # "Gunjan Krishna, IAS,": the officer's service, no organisation
+        if typ == "PLACE" and len(words) >= 2 and words[-1].casefold().strip(".,") in generic \
+                and surface.casefold() not in kb_names:
+            continue  # "India-Singapore Comprehensive Strategic Partnership": no place
         if typ in {"ORG", "PERSON"} and in_credit(body, start, end, "en"):
             continue  # "Reporting by X; Editing by Y", "Photo: X/Reuters"
         if typ == "ORG" and all(w.casefold().rstrip(".,") in company_words for w in words) \
