@@ -125,3 +125,13 @@ def test_a_list_of_companies_each_with_its_sum_is_one_deal_each() -> None:
     assert any(p.startswith("Denso") for p in by_sum[12e9]["participants"])
     assert not any(p.startswith(("Daikin", "Yamaha")) for p in by_sum[12e9]["participants"])
     assert any(p.startswith("Daikin") for p in by_sum[6e9]["participants"])
+
+
+def test_union_cabinet_programme_outlay_is_indias_policy() -> None:
+    text = ("New Delhi, Jan 9 (PTI) The Union Cabinet on Wednesday approved the Semicon India "
+            "Programme with an outlay of Rs 76,000 crore to attract Japanese and Taiwanese "
+            "chipmakers.")
+    pol = _events(text, "policy")
+    assert [(e["participants"], e["status"]) for e in pol] == [(["India"], "approved")]
+    assert pol[0]["amount"] == {"value": 760_000_000_000, "currency": "INR"}
+    assert _events(text, "investment") == []

@@ -322,6 +322,13 @@ class EventExtractor:
                     strong = True
                 if typ == "policy" and not strong:
                     strong = any(self._adopted(s.text, text.lang, t) for t in ts)
+                if typ == "investment" and not any(t.strength == "strong" for t in ts) and any(
+                        t.type == "policy" and (t.strength == "strong"
+                                                or self._adopted(s.text, text.lang, t))
+                        for t in trig):
+                    # "approved the programme with an outlay of Rs 76,000 crore": the
+                    # government's money is the policy's, no investor's
+                    continue
                 t0 = self._news_trigger(s.text, text.lang, ts)
                 f = Frame(typ, s, Span(s.start + t0.start, s.start + t0.end, t0.text), strong,
                           sentence_lang=text.lang)
@@ -479,6 +486,11 @@ class EventExtractor:
             # is whom the policy serves, not a partner that adopts it
             named = [g for g in govs if not all(
                 d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == g.id)]
+            union = _anchored("union_government", lang)
+            if not (named or offices or acting_for) and union is not None and union.search(s.text):
+                # "The Union Cabinet approved ...", "केंद्र सरकार": India's government
+                india = self._country_entity("IN", linked)
+                named = [india] if india is not None else []
             parts = named[:2] + offices[:1] + acting_for[:1] or (
                 [prot["home"]] if prot["home"] else [])
             # "Rs 80 crore sanctioned for a road ... in Pune district": where the measure
