@@ -93,3 +93,12 @@ def test_recognise_hindi_japanese_names_take_their_hepburn_spelling() -> None:
     people = {e["name"] for e in art["entities"] if e["type"] == "PERSON"}
     # Japanese name words read back (ज is z, इयो io); Indian names are left as they are
     assert people == {"Norio Nakajima", "Kazuo Miyazawa", "Raju Patel", "Sujata Sharma"}
+
+
+def test_recognise_hindi_honorifics_after_a_title_are_no_names() -> None:
+    art = pactwatch.extract(
+        "भोपाल, 7 मई (भाषा) राज्यपाल महोदय ने शुभकामनाएं दीं। मंत्री जी ने कहा कि विधायक गण "
+        "भी आए। अध्यक्ष डॉ. राकेश वर्मा और मंत्री श्री चैतन्य काश्यप भी थे।",
+        published="2025-05-07").to_dict()
+    people = {e["name"] for e in art["entities"] if e["type"] == "PERSON"}
+    assert people == {"Rakesh Verma", "Chaitanya Kashyap"}
