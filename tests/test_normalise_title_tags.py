@@ -14,3 +14,17 @@ def test_title_above_a_region_tag_line() -> None:
 def test_a_first_sentence_running_into_the_next_line_is_no_title() -> None:
     body = "The state signed six MoUs on Tuesday\nwith Japanese companies, officials said."
     assert guess_title(body) is None
+
+
+def test_a_short_lead_that_opens_with_the_dateline_is_no_title() -> None:
+    from pactwatch.normalise import normalise
+    from pactwatch.read.base import Document
+
+    t = normalise(Document(doc="t.txt", published="2025-10-22", text=(
+        "Pune, Oct 22 (ANI): Japan's Consul General Koji Yagi concluded his tour on Tuesday.\n\n"
+        "He met the state's industries minister.")))
+    assert t.title is None
+    t = normalise(Document(doc="t.txt", published="2025-10-22", text=(
+        "Japanese envoy wraps up Maharashtra tour\n\n"
+        "Pune, Oct 22 (ANI): Japan's Consul General Koji Yagi concluded his tour on Tuesday.")))
+    assert t.title == "Japanese envoy wraps up Maharashtra tour"

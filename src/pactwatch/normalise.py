@@ -493,6 +493,11 @@ def normalise(doc: Document) -> Text:
     if not published and dateline and dateline.date:
         published = dateline.date
     title = doc.title or guess_title(body)
+    if (not doc.title and title and dateline is not None and dateline.span is not None
+            and (dateline.agencies or dateline.date)):
+        at = body.find(title)
+        if at >= 0 and at <= dateline.span.start < at + len(title):
+            title = None  # "Pune, Oct 22 (ANI): Japan's envoy …": the lead, not a headline
     return Text(
         doc=doc.doc,
         body=body,
