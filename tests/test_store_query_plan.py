@@ -152,3 +152,40 @@ def test_store_query_plan_timeline_from_an_entitys_stories_counts_what_it_lists(
         assert {(m["month"], m["type"]): m["n"] for m in months} == want, f
         checked += len(listed)
     assert checked > 40
+
+
+def _pages(store: Store, size: int, **filters: Any) -> list[int]:
+    """Every story, a page of ``size`` at a time along the keyset cursor."""
+    out: list[int] = []
+    after = None
+    with store.read() as conn:
+        while True:
+            ids = q.story_ids(conn, limit=size, after=after, **filters)
+            out += ids
+            if len(ids) < size:
+                return out
+            rows = q.story_rows(conn, ids[-1:])
+            after = (rows[0]["date_hi"], ids[-1])
+
+
+def test_store_query_plan_one_entity_walk_pages_as_the_stories_walk(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many stories of one entity: the listing walks ``ix_story_entities_span`` in
+    its order (no sort) and gives the pages that walking all stories gives; a second,
+    unknown id in the filter turns the entity walk off for the reference."""
+    monkeypatch.setattr(q, "SELECTIVE", -1)
+    monkeypatch.setattr(q, "SELECTIVE_WITH_WALK", -1)
+    monkeypatch.setattr(q, "SELECTIVE_STORIES", -1)
+    plans = _plans(store, entity="Aoba Motors", sector="automotive")
+    assert _uses(plans, "ix_story_entities_span"), plans
+    assert not any("TEMP B-TREE" in p for p in plans), plans
+    cases = [("co:aoba-motors", {"sector": "automotive"}), ("in-state:GJ", {"type": "investment"}),
+             ("co:kawase-steel", {"since": "2000"}), ("in-state:TN", {"until": "2000-06"}),
+             ("co:aoba-motors", {"lang": "hi"}), ("in-state:KA", {})]
+    seen = 0
+    for eid, extra in cases:
+        walked = _pages(store, 3, entity_ids=[eid], **extra)
+        reference = _pages(store, 3, entity_ids=[eid, "name:nobody-at-all"], **extra)
+        assert walked == reference, (eid, extra)
+        seen += len(walked)
+    assert seen > 30

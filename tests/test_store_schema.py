@@ -33,6 +33,6 @@ def test_store_migrations_are_package_data() -> None:
     assert (MIGRATIONS / "env.py").is_file()
     names = sorted(p.name for p in (MIGRATIONS / "versions").glob("0*.py"))
     assert names == ["0001_initial.py", "0002_stories.py", "0003_watch.py",
-                     "0004_span_indexes.py"]
+                     "0004_span_indexes.py", "0005_entity_walk_order.py"]
     pyproject = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
     assert "store/migrations/versions/*" in pyproject

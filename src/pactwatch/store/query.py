@@ -199,13 +199,13 @@ def story_ids(conn: Connection, *, limit: int | None = None, offset: int = 0,
     newest first.  ``after`` is a keyset cursor, the (date_hi, id) of the last story of
     the previous page, so deep pages cost what the first one does."""
     limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
-    q = story_select(conn, **filters)
-    if q is None:
+    found = _story_query(conn, **filters)
+    if found is None:
         return []
-    st = s.stories
+    q, date_hi, sid = found
     if after is not None:
-        q = q.where(_after(st, after))
-    q = q.order_by(st.c.date_hi.desc().nulls_last(), st.c.id.desc()).offset(offset)
+        q = q.where(_after(date_hi, sid, after))
+    q = q.order_by(date_hi.desc().nulls_last(), sid.desc()).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     return [r for (r,) in conn.execute(q)]
@@ -229,6 +229,22 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
     events with a participant or place from that country.  ``lang`` keeps mentions
     reported in that language.
     """
+    found = _story_query(conn, country=country, state=state, entity=entity, type=type,
+                         sector=sector, status=status, since=since, until=until,
+                         entity_ids=entity_ids, lang=lang, whole=whole)
+    return None if found is None else found[0]
+
+
+def _story_query(conn: Connection, *, country: str | None = None, state: str | None = None,
+                 entity: str | None = None, type: str | Sequence[str] | None = None,
+                 sector: str | Sequence[str] | None = None,
+                 status: str | Sequence[str] | None = None, since: str | None = None,
+                 until: str | None = None, entity_ids: Sequence[str] | None = None,
+                 lang: str | Sequence[str] | None = None, whole: bool = False
+                 ) -> tuple[Any, Any, Any] | None:
+    """``story_select``, with the two columns that give its rows the listing order
+    (latest day first, then story id): the story's, or, when the select walks one
+    entity's stories, their copies in ``story_entities``."""
     ev, ee, en, es = s.events, s.event_entities, s.entities, s.event_sectors
     country = _clean_opt(country, "the country filter")
     state = _clean_opt(state, "the state filter")
@@ -311,12 +327,17 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
             few = cand
     if few is not None:
         # few candidate stories: check each one's mentions against every filter
-        return q.where(st.c.id.in_(sorted(few)),
-                       exists().where(sm.c.story_id == st.c.id, ev.c.id == sm.c.event_id,
-                                      *conds, *by_exists))
-    counts = [(_count_upto(conn, d, SELECTIVE), i) for i, d in enumerate(drivers)]
+        return (q.where(st.c.id.in_(sorted(few)),
+                        exists().where(sm.c.story_id == st.c.id, ev.c.id == sm.c.event_id,
+                                       *conds, *by_exists)), st.c.date_hi, st.c.id)
+    one = None if whole else next((ids[0] for ids in id_sets if len(ids) == 1), None)
+    # with one entity's stories to walk, a filter's mentions drive only when fewer:
+    # counting up to 20,000 of them (twice, for an entity and a sector) cost more than
+    # the walk itself
+    cap = SELECTIVE if one is None else SELECTIVE_WITH_WALK
+    counts = [(_count_upto(conn, d, cap), i) for i, d in enumerate(drivers)]
     best = min(counts, default=None)
-    if best is not None and best[0] <= SELECTIVE:
+    if best is not None and best[0] <= cap:
         # few matching mentions: start from the smallest filter's index, check the rest
         # per mention, collect their stories and sort those
         drive = drivers[best[1]]
@@ -330,6 +351,21 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
         q = q.where(st.c.id.in_(fewest),
                     exists().where(sm.c.story_id == st.c.id, ev.c.id == sm.c.event_id,
                                    *conds, *by_exists))
+    elif one is not None:
+        # many, of one entity: walk its stories newest first and stop at the page's
+        # end.  ix_story_entities_span holds them in the listing order (the story's
+        # last day and id, copied there), so only that entity's stories are checked,
+        # not every story of the type and period
+        w = select(se.c.story_id).where(se.c.entity_id == one)
+        if types:
+            w = w.where(se.c.type.in_(types))
+        if lo:
+            w = w.where(se.c.date_hi >= lo)
+        if hi:
+            w = w.where(se.c.date_lo <= hi)
+        w = w.where(exists().where(sm.c.story_id == se.c.story_id, ev.c.id == sm.c.event_id,
+                                   *conds, *by_exists))
+        return w, se.c.date_hi, se.c.story_id
     elif conds or by_exists:
         # many: walk the stories newest first and stop at the page's end; a story's type
         # and span bound its members', which lets the index skip what cannot match
@@ -341,18 +377,19 @@ def story_select(conn: Connection, *, country: str | None = None, state: str | N
             q = q.where(st.c.date_lo <= hi)
         q = q.where(exists().where(sm.c.story_id == st.c.id, ev.c.id == sm.c.event_id,
                                    *conds, *by_exists))
-    return q
+    return q, st.c.date_hi, st.c.id
 
 
-def _after(st: Any, after: tuple[str | None, int]) -> Any:
+def _after(date_hi: Any, story: Any, after: tuple[str | None, int]) -> Any:
     """Stories after (date_hi, id) in the order newest first, undated last."""
     d, sid = after
     if d is None:
-        return (st.c.date_hi.is_(None)) & (st.c.id < sid)
-    return or_(st.c.date_hi < d, (st.c.date_hi == d) & (st.c.id < sid), st.c.date_hi.is_(None))
+        return (date_hi.is_(None)) & (story < sid)
+    return or_(date_hi < d, (date_hi == d) & (story < sid), date_hi.is_(None))
 
 
 SELECTIVE = 20_000  # mentions: below this a filter drives the query from its index
+SELECTIVE_WITH_WALK = 5_000  # the same, when one entity's stories can be walked instead
 SELECTIVE_STORIES = 5_000  # candidate stories of an entity: below this they drive it
 WHOLE_CAP = 200_000  # candidate stories counted when choosing among entities' lists
 

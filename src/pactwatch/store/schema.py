@@ -192,9 +192,10 @@ Index("ix_story_entities_story", story_entities.c.story_id)
 Index("ix_story_entities_type_span", story_entities.c.entity_id, story_entities.c.type,
       story_entities.c.date_hi, story_entities.c.date_lo, story_entities.c.story_id)
 # The web app's "stories of this entity in this period", of any type
-# (``query.story_select``), likewise from the index alone.
+# (``query.story_select``), likewise from the index alone; in the listing order (last
+# day, then story id), so a page of one entity's stories is a walk that stops early.
 Index("ix_story_entities_span", story_entities.c.entity_id, story_entities.c.date_hi,
-      story_entities.c.date_lo, story_entities.c.type, story_entities.c.story_id)
+      story_entities.c.story_id, story_entities.c.date_lo, story_entities.c.type)
 
 # Merges a late article proved: two stories that turned out to be one happening.  The
 # younger story's members moved into the older one (``into_id``); the row keeps the old
