@@ -140,3 +140,15 @@ def test_recognise_english_month_service_and_named_partnership_are_no_names() ->
     names = {e["name"] for e in art["entities"]}
     assert not names & {"Jun", "IAS", "India-Singapore Comprehensive Strategic Partnership"}
     assert "Gunjan Krishna" in names
+
+
+def test_recognise_english_officials_with_honorifics_pib_style() -> None:
+    art = pactwatch.extract(
+        "New Delhi, Aug 29: National Security Adviser Shri Ajit Doval and Foreign Secretary "
+        "Shri Vikram Misri were part of the delegation. Secretary (DPIIT) Shri Amardeep Singh "
+        "Bhatia briefed the media.\n\nPIB Delhi | DS/SKS\n", published="2025-08-29").to_dict()
+    people = {e["name"] for e in art["entities"] if e["type"] == "PERSON"}
+    assert {"Vikram Misri", "Amardeep Singh Bhatia"} <= people
+    names = {e["name"] for e in art["entities"]}
+    assert "National Security" not in names
+    assert not any(m["text"] == "Delhi" for e in art["entities"] for m in e["mentions"])

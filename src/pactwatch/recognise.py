@@ -185,6 +185,8 @@ def title_before(body: str, start: int) -> str | None:
     India,")."""
     window = body[max(0, start - 90):start]
     window = window.split("\n")[-1]
+    # "Prime Minister Shri Narendra Modi", "Prime Minister of Japan H.E. Mr. Shigeru Ishiba"
+    window = regex.sub(r"(?:\s*(?:Shri|Smt|Sri|Dr|Mr|Mrs|Ms|H\.\s?E)\.?)+\s*$", " ", window)
     m = _title_re().search(window)
     if not m:
         return None
@@ -440,11 +442,22 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 surface = body[start:end]
             # "Commissioner Manoj Kumar Singh" read as "… Commissioner Manoj" + "Kumar
             # Singh": the one capitalised word between a title and the name is the name's
-            given = regex.search(rf"(?:{_alt(_words('en', 'title_heads'))})\s+([A-Z][a-z]+)\s$",
-                                 body[max(0, start - 60):start])
+            given = regex.search(rf"(?:{_alt(_words('en', 'title_heads'))})(?:\s*\([^()\n]{{1,30}}\))?"
+                                 rf"(?:\s+(?:Shri|Smt|Sri|Dr|Mr|Mrs|Ms)\.?)?\s+([A-Z][a-z]+)\s$",
+                                 body[max(0, start - 80):start])
             if given and given.group(1).casefold() not in english_common_words():
                 start -= len(given.group(1)) + 1
                 surface = body[start:end]
+            # "Shri Vikram" of "Shri Vikram Misri": after an honorific the model stopped
+            # one word early
+            if regex.fullmatch(r"(?:Shri|Smt|Sri|Dr|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+", surface):
+                more = regex.match(r" ([A-Z][a-z]+)\b", body[end:end + 30])
+                if more and more.group(1).casefold() not in english_common_words() \
+                        and more.group(1).casefold() not in months \
+                        and more.group(1).casefold() not in titles and not regex.fullmatch(
+                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", more.group(1)):
+                    end += len(more.group(0))
+                    surface = body[start:end]
             # "Ashwin 1/16": a score or a figure glued to a name by the model
             while len(surface.split()) > 1 and regex.search(r"\d", surface.split()[-1]):
                 end = start + surface.rstrip().rfind(" ")
@@ -502,7 +515,7 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "the Partnership Summit", "Happening Haryana summit": happenings
         after = body[end:end + 60].lstrip()
         if typ == "ORG" and regex.match(
-                r"(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}]*\s+){1,3})?(?:Minister|Secretary|Commissioner)\b",
+                r"(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}]*\s+){1,3})?(?:Minister|Secretary|Commissioner|Adviser|Advisor)\b",
                 after):
             continue  # "Karnataka Industries Minister", "Union Commerce and Industry Minister"
         if typ == "ORG" and _acronym_as_word(body, start, end, kb_names):
