@@ -63,3 +63,15 @@ def test_organisation_named_in_english_with_its_place() -> None:
     ents = _ents("バンコク日本人商工会議所によると、会員企業は増えている。")
     assert "Bangkok Japanese Chamber of Commerce and Industry" in ents
     assert ents["Bangkok Japanese Chamber of Commerce and Industry"]["kind"] == "chamber"
+
+
+def test_institution_named_after_a_place_is_in_its_country() -> None:
+    rec = pactwatch.extract("兵庫県の斎藤元彦知事はグジャラート州のパテル州首相と覚書に署名した。"
+                            "また、神戸大学はグジャラート大学と学術交流協定を締結した。",
+                            published="2025-12-04", lang="ja").to_dict()
+    country = {e["name"]: e["country"] for e in rec["entities"]}
+    assert country["University of Kobe"] == "JP"
+    assert country["University of Gujarat"] == "IN"
+    # the universities' agreement is their own, not the governments'
+    agreements = [set(e["participants"]) for e in rec["events"] if e["type"] == "agreement"]
+    assert {"University of Kobe", "University of Gujarat"} in agreements

@@ -167,7 +167,7 @@ class Linker:
             if target is None:
                 eid = f"name:{slug(name)}"
                 target = out.by_id.get(eid) or Entity(eid, name, m.type or "ORG",  # type: ignore[arg-type]
-                                                      m.kind or _default_kind(m.type), None)
+                                                      m.kind or _default_kind(m.type), m.country)
             out.add_mention(target, m, False)
             if m.title and m.title not in target.titles:
                 target.titles.append(m.title)

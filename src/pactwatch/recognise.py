@@ -42,6 +42,7 @@ class Mention:
     short: bool = False
     title: str | None = None
     full: bool = False  # complete as written (a head noun ends it): never a short form
+    country: str | None = None  # for names the KB lacks: the country the text places it in
 
     @property
     def demonym(self) -> bool:
@@ -966,9 +967,11 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
             typ, pattern = str(inst[suf][0]), str(inst[suf][1])
             end = m.end + len(gap) + len(suf)
             kb_mentions.remove(m)
+            # "神戸大学", "TN州ジャパンデスク": the institution is in its place's country
             out.append(Mention(m.start, end, body[m.start:end], typ, "pattern",
                                name=pattern.format(place=base),
-                               kind="organisation" if typ == "ORG" else "place"))
+                               kind="organisation" if typ == "ORG" else "place",
+                               country=entry.country))
     prefixes = lang_data("ja").get("country_prefixes") or {}
     if prefixes:
         for m in regex.finditer(rf"(?<![\p{{Han}}])([{''.join(prefixes)}])(?=[\p{{Katakana}}]{{2}})", body):
