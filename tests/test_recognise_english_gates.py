@@ -152,3 +152,10 @@ def test_recognise_english_officials_with_honorifics_pib_style() -> None:
     names = {e["name"] for e in art["entities"]}
     assert "National Security" not in names
     assert not any(m["text"] == "Delhi" for e in art["entities"] for m in e["mentions"])
+
+
+def test_recognise_english_joint_venture_named_after_two_kb_parents() -> None:
+    names = _names("Bengaluru, May 7 (PTI) Denso Kirloskar Industries will expand its plant "
+                   "near Bidadi, the company said.")
+    assert "Denso Kirloskar Industries" in names
+    assert not names & {"Denso Corporation", "Kirloskar Group"}

@@ -537,6 +537,14 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                                 w[:1].isupper() and w.isalpha()
                                 and w.casefold() not in generic and w.casefold() not in titles
                                 for w in rest))))
+            # "Denso Kirloskar Industries": a joint venture named after its two parents,
+            # the KB's companies side by side, then a company word
+            joint = (typ == "ORG" and len(overlapping) >= 2 and len(kb_org) == len(overlapping)
+                     and overlapping[0].start == start and overlapping[-1].end < end
+                     and all(regex.fullmatch(r"\s", body[a.end:b.start] or "x")
+                             for a, b in zip(overlapping, overlapping[1:], strict=False))
+                     and any(w.casefold().rstrip(".,") in company_words for w in rest))
+            extends = extends or joint
             # "Toyota Kirloskar Motor", "Gujarat Metro Rail Corporation": a company named
             # after a place; the model's ORG reading wins when capitalised words follow
             named_after_place = (typ == "ORG" and len(kb_place) == len(overlapping)
