@@ -135,3 +135,11 @@ def test_union_cabinet_programme_outlay_is_indias_policy() -> None:
     assert [(e["participants"], e["status"]) for e in pol] == [(["India"], "approved")]
     assert pol[0]["amount"] == {"value": 760_000_000_000, "currency": "INR"}
     assert _events(text, "investment") == []
+
+
+def test_money_put_into_a_plant_is_a_plant_to_come() -> None:
+    text = ("Hyderabad, Feb 12 (PTI) The MoU with Kubota Corporation provides for an "
+            "investment of Rs 1,400 crore in a tractor factory in Medak district of Telangana.")
+    plants = _events(text, "facility", "2026-02-12")
+    assert plants and plants[0]["amount"] is None
+    assert any(p.startswith("Kubota") for p in plants[0]["participants"])
