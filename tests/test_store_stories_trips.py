@@ -108,19 +108,9 @@ def partition(rows: list[tuple[str, int]]) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
-def test_store_stories_the_store_finds_an_announcement_months_back(tmp_path: Path) -> None:
-    """Through ingest, in any order: the store's candidate search reaches back far
-    enough for a visit to find its announcement (and forward, for the other order)."""
-    index = StoryIndex()
-    for r in ALL:
-        index.add_mentions([mention(r)], [None])
-    expected = partition([(r["doc"], index.story_of(f"{r['doc']}#0")) for r in ALL])
-    assert frozenset({"plan-ja", "visit-hi"}) in expected
-    assert frozenset({"officials-en"}) in expected and frozenset({"old-plan-en"}) in expected
-    for seed in range(3):
-        order = list(ALL)
-        random.Random(seed).shuffle(order)
-        store = open_store(str(tmp_path / f"p{seed}.db"))
+def stored(db: str, order: list[dict]) -> set[frozenset[str]]:
+    store = open_store(db)
+    try:
         ing = Ingestor(store, embedder=None, report=lambda _line: None)
         for r in order:
             assert ing.ingest_record(json.loads(json.dumps(r)), item=r["doc"]) == "stored"
@@ -128,8 +118,33 @@ def test_store_stories_the_store_finds_an_announcement_months_back(tmp_path: Pat
             rows = conn.exec_driver_sql(
                 "select a.doc, m.story_id from events e join articles a on a.id = "
                 "e.article_id join story_members m on m.event_id = e.id").all()
+    finally:
         store.close()
-        assert partition([(d, s) for d, s in rows]) == expected
+    return partition([(d, s) for d, s in rows])
+
+
+def expected_stories() -> set[frozenset[str]]:
+    index = StoryIndex()
+    for r in ALL:
+        index.add_mentions([mention(r)], [None])
+    return partition([(r["doc"], index.story_of(f"{r['doc']}#0")) for r in ALL])
+
+
+def test_store_stories_the_store_finds_an_announcement_months_back(tmp_path: Path) -> None:
+    """Through ingest, in any order: the store's candidate search reaches back far
+    enough for a visit to find its announcement (and forward, for the other order)."""
+    expected = expected_stories()
+    assert frozenset({"plan-ja", "visit-hi"}) in expected
+    assert frozenset({"officials-en"}) in expected and frozenset({"old-plan-en"}) in expected
+    for seed in range(3):
+        order = list(ALL)
+        random.Random(seed).shuffle(order)
+        assert stored(str(tmp_path / f"p{seed}.db"), order) == expected
+
+
+def test_store_stories_postgres_finds_an_announcement_months_back(pg_url: str) -> None:
+    """The same on PostgreSQL, the visit made first and its announcement last."""
+    assert stored(pg_url, [VISIT, OFFICIALS, TOO_EARLY, PLAN]) == expected_stories()
 
 
 def unit(cos: float) -> tuple[np.ndarray, np.ndarray]:
