@@ -3,6 +3,9 @@
 A real subprocess ingests synthetic records; it is killed with SIGKILL as soon as some
 articles are committed.  Every stored article must be whole (its event, evidence and
 story membership), and running the same command again must store exactly the rest.
+Both runs go without the embedding (``--no-embed``): what is tested is the transaction
+per article, and embedding 1,200 evidence texts outlasted the re-run's timeout on a
+loaded machine.
 """
 
 from __future__ import annotations
@@ -32,19 +35,22 @@ def _articles(db: Path) -> int:
 
 def _ingest(src: Path, db: Path) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "pactwatch.cli", "ingest", str(src),
-                             "--db", str(db)], stderr=subprocess.PIPE, text=True)
+                             "--db", str(db), "--no-embed"], stderr=subprocess.PIPE, text=True)
 
 
 def test_store_kill_9_mid_ingest_then_rerun_loses_and_doubles_nothing(tmp_path: Path) -> None:
     src, db = tmp_path / "recs.jsonl", tmp_path / "s.db"
     write_jsonl(str(src), N, events_per_article=1)
     proc = _ingest(src, db)
-    deadline = time.monotonic() + 120
-    while _articles(db) < 100 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.02)
-    assert proc.poll() is None, "the ingest ended before it could be killed mid-way"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    try:
+        deadline = time.monotonic() + 600
+        while _articles(db) < 100 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        assert proc.poll() is None, "the ingest ended before it could be killed mid-way"
+    finally:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
     assert proc.returncode == -signal.SIGKILL
     stored = _articles(db)
     assert 100 <= stored < N
@@ -61,7 +67,7 @@ def test_store_kill_9_mid_ingest_then_rerun_loses_and_doubles_nothing(tmp_path: 
     assert half == 0 and unplaced == 0
 
     rerun = _ingest(src, db)
-    _, err = rerun.communicate(timeout=300)
+    _, err = rerun.communicate(timeout=900)
     assert rerun.returncode == 0, err
     m = re.search(r"(\d+) stored .* (\d+) unchanged, (\d+) failed", err)
     assert m, err
