@@ -102,3 +102,15 @@ def test_recognise_hindi_honorifics_after_a_title_are_no_names() -> None:
         published="2025-05-07").to_dict()
     people = {e["name"] for e in art["entities"] if e["type"] == "PERSON"}
     assert people == {"Rakesh Verma", "Chaitanya Kashyap"}
+
+
+def test_recognise_hindi_public_bodies_read_word_for_word() -> None:
+    art = pactwatch.extract(
+        "लखनऊ, 7 मई (भाषा) उत्तर प्रदेश राज्य औद्योगिक विकास प्राधिकरण और तमिलनाडु औद्योगिक "
+        "विकास निगम ने जापानी कंपनियों से बात की। राज्य सरकार का उद्योग विभाग और राष्ट्रीय कौशल "
+        "विकास निगम भी शामिल थे। विकास के लिए निवेश जरूरी है।", published="2025-05-07").to_dict()
+    orgs = {e["name"] for e in art["entities"] if e["type"] == "ORG"}
+    assert orgs == {"Uttar Pradesh State Industrial Development Authority",
+                    "Tamil Nadu Industrial Development Corporation",
+                    "National Skill Development Corporation"}
+    assert not [e for e in art["entities"] if e["type"] == "PERSON"]

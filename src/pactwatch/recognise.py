@@ -822,6 +822,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                 kb_mentions.remove(k)
             name = f"{vheads[m.group('head')]} {deva_to_latin(m.group('name'))}"
             out.append(Mention(s0, e0, body[s0:e0], "PLACE", "pattern", name=name, kind="venue"))
+    out += _hindi_institutions(text, kb_mentions, out, kb)
     # "दावोस [स्विट्जरलैंड]": a wire dateline names a place with its country in brackets
     for m in regex.finditer(r"(?<![\p{L}\p{M}])(?P<name>[\p{Devanagari}]+)\s*\[(?P<c>[^\]\n]{2,30})\]", body):
         if any(k.start <= m.start("c") < k.end and k.type == "PLACE" for k in kb_mentions):
@@ -880,6 +881,71 @@ def _ja_key(word: str) -> str:
     w = regex.sub(r"(?<=[aeiou])y(?=[aeiou])", "", w)
     w = w.replace("ou", "o")
     return regex.sub(r"(.)\1", r"\1", w)
+
+
+def _hindi_institutions(text: Text, kb_mentions: list[Mention], found: list[Mention],
+                        kb: KB | None) -> list[Mention]:
+    """Public bodies Hindi names as calques of their English names, word for word and in
+    the same order ("उत्तर प्रदेश राज्य औद्योगिक विकास प्राधिकरण" is the Uttar Pradesh State
+    Industrial Development Authority): a run of words ending in an institution head
+    (``institution_words`` of hi.yaml marks heads with '*'), every word either in that
+    lexicon or a KB place, read into English.  Runs with any other word are left alone:
+    a guess at a name nobody writes in English would only add a wrong entity."""
+    lex = lang_data("hi").get("institution_words") or {}
+    if not lex or kb is None:
+        return []
+    body = text.body
+    heads = {k for k, v in lex.items() if str(v).startswith("*")}
+    words = {k: str(v).lstrip("*") for k, v in lex.items()}
+    out: list[Mention] = []
+    toks = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(r"[\p{Devanagari}\p{M}]+", body)]
+    places = {m.start: m for m in kb_mentions if m.type == "PLACE"}
+    i = 0
+    while i < len(toks):
+        # a run: KB places and lexicon words, joined by single spaces
+        run: list[tuple[int, int, str]] = []
+        j = i
+        while j < len(toks):
+            s0, e0, w = toks[j]
+            if run and not regex.fullmatch(r"\s", body[run[-1][1]:s0]):
+                break
+            pm = places.get(s0)
+            if pm is not None:
+                ent = next((kb.get(c) for c, _ in pm.cands if kb.get(c) is not None), None)
+                if ent is None:
+                    break
+                run.append((s0, pm.end, ent.name))
+                while j < len(toks) and toks[j][0] < pm.end:
+                    j += 1
+                continue
+            if w in words and not (not run and words[w] == "and"):
+                run.append((s0, e0, words[w]))
+                j += 1
+                if w in heads and len(run) >= 2:
+                    break  # a body's name ends at its head ("… उद्योग विभाग और …")
+                continue
+            break
+        # the longest prefix of the run that ends in a head and has a word before it
+        end_k = max((k for k, (_s, _e, w) in enumerate(run) if k >= 1
+                     and body[run[k][0]:run[k][1]] in heads), default=-1)
+        if end_k >= 1:
+            s0, e0 = run[0][0], run[end_k][1]
+            span_words = run[:end_k + 1]
+            # a proper name: it names its state or place, or is a national body
+            proper = any(body[a:b] not in words for a, b, _n in span_words) or \
+                body[span_words[0][0]:span_words[0][1]] in {"राष्ट्रीय", "भारतीय", "केंद्रीय",
+                                                           "अंतरराष्ट्रीय"}
+            if proper and not any(m.overlaps(s0, e0) and m.type != "PLACE"
+                                  for m in kb_mentions + found + out):
+                name = " ".join(n for _a, _b, n in span_words)
+                for m in [m for m in kb_mentions if s0 <= m.start and m.end <= e0]:
+                    kb_mentions.remove(m)
+                out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern", name=name,
+                                   kind="organisation"))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return out
 
 
 # ---------------------------------------------------------------- Japanese
@@ -1413,7 +1479,8 @@ class Recogniser:
             # a family name that is also a common word ("कल्याण" welfare, "सरकार"
             # government, "मान" respect) or a company ("टाटा") says nothing
             common = set(_words("hi", "place_homographs")) | set(_words("hi", "stop_words")) \
-                | set(_words("hi", "surname_stop"))
+                | set(_words("hi", "surname_stop")) \
+                | {str(k) for k in lang_data("hi").get("institution_words") or {}}
             self._surnames = frozenset(n for n in names - common if len(n) >= 3)
         return self._surnames
 
