@@ -51,9 +51,9 @@ def test_an_mou_for_an_investment_carries_its_sum() -> None:
 
 def test_a_tour_of_several_cities_is_placed_in_the_country() -> None:
     art = pactwatch.extract(
-        "Jaipur, Sep 14 (PTI) Rajasthan Chief Minister Bhajan Lal Sharma returned here on "
-        "Saturday after his visit to Japan. Mr. Sharma went to Tokyo and Osaka during the "
-        "tour and met investors.", published="2024-09-14")
+        "Gandhinagar, Nov 2 (PTI) Gujarat Chief Minister Bhupendra Patel came back on Sunday "
+        "from his trip to Japan. Mr. Patel went to Nagoya and Kyoto during the tour and "
+        "held talks with investors.", published="2025-11-02")
     visits = _events(art, "visit")
     assert [v["place"] for v in visits] == ["Japan"]
 
@@ -68,8 +68,9 @@ def test_market_report_is_off_topic() -> None:
 
 def test_an_interview_question_reports_nothing() -> None:
     art = pactwatch.extract(
-        "——日本からの投資を誘致するため、州政府はどんな政策を展開しているか。\n"
-        "カルナタカ州政府は半導体分野への投資を誘致する新政策を導入した。",
+        "——日本企業を呼び込むために、州はどんな優遇制度を設けたのか。\n"
+        "カルナタカ州は電子部品メーカーを呼び込むための新たな優遇制度を設けた。",
         published="2024-08-01", lang="ja")
     for e in art.to_dict()["events"]:
         assert all("どんな" not in ev["text"] for ev in e["evidence"])
+    assert art.to_dict()["events"]  # the answer's policy is still reported

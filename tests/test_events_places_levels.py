@@ -24,7 +24,7 @@ def test_venue_names_and_kinds() -> None:
 def test_signing_at_a_venue_is_placed_in_its_city_not_at_the_project_site() -> None:
     art = pactwatch.extract(
         "Maharashtra signed an MoU with Yokohama Seiki to invest Rs 900 crore in a new plant "
-        "in Nagpur. The MoU was signed on Friday at the Sahyadri Guest House in Mumbai.",
+        "in Nagpur. The MoU was signed on Friday at Hotel Trident in Mumbai.",
         published="2025-03-08")
     deals = _events(art, "agreement")
     assert deals and deals[0]["place"] == "Mumbai"
@@ -80,10 +80,10 @@ def test_japanese_within_the_metropolis_is_tokyo() -> None:
 
 def test_land_allotted_for_a_plant_in_a_township_places_the_plant_there() -> None:
     art = pactwatch.extract(
-        "Mumbai, Jul 31 (PTI) Toyota Kirloskar Motor signed an MoU with the Maharashtra "
-        "government on Wednesday. The state said 850 acres of land was allotted for the "
-        "manufacturing facility at AURIC (Aurangabad Industrial City), Chhatrapati "
-        "Sambhajinagar.", published="2024-07-31")
+        "Mumbai, Feb 12 (PTI) Denso signed an MoU with the Maharashtra government on "
+        "Thursday. Officials said 120 acres have been allotted for the company's new "
+        "factory at AURIC (Aurangabad Industrial City) near Chhatrapati Sambhajinagar.",
+        published="2026-02-12")
     plants = _events(art, "facility")
     assert plants and plants[0]["place"] == "Aurangabad Industrial City"
 
@@ -98,9 +98,9 @@ def test_japanese_prefectural_office_is_in_the_prefecture_of_the_release() -> No
 
 def test_deals_with_one_country_of_a_two_nation_tour_happened_there() -> None:
     art = pactwatch.extract(
-        "Tamil Nadu Chief Minister M K Stalin is in Osaka as part of his two-nation tour of "
-        "Singapore and Japan. On May 24 and 25, he signed six MoUs with Singapore-based "
-        "companies.", published="2023-05-27")
+        "Kerala Chief Minister Pinarayi Vijayan reached Tokyo on Monday on a two-nation trip "
+        "covering Singapore and Japan. Last week, he signed four MoUs with Singapore-based "
+        "firms.", published="2024-10-14")
     deals = _events(art, "agreement")
     assert deals and deals[0]["place"] == "Singapore"
 
@@ -116,9 +116,9 @@ def test_the_city_of_a_summit_to_be_hosted_is_not_where_the_inviting_was_done() 
 
 def test_here_without_a_dateline_is_where_the_sentence_before_was_held() -> None:
     art = pactwatch.extract(
-        "राजस्थान के मुख्यमंत्री अशोक गहलोत ने गुरुवार को नीमराणा में आयोजित कार्यक्रम में भाग लिया। "
-        "मुख्यमंत्री की मौजूदगी में यहां जापान की 11 कंपनियों के साथ राजस्थान सरकार ने एमओयू साइन किए।",
-        published="2022-07-08")
+        "राजस्थान के उद्योग मंत्री ने मंगलवार को नीमराणा में एक निवेशक सम्मेलन को संबोधित किया। "
+        "इस मौके पर यहां जापान की चार कंपनियों के साथ राज्य सरकार ने समझौता ज्ञापनों पर हस्ताक्षर किए।",
+        published="2025-09-16")
     deals = _events(art, "agreement")
     assert deals and deals[0]["place"] == "Neemrana"
 
