@@ -295,7 +295,7 @@ def _story_query(conn: Connection, *, country: str | None = None, state: str | N
         by_exists.append(exists().where(ee.c.event_id == ev.c.id, ee.c.entity_id.in_(ids)))
         drivers.append(sub)
         side.append(sub)
-        if lo or hi or types or whole:
+        if lo or hi or whole:  # (by type alone: too many to list, walked below)
             # a story names the entities of all its members, its type is theirs and its
             # span holds theirs: the stories of this entity of that type overlapping the
             # range are a superset of the answer that ix_story_entities_span finds
