@@ -1,0 +1,77 @@
+"""Status from the grammar of the clause that holds the trigger (Hindi and Japanese).
+
+Sentences written here.  Each case pins one construction: an embedded non-past verb
+(Japanese する + こと/と, Hindi infinitive + जा रहा) keeps the trigger's event still to
+come whatever tense the matrix verb has; aspect forms that mean "running now" or "under
+way" read operational or completed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pactwatch.events.status import sentence_status
+
+
+def _status_at(sentence: str, lang: str, word: str) -> str | None:
+    return sentence_status(sentence, lang, sentence.index(word))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # quoted/embedded non-past: what was announced or agreed is still to come
+        ("同社は新工場を建設すると発表した。", "新工場", "planned"),
+        ("両社は覚書を締結することで合意した。", "覚書", "planned"),
+        ("同社は100億円を投資することを決めた。", "投資", "planned"),
+        ("同社は100億円を投資することを決定した。", "投資", "planned"),
+        # the plan governs the trigger; the report of the plan does not
+        ("同社は100億円を投資する計画を明らかにした。", "投資", "planned"),
+        ("州は新たな工業団地を整備する方針を示した。", "工業団地", "planned"),
+        ("日本からの投資誘致を図る。", "投資", "planned"),
+        # the agreeing itself is done
+        ("両社は覚書を締結することで合意した。", "合意", "signed"),
+        ("両州は覚書に署名した。", "覚書", "signed"),
+        # aspect: running now, visit under way
+        ("新工場が稼働した。", "新工場", "operational"),
+        ("新工場が稼働を開始した。", "新工場", "operational"),
+        ("同社は新工場での生産を始めた。", "新工場", "operational"),
+        ("知事はインドを訪問している。", "訪問", "completed"),
+        # chained clauses still take the final verb
+        ("知事は大臣と会談し、投資を要請した。", "会談", "completed"),
+        ("新工場を建設し、来年稼働する予定だ。", "新工場", "planned"),
+    ],
+)
+def test_japanese_status_follows_governing_verb(sentence: str, word: str, expected: str) -> None:
+    assert _status_at(sentence, "ja", word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # infinitive + जा रहा: "is going to", future although रहा looks like a past
+        ("सरकार नई नीति लाने जा रही है।", "नीति", "planned"),
+        ("कंपनी राज्य में संयंत्र लगाने जा रही है।", "संयंत्र", "planned"),
+        # infinitive + की उम्मीद: expected
+        ("इस दौरान समझौता ज्ञापन पर हस्ताक्षर किए जाने की उम्मीद है।", "समझौता", "planned"),
+        ("कंपनी ने 500 करोड़ रुपये के निवेश का प्रस्ताव दिया है।", "निवेश", "planned"),
+        # completive हो गया of starting: running now
+        ("संयंत्र शुरू हो गया है।", "संयंत्र", "operational"),
+        ("संयंत्र में उत्पादन शुरू हो गया।", "संयंत्र", "operational"),
+        # urging is an announced invitation, not a completed act
+        ("मुख्यमंत्री ने कंपनियों से निवेश करने का आग्रह किया।", "आग्रह", "announced"),
+        # the done / future morphology stays as it was
+        ("दोनों के बीच समझौता ज्ञापन पर हस्ताक्षर किए गए।", "समझौता", "signed"),
+        ("दोनों के बीच समझौता ज्ञापन पर हस्ताक्षर किए जाएंगे।", "समझौता", "planned"),
+        ("बैठक आयोजित की गई।", "बैठक", "completed"),
+        ("बैठक आयोजित की जाएगी।", "बैठक", "planned"),
+        ("मंत्रिमंडल ने नई औद्योगिक नीति को मंजूरी दी।", "नीति", "approved"),
+    ],
+)
+def test_hindi_status_follows_verb_morphology(sentence: str, word: str, expected: str) -> None:
+    assert _status_at(sentence, "hi", word) == expected
+
+
+def test_hindi_construction_start_is_not_operation() -> None:
+    sentence = "संयंत्र का निर्माण कार्य शुरू हो गया है।"
+    assert _status_at(sentence, "hi", "संयंत्र") != "operational"
