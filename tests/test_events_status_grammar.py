@@ -40,6 +40,16 @@ def _status_at(sentence: str, lang: str, word: str) -> str | None:
         # chained clauses still take the final verb
         ("知事は大臣と会談し、投資を要請した。", "会談", "completed"),
         ("新工場を建設し、来年稼働する予定だ。", "新工場", "planned"),
+        # any verb's dictionary form before こと, "in the direction of", decided
+        ("同社はインドに工場を設けることになった。", "工場", "planned"),
+        ("覚書に署名する方向で調整している。", "覚書", "planned"),
+        ("新工場の建設が決まった。", "新工場", "planned"),
+        ("州首相は東京でセミナーを開く。", "セミナー", "planned"),
+        # perfect/resultative and headline forms of signing; a headline-style meeting
+        ("両社は既に覚書に合意していた。", "覚書", "signed"),
+        ("両社は覚書を締結済みだ。", "覚書", "signed"),
+        ("両社は合弁会社設立で合意。", "合意", "signed"),
+        ("知事は大臣と会談。", "会談", "completed"),
     ],
 )
 def test_japanese_status_follows_governing_verb(sentence: str, word: str, expected: str) -> None:
@@ -66,6 +76,15 @@ def test_japanese_status_follows_governing_verb(sentence: str, word: str, expect
         ("बैठक आयोजित की गई।", "बैठक", "completed"),
         ("बैठक आयोजित की जाएगी।", "बैठक", "planned"),
         ("मंत्रिमंडल ने नई औद्योगिक नीति को मंजूरी दी।", "नीति", "approved"),
+        # progressive passive: being set up; decided to: still to come
+        ("राज्य में प्लांट स्थापित किया जा रहा है।", "प्लांट", "planned"),
+        ("कंपनी ने राज्य में निवेश करने का फैसला किया है।", "निवेश", "planned"),
+        ("कंपनी ने राज्य में संयंत्र लगाने का निर्णय लिया।", "संयंत्र", "planned"),
+        ("कंपनी राज्य में निवेश करने को तैयार है।", "निवेश", "intended"),
+        # perfective चुका: already done; colloquial signing verbs
+        ("कंपनी यहां निवेश कर चुकी है।", "निवेश", "completed"),
+        ("राज्य सरकार और कंपनी के बीच एमओयू साइन हुआ।", "एमओयू", "signed"),
+        ("करार पर दस्तखत किए गए।", "करार", "signed"),
     ],
 )
 def test_hindi_status_follows_verb_morphology(sentence: str, word: str, expected: str) -> None:
