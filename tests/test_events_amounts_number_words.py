@@ -10,7 +10,7 @@ from pactwatch.events.frames import deal_sum
 
 
 @pytest.mark.parametrize(("text", "lang", "value", "currency"), [
-    ("जापान ने भारत में छह लाख करोड़ रुपए का निवेश करने का ऐलान किया", "hi", 6e12, "INR"),
+    ("बंदरगाहों के विकास पर अगले दशक में छह लाख करोड़ रुपए खर्च होंगे", "hi", 6e12, "INR"),
     ("कंपनी दो हजार करोड़ रुपये लगाएगी", "hi", 2e10, "INR"),
     ("the group will put in two lakh crore rupees", "en", 2e12, "INR"),
     ("a fund of five billion dollars", "en", 5e9, "USD"),

@@ -48,7 +48,7 @@ def test_spans_ignore_lowercase_month_words_and_long_ranges() -> None:
         ("The five-day tour that began on 14 October takes in three cities.", "en",
          "2025-10-14", "2025-10-18"),
         # a length with its end day ("returned ... on Saturday" before a Sunday story)
-        ("The minister returned on Saturday after his six-day visit to Seoul and Tokyo.", "en",
+        ("The minister returned home on Saturday from a six-day trip to Seoul and Tokyo.", "en",
          "2025-09-29", "2025-10-04"),
         ("She concluded her four-day visit to Japan on Friday.", "en", "2025-09-30", "2025-10-03"),
         # arrival and return days told by their verbs, Hindi days as words

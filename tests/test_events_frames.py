@@ -52,8 +52,8 @@ def test_frames_count_with_an_adjective_between(extract) -> None:  # type: ignor
 
 def test_frames_mou_money_is_not_the_factory_money(extract) -> None:  # type: ignore[no-untyped-def]
     art = extract(
-        "लखनऊ, 2 जून (भाषा) उत्तर प्रदेश सरकार ने जापानी कंपनियों के साथ करीब 8 हजार करोड़ "
-        "रुपये के निवेश से जुड़े समझौता ज्ञापनों पर हस्ताक्षर किए, जिनसे राज्य में नई "
+        "लखनऊ, 2 जून (भाषा) उत्तर प्रदेश सरकार और जापानी कंपनियों के बीच लगभग 8 हजार करोड़ "
+        "रुपये के निवेश वाले समझौता ज्ञापन हुए, जिनके तहत प्रदेश में नई "
         "फैक्ट्रियां लगेंगी।", published="2025-06-02")
     money = {e["type"]: e["amount"] for e in art.to_dict()["events"]}
     assert money.get("agreement") == {"value": 80_000_000_000, "currency": "INR"}
@@ -125,8 +125,8 @@ def test_frames_named_mou_and_several_mous_elsewhere_stay_apart(extract) -> None
 def test_frames_the_companies_are_the_ones_just_named(extract) -> None:  # type: ignore[no-untyped-def]
     art = extract(
         "Kolkata, May 7 (PTI) The West Bengal delegation met the leadership of Daikin and "
-        "Yokogawa Electric in Tokyo. The talks covered skills and logistics. Later, the "
-        "Japanese companies expressed their intent to invest in West Bengal.",
+        "Yokogawa Electric in Tokyo. The talks covered skills and logistics. Afterwards, "
+        "the Japanese companies voiced their intention to invest in West Bengal.",
         published="2025-05-07")
     (inv,) = _events(art, "investment")
     assert {"Daikin Industries", "West Bengal"} <= set(inv["participants"]) or {
@@ -174,8 +174,8 @@ def test_frames_one_police_word_does_not_silence_a_business_story(extract) -> No
 
 def test_frames_visit_to_two_countries_is_two_visits(extract) -> None:  # type: ignore[no-untyped-def]
     art = extract(
-        "Bhubaneswar, May 7 (PTI) Odisha Chief Minister Mohan Charan Majhi returned on "
-        "Saturday after a six-day visit to Japan and Singapore to woo investors.",
+        "Bhubaneswar, May 7 (PTI) Odisha Chief Minister Mohan Charan Majhi came back on "
+        "Saturday from a week-long visit to Japan and Singapore in search of investment.",
         published="2025-05-07")
     visits = _events(art, "visit")
     dest = sorted(v["place"] for v in visits)
@@ -215,9 +215,9 @@ def test_frames_hindi_plant_town_brings_its_state_without_a_named_state(extract)
 
 def test_frames_joint_review_of_two_ministries_is_a_meeting(extract) -> None:  # type: ignore[no-untyped-def]
     art = extract(
-        "New Delhi, Mar 3 (PTI) The Department for Promotion of Industry and Internal Trade "
-        "and Japan's Ministry of Economy, Trade and Industry have jointly reviewed the "
-        "progress of industrial townships for Japanese firms.", published="2025-03-03")
+        "New Delhi, Mar 3 (PTI) Officials of Japan's Ministry of Economy, Trade and "
+        "Industry and India's Department for Promotion of Industry and Internal Trade on "
+        "Monday jointly reviewed the industrial townships for Japanese firms.", published="2025-03-03")
     (m,) = _events(art, "meeting")
     assert {"Department for Promotion of Industry and Internal Trade",
             "Ministry of Economy, Trade and Industry"} <= set(m["participants"])
@@ -260,8 +260,8 @@ def test_frames_a_named_park_is_the_plant_site(extract) -> None:  # type: ignore
 
 def test_frames_visit_to_beats_a_bare_in(extract) -> None:  # type: ignore[no-untyped-def]
     art = extract(
-        "Japanese companies that have invested in Tamil Nadu should look at infrastructure, "
-        "Tamil Nadu Chief Minister M K Stalin told investors during his official visit to "
+        "Firms from Japan already invested in Tamil Nadu should expand there, the state's "
+        "Chief Minister M K Stalin told a business forum on his official visit to "
         "Osaka.", published="2025-05-07")
     visits = _events(art, "visit")
     assert visits and all(v["place"] == "Osaka" for v in visits)

@@ -22,7 +22,7 @@ def test_weak_scheme_word_with_adoption_verb_is_a_policy() -> None:
 
 def test_law_amendment_is_a_policy_and_also_keeps_measures_apart() -> None:
     ja = ("カルナタカ州政府は新たな産業政策を策定した。"
-          "労働関連法の改正も行った。半導体分野への投資を誘致する新政策も導入した。")
+          "工場法の改正も行った。電池メーカーの投資を呼び込む新制度も導入した。")
     assert len(_events(ja, "policy")) == 3
     en = ("Hyderabad, Jan 9 (PTI) The Telangana government amended the Factories Act "
           "on Friday to allow night shifts.")
