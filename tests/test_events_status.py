@@ -121,7 +121,7 @@ def test_status_clause_limits_cues() -> None:
 def test_status_longest_cue_wins_over_nested_one() -> None:
     cues = status_cues("新工場は稼働開始を目指す。", "ja")
     assert [(c.text, c.status) for c in cues] == [("稼働開始を目指す", "planned")]
-    cues = status_cues("Karnataka would like to partner with Japan.", "en")
+    cues = status_cues("Odisha would like to work with Japanese firms.", "en")
     assert [(c.text, c.status) for c in cues] == [("would like to", "intended")]
 
 

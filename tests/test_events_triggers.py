@@ -142,4 +142,4 @@ def test_triggers_journeys_told_as_a_lead_a_return_or_a_delegation_that_went() -
     assert any(t.strength == "strong" for t in _types(
         "The minister returned from Japan on Sunday.", "en")["visit"])
     assert any(t.strength == "strong" for t in _types(
-        "जर्मनी गए गुजरात सरकार के प्रतिनिधिमंडल ने समझौते पर हस्ताक्षर किए।", "hi")["visit"])
+        "फ्रांस गए महाराष्ट्र के प्रतिनिधिमंडल ने करार पर दस्तखत किए।", "hi")["visit"])

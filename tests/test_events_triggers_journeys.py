@@ -12,21 +12,22 @@ def _events(art, typ: str) -> list[dict]:  # type: ignore[no-untyped-def]
 
 def test_delegation_that_went_to_a_country_is_a_visit_and_places_its_deal() -> None:
     art = pactwatch.extract(
-        "गांधीनगर, 12 मार्च (भाषा)। जर्मनी गए गुजरात सरकार के प्रतिनिधिमंडल ने एक जर्मन कंपनी "
-        "बीएएसएफ के साथ समझौता ज्ञापन पर हस्ताक्षर किए।", published="2025-03-12")
+        "मुंबई, 12 मार्च (भाषा)। फ्रांस गए महाराष्ट्र सरकार के प्रतिनिधिमंडल ने वहां की एक "
+        "विमानन कंपनी के साथ करार पर हस्ताक्षर किए।", published="2025-03-12")
     visits = _events(art, "visit")
-    assert visits and visits[0]["place"] == "Germany" and "Gujarat" in visits[0]["participants"]
+    assert visits and visits[0]["place"] == "France" and "Maharashtra" in visits[0]["participants"]
     deals = _events(art, "agreement")
-    assert deals and deals[0]["place"] == "Germany" and deals[0]["date"] == "2025-03"
+    assert deals and deals[0]["place"] == "France" and deals[0]["date"] == "2025-03"
 
 
 def test_leading_a_delegation_to_a_country_on_a_day_is_a_planned_visit() -> None:
     art = pactwatch.extract(
-        "Chennai, May 9 (PTI) Tamil Nadu Chief Minister M K Stalin will lead a delegation to "
-        "Japan on May 23 to invite industrialists to invest in the state.", published="2023-05-09")
+        "Thiruvananthapuram, Nov 2 (PTI) Kerala Chief Minister Pinarayi Vijayan will lead a "
+        "delegation to Japan on November 17 to seek investment in ports and fisheries.",
+        published="2025-11-02")
     visits = _events(art, "visit")
     assert visits and (visits[0]["place"], visits[0]["status"], visits[0]["date"]) == (
-        "Japan", "planned", "2023-05-23")
+        "Japan", "planned", "2025-11-17")
 
 
 def test_return_from_a_week_long_tour_dates_the_deals_of_the_tour() -> None:
@@ -61,16 +62,16 @@ def test_a_hindi_stay_abroad_is_a_visit_but_the_diaspora_is_not() -> None:
 
 def test_hindi_setting_off_on_a_trip_is_planned() -> None:
     art = pactwatch.extract(
-        "चंडीगढ़, 5 अक्टूबर (भाषा)। हरियाणा के मुख्यमंत्री नायब सिंह सैनी जापान दौरे पर जा रहे हैं।",
+        "भुवनेश्वर, 5 अक्टूबर (भाषा)। ओडिशा के मुख्यमंत्री मोहन चरण माझी जापान दौरे पर जा रहे हैं।",
         published="2025-10-05")
     assert [v["status"] for v in _events(art, "visit")] == ["planned"]
 
 
 def test_copies_of_the_title_under_it_do_not_set_the_status_of_the_body_event() -> None:
-    title = "गुजरात सरकार का जर्मन कंपनी के साथ एमओयू, करेगी निवेश"
+    title = "महाराष्ट्र सरकार का फ्रांसीसी कंपनी से करार, करेगी निवेश"
     art = pactwatch.extract(
-        f"{title}\n\n{title}\n\nगांधीनगर, 25 अक्टूबर (भाषा)। जर्मनी गए गुजरात सरकार के प्रतिनिधिमंडल ने "
-        "जर्मन कंपनी बीएएसएफ के साथ एमओयू पर हस्ताक्षर किए हैं।", published="2025-10-25")
+        f"{title}\n\n{title}\n\nमुंबई, 25 अक्टूबर (भाषा)। फ्रांस गए महाराष्ट्र सरकार के प्रतिनिधिमंडल ने "
+        "एक फ्रांसीसी विमानन कंपनी के साथ एमओयू पर हस्ताक्षर किए हैं।", published="2025-10-25")
     deals = _events(art, "agreement")
     assert deals and (deals[0]["status"], deals[0]["date"]) == ("signed", "2025-10")
 
@@ -88,9 +89,9 @@ def test_hindi_return_from_abroad_is_a_visit_from_a_home_city_is_not() -> None:
 
 def test_the_visit_told_again_is_the_journey_just_told() -> None:
     art = pactwatch.extract(
-        "Chennai, Jul 10 (PTI) Japan's Ambassador Ono Keiichi led a delegation of Japanese "
-        "companies on an official visit to Tamil Nadu on Thursday.\n\n"
-        "The visit marked a milestone in industrial cooperation between India and Japan.",
+        "Kochi, Jul 10 (PTI) Japan's Ambassador Ono Keiichi led a group of Japanese business "
+        "leaders on an official visit to Kerala on Thursday.\n\n"
+        "The visit was a step forward for trade ties between India and Japan.",
         published="2025-07-10")
     assert len(_events(art, "visit")) == 1
 

@@ -37,8 +37,8 @@ def test_recognise_english_kb_body_with_its_legal_form_links_to_the_kb() -> None
 
 
 def test_recognise_english_acronym_joined_to_a_noun_is_no_organisation() -> None:
-    names = _names("Chennai, May 7 (PTI) The firm will invest Rs 500 crore in a new AC and "
-                   "compressor factory near Chennai.")
+    names = _names("Pune, Aug 2 (PTI) The company will put Rs 300 crore into a new AC and "
+                   "inverter plant near Chakan.")
     assert "AC" not in names
 
 

@@ -19,7 +19,7 @@ def test_recognise_titled_name_ending_in_a_place_word_is_a_person() -> None:
 def test_recognise_dateline_city_gives_the_home_state() -> None:
     art = pactwatch.extract(
         "भुवनेश्वर। राज्य में पूंजी निवेश आकर्षित करने के लिए मुख्यमंत्री राकेश पटना के "
-        "नेतृत्व में एक प्रतिनिधिमंडल शीघ्र जापान का दौरा करेगा।",
+        "नेतृत्व में एक प्रतिनिधिमंडल जल्द ही जापान जाएगा।",
         published="2025-05-07").to_dict()
     visits = [e for e in art["events"] if e["type"] == "visit"]
     assert visits and {"Odisha", "Japan"} <= set(visits[0]["participants"])

@@ -34,8 +34,8 @@ def test_katakana_names_outside_the_list_stay() -> None:
 
 
 def test_index_is_no_company() -> None:
-    names = _names("野村證券では日経平均株価を対象にしたファンドが人気で、"
-                   "S&P・BSEセンセックス指数も最高値を更新した。")
+    names = _names("野村證券によると、日経平均株価に連動する投資信託が好調で、"
+                   "S&P・BSEセンセックス指数も上昇した。")
     assert "Nikkei" not in names
     assert not any("BSE" in n or "Bombay" in n for n in names), names
     assert "Nomura Securities" in names

@@ -38,12 +38,12 @@ def plant(doc: str, firm: dict, text: str, published: str = "2023-05-09") -> dic
 
 BARE = plant("bare", company("co:mitsubishi-corporation", "Mitsubishi Corporation",
                              "Mitsubishi", "Mitsubishi"),
-             "Stalin laid the foundation stone for Mitsubishi's new AC plant in Chennai.")
+             "The minister laid the foundation stone for Mitsubishi's new AC unit at Sriperumbudur.")
 FULL = plant("full", company("co:mitsubishi-electric", "Mitsubishi Electric Corporation",
                              "Mitsubishi Electric"),
-             "Mitsubishi Electric will build an AC and compressor factory near Chennai.")
+             "Mitsubishi Electric will build an air-conditioner factory near Sriperumbudur.")
 OTHER = plant("other", company("co:daikin", "Daikin Industries", "Daikin Industries", "Daikin"),
-              "Daikin will build an AC compressor factory near Chennai.")
+              "Daikin will build a compressor factory near Sriperumbudur.")
 
 
 def test_store_stories_a_bare_group_name_is_kept_as_the_group() -> None:

@@ -58,7 +58,7 @@ OFFICIALS = rec("officials-en", "en", "2025-10-20", [ev(
     place="Japan", date="2025-10", status="completed")])
 VISIT = rec("visit-hi", "hi", "2026-02-25", [ev(
     ["Nayab Singh Saini", "Haryana", "Japan"],
-    "मुख्यमंत्री नायब सिंह सैनी के जापान दौरे से बड़ी सफलता मिली है।",
+    "मुख्यमंत्री नायब सिंह सैनी का जापान दौरा सफल रहा।",
     place="Japan", date="2026-02", status="completed")])
 TOO_EARLY = rec("old-plan-en", "en", "2025-03-01", [ev(
     ["Nayab Singh Saini", "Haryana", "Japan"], "Saini will visit Japan, officials said.",
