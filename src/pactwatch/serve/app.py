@@ -161,6 +161,7 @@ def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000) -> int:
 
     app = create_app(db)
     st: Store = app.state.store
+    app.state.warm()  # before listening: no visitor waits for a cold cache
     local = host in ("127.0.0.1", "localhost", "::1")
     where = ("bound to 127.0.0.1: only this machine can connect (--host 0.0.0.0 to "
              "share it)" if local else f"bound to {host}: other machines CAN connect")

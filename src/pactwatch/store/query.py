@@ -125,6 +125,13 @@ def _kb_names() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def preload() -> None:
+    """Load the knowledge base's names now: ``resolve`` reads them for any name no
+    stored article spelt, and loading them costs ~0.8 s once.  A server calls this at
+    start so that its first visitor does not pay it."""
+    _kb_names()
+
+
 def resolve(conn: Connection, name: str, *, kinds: Sequence[str] | None = None) -> list[str]:
     """Entity ids a name stands for: an exact id, or any alias seen in the stored
     articles (folded, any script); failing those, any name the knowledge base knows for
