@@ -94,3 +94,25 @@ def test_hindi_status_follows_verb_morphology(sentence: str, word: str, expected
 def test_hindi_construction_start_is_not_operation() -> None:
     sentence = "संयंत्र का निर्माण कार्य शुरू हो गया है।"
     assert _status_at(sentence, "hi", "संयंत्र") != "operational"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # the last auxiliary of the noun + light verb + auxiliary complex carries tense
+        ("संयंत्र 2027 तक चालू हो जाएगा।", "संयंत्र", "planned"),
+        ("नीति को मंजूरी दी जाएगी।", "नीति", "planned"),
+        ("सरकार नई नीति की घोषणा करेगी।", "नीति", "planned"),
+        ("कंपनी को जमीन आवंटित की जाएगी।", "कंपनी", "planned"),
+        # no future auxiliary in the complex: the noun's own status stays
+        ("नीति को मंजूरी दे दी गई है।", "नीति", "approved"),
+        ("सरकार ने नई नीति की घोषणा की।", "नीति", "announced"),
+        # a future in a later phrase is another verb, not this complex
+        ("संयंत्र चालू है और 500 लोगों को रोजगार मिलेगा।", "संयंत्र", "operational"),
+        # infinitive + की घोषणा: announced that it will do, so still to come
+        ("कंपनी ने राज्य में निवेश करने की घोषणा की।", "निवेश", "planned"),
+        ("प्रतिनिधिमंडल जापान की यात्रा पर आया है।", "यात्रा", "completed"),
+    ],
+)
+def test_hindi_verb_complex_ends_in_its_tense(sentence: str, word: str, expected: str) -> None:
+    assert _status_at(sentence, "hi", word) == expected

@@ -46,6 +46,7 @@ class _Settings:
     other_side: int
     negation_before: int
     negation_after: int
+    chain_gap: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ def _build(data: dict[str, Any]) -> dict[str, _Lexicon]:
             int(raw_settings.get("other_side", 50)),
             int(raw_settings.get("negation_before", 40)),
             int(raw_settings.get("negation_after", 40)),
+            int(raw_settings.get("chain_gap", 0)),
         )
         ignore = _patterns((data.get("ignore") or {}).get(lang), f"status.yaml ignore/{lang}")
         raw_breaks = [
@@ -175,10 +177,33 @@ def _distance(cue: Cue, position: int) -> int:
     return 0
 
 
-def _nearest(cues: Sequence[Cue], position: int, settings: _Settings) -> Cue | None:
+_GAP = regex.compile(r"[\p{L}\p{M}\s]*")
+
+
+def _chain(cue: Cue, later: Sequence[Cue], text: str, gap: int) -> Cue:
+    """The last cue of the verb complex that ``cue`` begins.
+
+    In Hindi the tense sits on the last auxiliary of a noun + light verb + auxiliary
+    group: "मंजूरी दी जाएगी" (will be approved), "चालू हो जाएगा" (will start running),
+    "घोषणा करेगी" (will announce).  A cue that follows within ``gap`` characters of
+    words only (no punctuation, so no new clause) continues the complex and wins.
+    """
+    for nxt in later:
+        if nxt.start < cue.end:
+            continue
+        between = text[cue.end:nxt.start]
+        if len(between) > gap or not _GAP.fullmatch(between):
+            break
+        cue = nxt
+    return cue
+
+
+def _nearest(cues: Sequence[Cue], position: int, settings: _Settings,
+             text: str = "") -> Cue | None:
     """The cue covering the trigger, else one on the verb side (the nearest, or the last
     for ``verb_pick: last``), else the nearest on the other side within
-    ``settings.other_side`` characters."""
+    ``settings.other_side`` characters.  With ``chain_gap`` (verb-final languages), the
+    chosen verb-side cue hands over to the auxiliaries that close its verb complex."""
     covering = [c for c in cues if c.start <= position < c.end]
     if covering:
         return covering[0]
@@ -188,7 +213,10 @@ def _nearest(cues: Sequence[Cue], position: int, settings: _Settings) -> Cue | N
     if verb:
         if settings.verb_pick == "last":
             return verb[-1] if settings.verb_side == "after" else verb[0]
-        return min(verb, key=lambda c: _distance(c, position))
+        chosen = min(verb, key=lambda c: _distance(c, position))
+        if settings.chain_gap and settings.verb_side == "after" and text:
+            chosen = _chain(chosen, verb, text, settings.chain_gap)
+        return chosen
     near = [c for c in other if _distance(c, position) <= settings.other_side]
     return min(near, key=lambda c: _distance(c, position)) if near else None
 
@@ -225,7 +253,7 @@ def sentence_status(sentence: str, lang: str, trigger_start: int | None = None) 
             return NEGATED
     others = [c for c in in_clause if c.status != NEGATED]
     for pool in ([c for c in others if not c.weak], [c for c in others if c.weak]):
-        chosen = _nearest(pool, trigger_start, settings)
+        chosen = _nearest(pool, trigger_start, settings, sentence)
         if chosen is not None:
             return chosen.status
     return None
