@@ -114,3 +114,12 @@ def test_recognise_hindi_public_bodies_read_word_for_word() -> None:
                     "Tamil Nadu Industrial Development Corporation",
                     "National Skill Development Corporation"}
     assert not [e for e in art["entities"] if e["type"] == "PERSON"]
+
+
+def test_recognise_hindi_national_institute_is_no_city() -> None:
+    art = pactwatch.extract(
+        "चेन्नई, 7 मई (भाषा) कंपनी आईआईटी मद्रास के साथ अनुसंधान केंद्र बनाएगी। आईआईएम "
+        "अहमदाबाद के छात्र भी जुड़ेंगे।", published="2025-05-07").to_dict()
+    names = {e["name"] for e in art["entities"]}
+    assert {"IIT Madras", "IIM Ahmedabad"} <= names
+    assert "Ahmedabad" not in names

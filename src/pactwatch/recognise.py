@@ -823,6 +823,27 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             name = f"{vheads[m.group('head')]} {deva_to_latin(m.group('name'))}"
             out.append(Mention(s0, e0, body[s0:e0], "PLACE", "pattern", name=name, kind="venue"))
     out += _hindi_institutions(text, kb_mentions, out, kb)
+    # "आईआईटी मद्रास": a national institute named "<acronym> <city>" (en.yaml
+    # institution_acronyms), not the city
+    from .kb.translit import acronym
+
+    inst = set(_words("en", "institution_acronyms"))
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])([\p{Devanagari}\p{M}]+)\s+", body):
+        if acronym(m.group(1)) not in inst:
+            continue
+        place = next((k for k in kb_mentions if k.start == m.end() and k.type == "PLACE"), None)
+        if place is None or kb is None:
+            continue
+        ent = next((kb.get(c) for c, _ in place.cands if kb.get(c) is not None), None)
+        if ent is None:
+            continue
+        kb_mentions.remove(place)
+        # the city as the institute's name writes it: "Madras" (an alias) stays Madras
+        written = fold(deva_to_latin(place.text))
+        city = next((a for a in [ent.name, *ent.aliases.get("en", [])] if fold(a) == written),
+                    ent.name)
+        out.append(Mention(m.start(), place.end, body[m.start():place.end], "ORG", "pattern",
+                           name=f"{acronym(m.group(1))} {city}", kind="organisation"))
     # "दावोस [स्विट्जरलैंड]": a wire dateline names a place with its country in brackets
     for m in regex.finditer(r"(?<![\p{L}\p{M}])(?P<name>[\p{Devanagari}]+)\s*\[(?P<c>[^\]\n]{2,30})\]", body):
         if any(k.start <= m.start("c") < k.end and k.type == "PLACE" for k in kb_mentions):
