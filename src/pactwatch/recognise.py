@@ -1556,7 +1556,7 @@ class Recogniser:
 
     def _nested_places(self, body: str, found: list[Mention]) -> list[Mention]:
         """A place named inside a longer KB name after "in"/"at" ("Japanese Industrial
-        Township in Tumakuru district") is a mention of that place as well: the text
+        Township in Tumakuru district"): the text mentions that place as well, since it
         names both the township and the district."""
         out: list[Mention] = []
         for m in found:

@@ -956,8 +956,8 @@ _SCHED_AFTER = {lang: [regex.compile(p) for p in _list("scheduled_after", lang)]
 
 def schedules_other(text: str, d: DateMention | DateSpan, lang: str) -> bool:
     """Is date mention (or span of days) ``d`` of ``text`` the date of a scheduled
-    happening ("the summit to be held in January 2024", "Advantage Assam 2.0 scheduled on
-    February 25-26", "जनवरी में होने वाले सम्मेलन", "1月に開催される")?"""
+    happening ("the summit to be held in January 2024", "the investors' meet set for
+    March 3-4", "जनवरी में होने वाले सम्मेलन", "1月に開催される")?"""
     key = _lang_key(lang)
     before, after = text[: d.start], text[d.end:]
     return any(p.search(before) for p in _SCHED_BEFORE[key]) or any(

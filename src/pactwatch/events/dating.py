@@ -13,7 +13,7 @@ the story was published.  This pass runs once the events of an article are final
    happenings reported as done take the span of a trip under way or over.
 3. A happening reported as news (completed, signed, announced, approved, operational)
    with no date of its own takes the publication month.  An investment or plant planned
-   by a dated MoU ("signed an MoU on Wednesday to invest Rs 20,000 crore") takes the
+   by a dated MoU ("signed an MoU on Monday to put in Rs 3,500 crore") takes the
    MoU's date: the plan was made when it was signed.
 4. Anything else planned or intended with no date stays undated.
 """
@@ -163,7 +163,7 @@ def _article_trip(text: Text, events: Sequence[Event], pub: dt.date | None
             continue
         sp = trip_span(s.text, text.lang, pub)
         if sp is not None and not schedules_other(s.text, sp, text.lang):
-            # "Advantage Assam 2.0 scheduled on February 25-26" is another happening's days
+            # "the investors' meet set for March 3-4" is another happening's days
             found.append(sp)
             anchors.append((s.start + sp.start, s.start + sp.end))
     if not found:
@@ -198,8 +198,8 @@ def _deal_date(text: Text, ev: Event, events: Sequence[Event]) -> str | None:
             return a.date
     if len({a.date for a in deals}) == 1 and any(_names_agreement(e, text.lang) for e in ev.evidence):
         return deals[0].date
-    # the one MoU signed on a stated day by the same company and government ("TKM signed
-    # an MoU with Maharashtra on Wednesday ... with an investment of Rs 20,000 crore")
+    # the one MoU signed on a stated day by the same company and government ("Denso signed
+    # an MoU with Gujarat on Monday ... the plant will need Rs 3,500 crore")
     same = {a.date for a in deals if a.date and len(a.date) == 10
             and len(set(a.participants) & set(ev.participants)) >= 2}
     return same.pop() if len(same) == 1 else None

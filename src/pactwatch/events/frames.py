@@ -613,7 +613,7 @@ class EventExtractor:
         if typ in {"investment", "facility"} and not any(e.type == "ORG" for e in parts):
             named = self._companies_before(s, text, linked)
             if named:
-                # "the Japanese companies expressed their intent to invest": the ones
+                # "the Japanese companies voiced their intention to invest": the ones
                 # just named, in place of their country
                 parts = [e for e in parts if not (e.kind == "country" and any(
                     d for st, en, eid, d in linked.in_range(s.start, s.end) if eid == e.id))] + named
@@ -810,8 +810,8 @@ class EventExtractor:
 
     @staticmethod
     def _site_after(s: Sentence, trigger: Span, sites: list[Entity], lang: str) -> Entity | None:
-        """"In Osaka, he signed an MoU for the expansion of the airbag plant in Tamil Nadu's
-        Chengalpattu district": in English the site follows the plant word, so the town
+        """"In Nagoya, he signed an MoU to enlarge the gearbox plant at Hosur in Krishnagiri
+        district": in English the site follows the plant word, so the town
         named next after it (within its phrase) is the site, not the signing's city."""
         if lang != "en":
             return None
@@ -1094,7 +1094,7 @@ class EventExtractor:
                 f.place = sites[0].place
 
     def _share_deal_sums(self, frames: list[Frame], linked: Linked) -> None:
-        """"signed an MoU with the state ... an investment of Rs 20,000 crore": the MoU is
+        """"signed an MoU with the state ... the project will cost Rs 3,500 crore": the MoU is
         the instrument of that investment, so its sum is the MoU's too (ANNOTATION.md,
         Amounts).  Only one to one: one agreement without a sum, one investment with a
         sum, the same investor at both tables; with several deals in the story nothing

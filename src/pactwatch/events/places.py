@@ -4,7 +4,7 @@ A frame knows the place its own sentence gives ("talks in Osaka", "ओसाक�
 What a sentence cannot know, the article can, and ANNOTATION.md says which level of place
 the record wants:
 
-1. A venue is no place of its own: "at the Sahyadri Guest House in Mumbai" happened in
+1. A venue is no place of its own: "at Hotel Trident in Mumbai" happened in
    Mumbai, "at Ramada Resort" in the city of the fair.  A venue gives way to the city it
    lies in (the knowledge base, or the city named beside it), else to what rules 2-4 give.
 2. A happening told in the sentence of a visit happened where the visit went.
@@ -182,7 +182,7 @@ def settle_places(text: Text, linked: Linked, frames: Sequence[Placed],
                 f.place = filed.id
             else:
                 f.place = next(iter(dests))
-    # 3b. a journey to several countries ("his two-nation tour of Singapore and Japan"):
+    # 3b. a journey to several countries ("a trip covering Singapore and Japan"):
     # talks and signings with one of them ("MoUs with Singapore-based companies") happened
     # in that one
     if len(dests) > 1:

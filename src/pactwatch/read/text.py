@@ -4,7 +4,7 @@ A text file carries its metadata, if at all, at the very start, in one of two sh
 
 * devset tokens: ``date 2025-10-07``, ``url https://…``, ``lang hi``, in any order, each a
   lower-case key, a value and whitespace, then the body — often on the same line
-  (`` date 2025-10-07 Chandigarh, Oct 7 (PTI) A delegation…``);
+  (`` date 2025-11-18 Lucknow, Nov 18 (PTI) The state…``);
 * a header block: ``Date:``, ``URL:``, ``Lang:``, ``Title:`` lines (no other keys, each
   at most once) ended by a blank line, as a mail or a web archive would write it.
 
