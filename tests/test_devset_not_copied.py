@@ -55,35 +55,45 @@ def _devset_dir() -> Path | None:
     return next((c for c in cands if c.is_dir() and any(c.iterdir())), None)
 
 
-def _word_grams(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+def _word_grams(text: str, vocab: set[str] | None = None) -> Iterator[tuple[str, ...]]:
+    """Every run of ``WORDS`` tokens; with ``vocab``, only runs whose every token is in
+    it (a run with a word the devset never uses cannot be copied from it)."""
     words = [w.casefold() for w in _TOKEN.findall(text)]
-    for i in range(len(words) - WORDS + 1):
-        yield i, tuple(words[i:i + WORDS])
+    ok = 0
+    for i, w in enumerate(words):
+        ok = ok + 1 if vocab is None or w in vocab else 0
+        if ok >= WORDS:
+            yield tuple(words[i - WORDS + 1:i + 1])
 
 
-def _char_grams(text: str) -> Iterator[tuple[int, str]]:
+def _char_grams(text: str, keep: bool = False) -> Iterator[str]:
+    """Every run of ``CHARS`` characters, whitespace removed, of a text with kana or
+    kanji; with ``keep`` only runs at least half kana or kanji (the devset side: a run of
+    Latin letters is the word check's business)."""
     flat = _SPACE.sub("", text)
     if not _KANA_KANJI.search(flat):
         return
     for i in range(len(flat) - CHARS + 1):
         run = flat[i:i + CHARS]
-        if len(_KANA_KANJI.findall(run)) * 2 >= CHARS:
-            yield i, run
+        if not keep or len(_KANA_KANJI.findall(run)) * 2 >= CHARS:
+            yield run
 
 
-def _fingerprints(arts: Path) -> dict[int, str]:
-    """Hashes of every long run of every article, to the article's file name.  Only the
-    hashes are kept, in memory, for this run."""
+def _fingerprints(arts: Path) -> tuple[dict[int, str], set[str]]:
+    """Hashes of every long run of every article, to the article's file name, and the
+    articles' vocabulary.  Kept in memory for this run only."""
     prints: dict[int, str] = {}
+    vocab: set[str] = set()
     for p in sorted(arts.iterdir()):
         if not p.is_file():
             continue
         text = p.read_text(encoding="utf-8", errors="replace")
-        for _i, g in _word_grams(text):
+        vocab.update(w.casefold() for w in _TOKEN.findall(text))
+        for g in _word_grams(text):
             prints.setdefault(hash(g), p.name)
-        for _i, s in _char_grams(text):
+        for s in _char_grams(text, keep=True):
             prints.setdefault(hash(s), p.name)
-    return prints
+    return prints, vocab
 
 
 def _tracked_texts() -> Iterator[tuple[str, str]]:
@@ -106,15 +116,11 @@ def test_no_tracked_file_shares_a_long_run_with_a_devset_article() -> None:
     arts = _devset_dir()
     if arts is None:
         pytest.skip("devset not found beside the checkout (../shared/devset/articles)")
-    prints = _fingerprints(arts)
+    prints, vocab = _fingerprints(arts)
     copied: dict[tuple[str, str], int] = {}
     for f, text in _tracked_texts():
-        for _i, g in _word_grams(text):
-            art = prints.get(hash(g))
-            if art:
-                copied[(f, art)] = copied.get((f, art), 0) + 1
-        for _i, s in _char_grams(text):
-            art = prints.get(hash(s))
+        for run in [*_word_grams(text, vocab), *_char_grams(text)]:
+            art = prints.get(hash(run))
             if art:
                 copied[(f, art)] = copied.get((f, art), 0) + 1
     report = [f"{f} shares {n} run(s) of >= {WORDS} words / {CHARS} chars with devset {a}"
@@ -125,15 +131,17 @@ def test_no_tracked_file_shares_a_long_run_with_a_devset_article() -> None:
 def test_the_guard_catches_a_copied_clause_and_passes_official_names() -> None:
     """The thresholds themselves, on invented text: a ten-word run is caught, a long
     official name is not."""
+    def caught(article: str, text: str) -> bool:
+        runs = {hash(g) for g in _word_grams(article)} | {hash(s) for s in _char_grams(
+            article, keep=True)}
+        return any(hash(r) in runs for r in [*_word_grams(text), *_char_grams(text)])
+
     invented = "the state cabinet on monday cleared a new policy for electric buses in cities"
-    prints = {hash(g): "a.txt" for _i, g in _word_grams(invented)}
-    copied = "Reports say the state cabinet on Monday cleared a new policy for electric buses."
-    assert any(hash(g) in prints for _i, g in _word_grams(copied))
-    name = "Department for Promotion of Industry and Internal Trade said on Monday"
-    official = {hash(g): "a.txt" for _i, g in _word_grams(
-        "the department for promotion of industry and internal trade dpiit held talks")}
-    assert not any(hash(g) in official for _i, g in _word_grams(name))
+    assert caught(invented, "Reports say the state cabinet on Monday cleared a new policy "
+                            "for electric buses.")
+    assert not caught("officials from dpiit or department for promotion of industry and "
+                      "internal trade held talks",
+                      "Department for Promotion of Industry and Internal Trade said on Monday")
     ja = "州政府は新しい電気バスの導入計画を閣議で正式に決定したと発表した"
-    ja_prints = {hash(s): "b.txt" for _i, s in _char_grams(ja)}
-    assert any(hash(s) in ja_prints for _i, s in _char_grams("記者会見で" + ja[2:25]))
-    assert not any(hash(s) in ja_prints for _i, s in _char_grams("経済産業省と電気バス"))
+    assert caught(ja, "記者会見で" + ja[2:25])
+    assert not caught(ja, "経済産業省と電気バス")
