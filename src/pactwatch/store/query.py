@@ -799,15 +799,20 @@ def entity_brief(conn: Connection, entity_id: str, *, timeline_limit: int = 500
 def entity_partners(conn: Connection, entity_id: str, *, limit: int = 30
                     ) -> list[dict[str, Any]]:
     """Who an entity shares stories with: every other participant or place of its
-    events, with the number of shared stories in all and by event type."""
-    me, other, ev, sm, e = (s.event_entities.alias("me"), s.event_entities.alias("other"),
-                            s.events, s.story_members, s.entities)
-    q = (select(other.c.entity_id, ev.c.type, func.count(distinct(sm.c.story_id)))
+    events, with the number of shared stories in all and by event type.
+
+    The type is read from the story (only mentions of one type join a story), not from
+    each event: event rows carry their mention as JSON and are many times larger, and
+    an entity in 40,000 stories has ~150,000 of them (1.1 -> 0.7 s on the benchmark
+    store)."""
+    me, other, st, sm, e = (s.event_entities.alias("me"), s.event_entities.alias("other"),
+                            s.stories, s.story_members, s.entities)
+    q = (select(other.c.entity_id, st.c.type, func.count(distinct(sm.c.story_id)))
          .select_from(me)
          .join(other, (other.c.event_id == me.c.event_id)
                & (other.c.entity_id != entity_id))
-         .join(ev, ev.c.id == me.c.event_id).join(sm, sm.c.event_id == me.c.event_id)
-         .where(me.c.entity_id == entity_id).group_by(other.c.entity_id, ev.c.type))
+         .join(sm, sm.c.event_id == me.c.event_id).join(st, st.c.id == sm.c.story_id)
+         .where(me.c.entity_id == entity_id).group_by(other.c.entity_id, st.c.type))
     by: dict[str, dict[str, int]] = defaultdict(dict)
     for eid, typ, n in conn.execute(q):
         by[eid][typ] = int(n)
