@@ -159,3 +159,11 @@ def test_recognise_english_joint_venture_named_after_two_kb_parents() -> None:
                    "near Bidadi, the company said.")
     assert "Denso Kirloskar Industries" in names
     assert not names & {"Denso Corporation", "Kirloskar Group"}
+
+
+def test_recognise_english_title_word_before_a_name_is_no_given_name() -> None:
+    art = pactwatch.extract("Mumbai, May 7 (PTI) Minister of State Pankaj Bhoyar met the "
+                            "Japanese delegation.", published="2025-05-07").to_dict()
+    people = [e for e in art["entities"] if e["type"] == "PERSON"]
+    assert [p["name"] for p in people] == ["Pankaj Bhoyar"]
+    assert people[0]["titles"] == ["Minister of State"]

@@ -361,7 +361,11 @@ def _merge_name_fragments(doc: Any) -> list[Any]:
         b = ents[i + 1] if i + 1 < len(ents) else None
         if (b is not None and b.label_ == "PERSON" and a.label_ in {"GPE", "LOC", "NORP", "PERSON", "ORG"}
                 and len(a) == 1 and a.end == b.start and a.text[:1].isupper() and a.text.isalpha()
-                and doc.text[a.end_char:b.start_char] == " "):
+                and doc.text[a.end_char:b.start_char] == " "
+                # "Minister of State Pankaj Bhoyar": a title's last word is no given name
+                and a.text.casefold() not in english_common_words()
+                and a.text.casefold() not in {w.casefold() for t in _words("en", "title_heads")
+                                              for w in t.split()}):
             out.append(SpacySpan(doc, a.start, b.end, label="PERSON"))
             i += 2
             continue
