@@ -22,7 +22,7 @@ def _ev(t: Text, typ: str, status: str, date: str | None) -> Event:
                  evidence=[Span(s.start, s.end, s.text)])
 
 
-BODY = ("The chief minister is in Osaka as part of his tour of Japan to invite firms to "
+BODY = ("The chief minister is in Osaka during a week-long tour of Japan to invite firms to "
         "the investors' meet to be held in January 2024.")
 
 

@@ -23,9 +23,9 @@ def test_portfolio_words_name_an_office_not_a_sector() -> None:
         "the ministry of electronics and information technology issued a notice", "en")
     assert "electronics" not in _slugs(
         "the Minister for Electronics and Information Technology said", "en")
-    # a title before the minister must not hide the portfolio after it
+    # a title before the minister ("Union") must not hide the portfolio after it
     assert not {"electronics", "it_services"} & _slugs(
-        "Federal Minister for Electronics and Information Technology Ravi Menon told us",
+        "Union Minister for Electronics and Information Technology Ravi Menon told us",
         "en")
     assert portfolio_spans("राज्य के बड़े और मध्यम उद्योग मंत्री ने कहा", "hi")
     assert "transport" not in _slugs("国土交通省が発表した", "ja")
