@@ -404,7 +404,7 @@ def _acronym_as_word(body: str, start: int, end: int, kb_names: set[str]) -> boo
     spelt = regex.match(r"\s*\(([^()]{3,50})\)", nxt)
     if spelt:
         return spelt.group(1)[:1].islower()
-    # "a new AC and compressor factory": the acronym and a noun joined before their head
+    # "a new AC and inverter plant": the acronym and a noun joined before their head
     word = regex.match(r"(?:\s+(?:and|or|&)\s+[a-z][\p{L}-]*)?\s+([\p{L}-]+)", nxt)
     if word and word.group(0).split()[0] in {"and", "or", "&"}:
         return word.group(1)[:1].islower()

@@ -99,8 +99,8 @@ def has_cue(kind: str, lang: str, text: str) -> bool:
 
 def _is_jobs(q: object, sentence: str, lang: str) -> bool:
     """A stated count of jobs: "13,000 jobs", people after a hiring verb ("will employ
-    about 600 people") or people the text gives work ("2000 से ज्यादा लोगों के लिए
-    रोजगार", "600 people will get jobs")."""
+    about 600 people") or people the text gives work ("3500 से अधिक लोगों के लिए
+    नौकरी", "600 people will get jobs")."""
     unit = getattr(q, "unit", None)
     if unit == "jobs":
         return True
@@ -446,7 +446,7 @@ class EventExtractor:
             return False
         q = _anchored("question", lang)
         if q is not None and q.search(s.text):
-            return False  # an interviewer's question ("——…どんな政策を展開しているか。") reports nothing
+            return False  # an interviewer's question ("——…どんな優遇制度を設けたのか。") reports nothing
         if typ == "facility" and not has_cue("facility_actions", lang, s.text):
             return False
         rel = f.trigger.start - s.start
@@ -701,7 +701,7 @@ class EventExtractor:
             if h.slug not in f.sectors:
                 f.sectors.append(h.slug)
         if typ in {"facility", "investment", "agreement"}:
-            # "The company makes ...", "The project, which will focus on electric and
+            # "The company makes ...", "The project, meant for electric and
             # hybrid cars, ...": the next sentence tells what the deal is about
             follow = _anchored("company_anaphor", lang)
             about = _anchored("event_anaphor", lang)
@@ -943,7 +943,7 @@ class EventExtractor:
             return False
         if f.count and g.count and f.count != g.count:
             return False
-        # "an MoU with Daicel" and "six MoUs with Singapore-based companies": a named
+        # "an MoU with Daicel" and "four MoUs with Seoul-based firms": a named
         # counterpart against several unnamed ones, or counterparts of different countries
         cf = {i for i in of if linked.by_id[i].kind == "company"}
         cg = {i for i in og if linked.by_id[i].kind == "company"}
@@ -1279,7 +1279,7 @@ class EventExtractor:
             prior = [f for f in frames if f.type in {"investment", "facility", "agreement"}
                      and any(e.start < s.start for e in f.evidence)]
             if total is not None and total.search(s.text):
-                # "Together the projects will create 6,000 jobs": the deals counted as
+                # "Together the projects will bring 4,200 jobs": the deals counted as
                 # one (six MoUs), not the deal told last
                 prior = [f for f in prior if f.count is not None and f.count > 1]
             if not prior:
@@ -1326,7 +1326,7 @@ class EventExtractor:
             counted.remove(f)
 
     def _split_visits(self, frames: list[Frame], linked: Linked) -> list[Frame]:
-        """"His visit to Japan and South Korea" is two visits, one per country visited."""
+        """"Her trip to Japan and Vietnam" is two visits, one per country visited."""
         out: list[Frame] = []
         for f in frames:
             ents = [linked.by_id[i] for i in f.participants if i in linked.by_id]

@@ -13,8 +13,8 @@ the record wants:
    the mayors in Osaka"), the others happened there too; the nearest such city of the same
    paragraph first ("大阪府では…大阪市内で"), else the one city of the whole story, else a
    dateline city inside the destination ("TOKYO, Oct 7 (Reuters)"), else the destination.
-   A journey to several countries: a happening with one of them ("six MoUs with
-   Singapore-based companies") happened in that one.
+   A journey to several countries: a happening with one of them ("four MoUs with
+   Seoul-based firms") happened in that one.
 4. No journey and no place: talks, signings and invitations already done happened where
    the story was filed ("Chennai, Mar 4 (PTI)").
 5. A plant with no site of its own, in a story that names one industrial zone, park or
@@ -183,7 +183,7 @@ def settle_places(text: Text, linked: Linked, frames: Sequence[Placed],
             else:
                 f.place = next(iter(dests))
     # 3b. a journey to several countries ("a trip covering Singapore and Japan"):
-    # talks and signings with one of them ("MoUs with Singapore-based companies") happened
+    # talks and signings with one of them ("MoUs with Singapore-based firms") happened
     # in that one
     if len(dests) > 1:
         by_country: dict[str, str] = {}
