@@ -143,3 +143,13 @@ def test_money_put_into_a_plant_is_a_plant_to_come() -> None:
     plants = _events(text, "facility", "2026-02-12")
     assert plants and plants[0]["amount"] is None
     assert any(p.startswith("Kubota") for p in plants[0]["participants"])
+
+
+def test_each_companys_mou_takes_its_own_investments_sum() -> None:
+    text = ("Hyderabad, Feb 12 (PTI) Telangana signed an MoU with Denso on Thursday for a new "
+            "plant in Sangareddy district. Denso will invest Rs 2,100 crore in the plant. In a "
+            "separate MoU signed on Thursday, Kubota Corporation agreed to set up a tractor "
+            "factory in Medak district. Kubota will invest Rs 1,400 crore in the factory.")
+    sums = {next(p for p in e["participants"] if p.startswith(("Denso", "Kubota"))).split()[0]:
+            e["amount"]["value"] for e in _events(text, "agreement", "2026-02-12") if e["amount"]}
+    assert sums == {"Denso": 21e9, "Kubota": 14e9}

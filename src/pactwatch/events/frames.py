@@ -1113,6 +1113,21 @@ class EventExtractor:
 
         agreements = [f for f in frames if f.type == "agreement" and f.status != "negated"]
         investments = [f for f in frames if f.type == "investment" and f.status != "negated"]
+        if len(agreements) > 1:
+            # several deals: an MoU with one company and the one investment of that
+            # company with a sum are one deal ("the third MoU, with Kubota" ... "Kubota
+            # will invest Rs 1,400 crore"); anything less certain is left alone
+            for a in agreements:
+                ia = investors(a)
+                if a.amount is not None or len(ia) != 1 or not any(
+                        t.type in {"investment", "facility"}
+                        for e in a.evidence for t in find_triggers(e.text, a.sentence_lang)):
+                    continue  # the MoU must say what it is for, as below
+                mine = [g for g in investments if investors(g) == ia]
+                if len(mine) == 1 and mine[0].amount is not None and not any(
+                        investors(b) == ia for b in agreements if b is not a):
+                    a.amount = mine[0].amount
+            return
         if len(agreements) != 1 or agreements[0].amount is not None:
             return
         a = agreements[0]
