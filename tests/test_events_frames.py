@@ -73,7 +73,7 @@ def test_frames_japanese_toujiru_is_an_investment(extract) -> None:  # type: ign
 def test_frames_group_plant_reported_twice_is_one_facility(extract) -> None:  # type: ignore[no-untyped-def]
     art = extract(
         "Toyota Motor Corp said on Monday it would build a new car plant in India. The "
-        "Japanese carmaker will construct the plant in Karnataka through its subsidiary "
+        "Japanese carmaker is to build the plant in Karnataka through its local unit, "
         "Toyota Kirloskar Motor, with production to start in 2028.", published="2025-06-02")
     (fac,) = _events(art, "facility")
     assert {"Toyota Motor Corporation", "Toyota Kirloskar Motor", "Karnataka"} <= set(

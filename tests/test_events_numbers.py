@@ -65,7 +65,7 @@ def test_numbers_english_lakh_jobs_is_not_money() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "unit", "approx"),
     [
-        ("इससे 13,000 युवाओं को रोजगार मिलेगा।", 13000, "jobs", None),
+        ("इससे 8,400 युवाओं को रोजगार मिलेगा।", 8400, "jobs", None),
         ("दौरे में छह समझौता ज्ञापन पर हस्ताक्षर हुए।", 6, "MoUs", None),
         ("राज्य में 525 से अधिक जापानी कंपनियां हैं।", 525, "companies", "से अधिक"),
         ("परियोजना से दो हजार नौकरियां बनेंगी।", 2000, "jobs", None),

@@ -37,8 +37,8 @@ def test_pipeline_dateline_place(ex: Extractor, text: str, place: str | None) ->
 
 
 def test_pipeline_credit_names_are_not_entities(ex: Extractor) -> None:
-    body = ("TOKYO, Oct 6 (Reuters) - Suzuki Motor said on Monday it would invest 350 billion "
-            "rupees in a new plant in Gujarat.\n\n"
+    body = ("TOKYO, Oct 6 (Reuters) - Suzuki Motor said on Monday it would put 210 billion "
+            "rupees into a new plant in Haryana.\n\n"
             "Written by Haruka Moriyama for Reuters\n\n"
             "Reporting by Kenji Ishida; Editing by Pradeep Menon")
     art = ex.extract(body, published="2025-10-06")
