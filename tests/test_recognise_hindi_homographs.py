@@ -123,3 +123,9 @@ def test_recognise_hindi_national_institute_is_no_city() -> None:
     names = {e["name"] for e in art["entities"]}
     assert {"IIT Madras", "IIM Ahmedabad"} <= names
     assert "Ahmedabad" not in names
+
+
+def test_recognise_hindi_hyphenated_korean_given_name() -> None:
+    art = pactwatch.extract("चेन्नई, 7 मई (भाषा) कोट्रा के महानिदेशक पार्क जोंग-सुंग ने कहा कि "
+                            "कोरियाई कंपनियां आएंगी।", published="2025-05-07").to_dict()
+    assert [e["name"] for e in art["entities"] if e["type"] == "PERSON"] == ["Park Jong-sung"]

@@ -727,7 +727,8 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
         # "मुख्यमंत्री डॉ. मोहन यादव", "मंत्री श्री …": an honorific between title and name
         "person": regex.compile(rf"{b}(?P<title>{titles}){e}(?:\s*\([^()\n]{{1,30}}\))?"
                                 rf"(?:\s+(?:श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रो\.|प्रोफेसर)(?![\p{{L}}\p{{M}}]))?"
-                                rf"\s*(?<=\s|\.)(?P<name>{word}(?:\s+{word}){{0,3}})"),
+                                rf"\s*(?<=\s|\.)(?P<name>{word}(?:\s+{word}){{0,2}}"
+                                rf"(?:\s+{word}|-[\p{{Devanagari}}\p{{M}}]+)?)"),
         "company": regex.compile(rf"{b}(?P<name>{word}(?:\s+{word}){{0,4}}\s+(?:{suffixes}){e})"),
         "company_head": regex.compile(rf"{b}(?:{heads}){e}\s+(?P<name>{word}(?:\s+{word}){{0,4}})"),
         "word": regex.compile(word),

@@ -194,7 +194,9 @@ def deva_to_latin(text: str) -> str:
         else:
             out.append(deva_word_to_latin(w))
     # "डी. के. शिवकुमार": an initial's full stop belongs to it ("D. K. Shivkumar")
-    return regex.sub(r"\s+\.", ".", " ".join(out))
+    # "जोंग-सुंग": a hyphenated given name keeps its hyphen ("Jong-sung")
+    joined = regex.sub(r"\s+\.", ".", " ".join(out))
+    return regex.sub(r"(\p{L})\s+-\s+(\p{L})", lambda m: m.group(1) + "-" + m.group(2).lower(), joined)
 
 
 # ---------------------------------------------------------------- kana → Hepburn
