@@ -116,3 +116,26 @@ def test_hindi_construction_start_is_not_operation() -> None:
 )
 def test_hindi_verb_complex_ends_in_its_tense(sentence: str, word: str, expected: str) -> None:
     assert _status_at(sentence, "hi", word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # past a continuative juncture, a cue in an argument is no final predicate
+        ("知事は州首相と会談し、新工場を建設する計画について説明を受けた。", "会談", None),
+        ("知事は州首相と会談し、投資拡大に向けた協力を確認した。", "会談", "completed"),
+        ("会談では、工業団地の整備計画などについて意見を交わした。", "会談", None),
+        # unless it is the trigger's own noun phrase, or ends the clause
+        ("知事は投資計画について説明し、協力を求めた。", "投資", "planned"),
+        ("州政府は日本企業専用の工業団地を開発する計画だ。", "工業団地", "planned"),
+        ("同社はインドで事業を拡大する意向を示した。", "事業", "intended"),
+        # before any juncture the trigger sits inside the argument it heads for
+        ("州首相の来日や、経済交流の実現に向けた準備のため、州の代表団が来県した。", "来日", "planned"),
+        # a plant at work now
+        ("同社の工場は昨年から稼働しており、", "工場", "operational"),
+        ("新工場では電気自動車向け部品を生産している。", "新工場", "operational"),
+    ],
+)
+def test_japanese_argument_cue_is_no_predicate(sentence: str, word: str,
+                                               expected: str | None) -> None:
+    assert _status_at(sentence, "ja", word) == expected

@@ -47,6 +47,9 @@ class _Settings:
     negation_before: int
     negation_after: int
     chain_gap: int = 0
+    argument: regex.Pattern[str] | None = None
+    own_phrase: regex.Pattern[str] | None = None
+    chain_mark: regex.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,9 @@ def _build(data: dict[str, Any]) -> dict[str, _Lexicon]:
             int(raw_settings.get("negation_before", 40)),
             int(raw_settings.get("negation_after", 40)),
             int(raw_settings.get("chain_gap", 0)),
+            regex.compile(raw_settings["argument"]) if raw_settings.get("argument") else None,
+            regex.compile(raw_settings["own_phrase"]) if raw_settings.get("own_phrase") else None,
+            regex.compile(raw_settings["chain_mark"]) if raw_settings.get("chain_mark") else None,
         )
         ignore = _patterns((data.get("ignore") or {}).get(lang), f"status.yaml ignore/{lang}")
         raw_breaks = [
@@ -198,6 +204,36 @@ def _chain(cue: Cue, later: Sequence[Cue], text: str, gap: int) -> Cue:
     return cue
 
 
+def _predicates(cues: Sequence[Cue], position: int, settings: _Settings,
+                text: str) -> list[Cue]:
+    """The cues that can be the final predicate governing the trigger.
+
+    Japanese picks the last cue after the trigger because the final verb carries the
+    tense of a chain ("会談し、…署名した").  A cue in argument position is no predicate:
+    a noun followed by a case particle ("計画について説明を受けた", "整備計画などを") or
+    an attributive verb before its noun ("投資拡大に向けた協力を確認した", "昨年締結した
+    覚書に基づき"); a cue that ends the clause is its predicate all the same.  This holds
+    only past a ``chain_mark`` after the trigger (the continuative "会談し、", the setting
+    "会談では、"): before it, the trigger may itself sit inside the argument ("来県や、…
+    の実現に向けた調査" is a visit still aimed at).  Such a cue also speaks when it belongs
+    to the trigger's own noun phrase ("投資計画を", "新工場の建設計画に"), which
+    ``own_phrase`` matches between the trigger and the cue.
+    """
+    if settings.argument is None or settings.chain_mark is None:
+        return list(cues)
+    mark = settings.chain_mark.search(text, position)
+    if mark is None:
+        return list(cues)
+    kept = []
+    for c in cues:
+        if c.weak or c.start < mark.end() or not settings.argument.match(text, c.end):
+            kept.append(c)
+        elif settings.own_phrase is not None and settings.own_phrase.fullmatch(
+                text, position, c.start):
+            kept.append(c)
+    return kept
+
+
 def _nearest(cues: Sequence[Cue], position: int, settings: _Settings,
              text: str = "") -> Cue | None:
     """The cue covering the trigger, else one on the verb side (the nearest, or the last
@@ -212,6 +248,10 @@ def _nearest(cues: Sequence[Cue], position: int, settings: _Settings,
     verb, other = (before, after) if settings.verb_side == "before" else (after, before)
     if verb:
         if settings.verb_pick == "last":
+            if settings.verb_side == "after" and text:
+                verb = _predicates(verb, position, settings, text)
+                if not verb:
+                    return None
             return verb[-1] if settings.verb_side == "after" else verb[0]
         chosen = min(verb, key=lambda c: _distance(c, position))
         if settings.chain_gap and settings.verb_side == "after" and text:
@@ -253,7 +293,7 @@ def sentence_status(sentence: str, lang: str, trigger_start: int | None = None) 
             return NEGATED
     others = [c for c in in_clause if c.status != NEGATED]
     for pool in ([c for c in others if not c.weak], [c for c in others if c.weak]):
-        chosen = _nearest(pool, trigger_start, settings, sentence)
+        chosen = _nearest(pool, trigger_start, settings, sentence[:hi])
         if chosen is not None:
             return chosen.status
     return None
