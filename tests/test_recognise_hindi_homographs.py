@@ -129,3 +129,10 @@ def test_recognise_hindi_hyphenated_korean_given_name() -> None:
     art = pactwatch.extract("चेन्नई, 7 मई (भाषा) कोट्रा के महानिदेशक पार्क जोंग-सुंग ने कहा कि "
                             "कोरियाई कंपनियां आएंगी।", published="2025-05-07").to_dict()
     assert [e["name"] for e in art["entities"] if e["type"] == "PERSON"] == ["Park Jong-sung"]
+
+
+def test_recognise_hindi_past_verb_after_a_name_ends_it() -> None:
+    art = pactwatch.extract("जयपुर, 7 मई (भाषा) उद्योग मंत्री राकेश कुमार पहुंचे और सचिव अजय सिंह "
+                            "बोले कि निवेश आएगा।", published="2025-05-07").to_dict()
+    people = {e["name"] for e in art["entities"] if e["type"] == "PERSON"}
+    assert people == {"Rakesh Kumar", "Ajay Singh"}
