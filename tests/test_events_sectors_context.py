@@ -71,3 +71,10 @@ def test_sentence_about_the_project_tells_the_deals_sector() -> None:
         "cold chain warehousing.", published="2026-01-09")
     deals = [e for e in art.to_dict()["events"] if e["type"] in {"agreement", "investment"}]
     assert deals and all("food_processing" in e["sectors"] for e in deals)
+
+
+def test_title_case_headline_keeps_its_sector_words() -> None:
+    assert "electric_vehicles" in _slugs(
+        "Japanese Firms To Invest In EV, Says Industries Minister", "en")
+    assert "semiconductors" in _slugs("Invest In Semiconductors, Urges Karnataka Minister", "en")
+    assert "electronics" not in _slugs("Electronics, IT and Telecom Minister said", "en")
