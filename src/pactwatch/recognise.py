@@ -391,8 +391,8 @@ def _abbr_is_title(body: str, end: int) -> bool:
 
 
 def _acronym_as_word(body: str, start: int, end: int, kb_names: set[str]) -> bool:
-    """Is a short all-capital "name" an abbreviation of a common noun ("a new AC plant",
-    "CSR (corporate social responsibility) funds") rather than a body's name?
+    """Is a short all-capital "name" an abbreviation of a common noun ("a new AC unit",
+    "ESG (environmental, social and governance) spending") rather than a body's name?
 
     A body's acronym is followed by what it does or spelt out in capitals ("NITI Aayog",
     "JETRO (Japan External Trade Organization)"); a noun's acronym modifies the lowercase
@@ -479,13 +479,13 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "Jun 4", "October 2025": a date the model read as a name
         if len(words) == 1 and surface.casefold().rstrip(".") in months \
                 and regex.match(r"\.?\s*\d", body[end:end + 4]):
-            continue  # "Mumbai, Jun 4 (PTI)": the month of a date, no person
+            continue  # "Pune, Jul 9 (PTI)": the month of a date, no person
         if typ == "ORG" and surface in _words("en", "service_acronyms") \
                 and regex.search(r",\s*$", body[max(0, start - 3):start]):
-            continue  # "Gunjan Krishna, IAS,": the officer's service, no organisation
+            continue  # "Ravi Menon, IAS,": the officer's service, no organisation
         if typ == "PLACE" and len(words) >= 2 and words[-1].casefold().strip(".,") in generic \
                 and surface.casefold() not in kb_names:
-            continue  # "India-Singapore Comprehensive Strategic Partnership": no place
+            continue  # "India-Korea Special Strategic Partnership": no place
         if typ in {"ORG", "PERSON"} and in_credit(body, start, end, "en"):
             continue  # "Reporting by X; Editing by Y", "Photo: X/Reuters"
         if typ == "ORG" and all(w.casefold().rstrip(".,") in company_words for w in words) \
@@ -524,7 +524,7 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 after):
             continue  # "Karnataka Industries Minister", "Union Commerce and Industry Minister"
         if typ == "ORG" and _acronym_as_word(body, start, end, kb_names):
-            continue  # "AC plant", "CSR (corporate social responsibility)": a thing, no body
+            continue  # "AC unit", "ESG (environmental, social and governance)": a thing, no body
         overlapping = [m for m in kb_mentions if m.overlaps(start, end)]
         if overlapping:
             # a company name the KB knows only in part: "Mitsui Kinzoku Components India Pvt Ltd"
