@@ -78,3 +78,8 @@ def test_title_case_headline_keeps_its_sector_words() -> None:
         "Japanese Firms To Invest In EV, Says Industries Minister", "en")
     assert "semiconductors" in _slugs("Invest In Semiconductors, Urges Karnataka Minister", "en")
     assert "electronics" not in _slugs("Electronics, IT and Telecom Minister said", "en")
+
+
+def test_japanese_portfolio_suffix_is_no_part_of_a_common_word() -> None:
+    assert "energy" in _slugs("水素エネルギー相互協力を進める", "ja")
+    assert "transport" not in _slugs("国土交通省が発表した", "ja")
