@@ -145,3 +145,19 @@ def test_hindi_meeting_setting_takes_no_status_from_a_proposal_in_it() -> None:
     # meeting itself (a planned meeting would split from the one just told)
     sentence = "बैठक में कंपनी ने राज्य में 800 करोड़ रुपये के निवेश का प्रस्ताव रखा।"
     assert _status_at(sentence, "hi", "बैठक") in {None, "completed"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        ("両州は覚書を交換した。", "ja", "覚書", "signed"),
+        ("知事は大臣と意見交換した。", "ja", "意見", "completed"),
+        ("州首相、来月会談へ", "ja", "会談", "planned"),
+        ("दोनों पक्षों के बीच समझौता ज्ञापनों का आदान-प्रदान किया गया।", "hi", "समझौता", "signed"),
+        ("बैठक में विचारों का आदान-प्रदान किया गया।", "hi", "बैठक", "completed"),
+        ("जापानी कंपनियां राज्य में निवेश को लेकर उत्साहित हैं।", "hi", "निवेश", "intended"),
+    ],
+)
+def test_status_exchange_of_documents_not_of_views(sentence: str, lang: str, word: str,
+                                                   expected: str | None) -> None:
+    assert _status_at(sentence, lang, word) == expected
