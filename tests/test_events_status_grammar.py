@@ -161,3 +161,21 @@ def test_hindi_meeting_setting_takes_no_status_from_a_proposal_in_it() -> None:
 def test_status_exchange_of_documents_not_of_views(sentence: str, lang: str, word: str,
                                                    expected: str | None) -> None:
     assert _status_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # humble and light-verb forms of the act (press-release style)
+        ("本日、知事は州政府と覚書を締結いたしました。", "覚書", "signed"),
+        ("覚書への署名を行いました。", "覚書", "signed"),
+        ("覚書への署名を行います。", "覚書", "planned"),
+        ("覚書を締結する運びとなりました。", "覚書", "planned"),
+        # a time word before the trigger that modifies another noun is not the trigger's
+        ("両者は今後の協力について協議しました。", "協議", "completed"),
+        ("知事は来年の訪問を予定している。", "訪問", "planned"),
+    ],
+)
+def test_japanese_polite_forms_and_foreign_time_words(sentence: str, word: str,
+                                                      expected: str) -> None:
+    assert _status_at(sentence, "ja", word) == expected

@@ -234,6 +234,18 @@ def _predicates(cues: Sequence[Cue], position: int, settings: _Settings,
     return kept
 
 
+def _foreign_argument(cue: Cue, position: int, settings: _Settings, text: str) -> bool:
+    """Is a cue before the trigger an argument of another noun ("今後の協力について協議
+    した": the future belongs to the cooperation, not to the talks)?  It is one when it
+    stands in argument position and what lies between it and the trigger is not the
+    trigger's own noun phrase ("来年の訪問" keeps its year)."""
+    if (settings.argument is None or settings.own_phrase is None or not text
+            or cue.end > position):
+        return False
+    return bool(settings.argument.match(text, cue.end)) and not settings.own_phrase.fullmatch(
+        text, cue.end, position)
+
+
 def _nearest(cues: Sequence[Cue], position: int, settings: _Settings,
              text: str = "") -> Cue | None:
     """The cue covering the trigger, else one on the verb side (the nearest, or the last
@@ -257,7 +269,8 @@ def _nearest(cues: Sequence[Cue], position: int, settings: _Settings,
         if settings.chain_gap and settings.verb_side == "after" and text:
             chosen = _chain(chosen, verb, text, settings.chain_gap)
         return chosen
-    near = [c for c in other if _distance(c, position) <= settings.other_side]
+    near = [c for c in other if _distance(c, position) <= settings.other_side
+            and not _foreign_argument(c, position, settings, text)]
     return min(near, key=lambda c: _distance(c, position)) if near else None
 
 
