@@ -19,7 +19,8 @@ against one happening (different counterpart companies, days between the reports
 pair links on strong specific evidence (a counterpart both name, an agreeing figure or
 day), or on close evidence texts when both are dated and share more than a state and
 its own office holders; weaker pairs link only between articles already shown to
-report one happening.  Visits of one traveller to one country within days are one trip.
+report one happening.  Visits of one traveller to one country within days are one trip,
+and a visit announced with no date is the one its office holder makes within months.
 
 Rooms: ``mention`` (the data, the embedder), ``entities`` (what a shared or differing
 participant says), ``evidence`` (the pair score), ``links`` (two articles, placement,

@@ -20,6 +20,7 @@ from .evidence import (
     CONTEXT_TYPES,
     THRESHOLD,
     PairEvidence,
+    _day,
     cos_mid,
     dates_compatible,
     pair_evidence,
@@ -153,19 +154,10 @@ def _announces(plan: EventMention, other: EventMention, days: tuple[dt.date, dt.
         return False
     if not other.date and other.status in _PLANNED:
         return False
-    pub = _day_of(plan.published)
+    pub = _day(plan.published)
     if pub is None:
         return False
     return pub - dt.timedelta(days=TRIP_DAYS) <= days[0] <= pub + dt.timedelta(days=PLAN_DAYS)
-
-
-def _day_of(iso: str | None) -> dt.date | None:
-    if iso and len(iso) == 10:
-        try:
-            return dt.date.fromisoformat(iso)
-        except ValueError:
-            return None
-    return None
 
 
 def link_articles(new: Sequence[EventMention], new_vecs: Sequence[np.ndarray | None],
