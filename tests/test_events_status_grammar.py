@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pactwatch.events.status import sentence_status
+from pactwatch.events.status import clause_bounds, sentence_status
 
 
 def _status_at(sentence: str, lang: str, word: str) -> str | None:
@@ -179,3 +179,30 @@ def test_status_exchange_of_documents_not_of_views(sentence: str, lang: str, wor
 def test_japanese_polite_forms_and_foreign_time_words(sentence: str, word: str,
                                                       expected: str) -> None:
     assert _status_at(sentence, "ja", word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a chained verb (会談し、) takes the final verb's tense; the embedded clause
+        # between is an argument of that verb, not the end of the trigger's clause
+        ("知事は州首相と会談し、協力を強化することで一致した。", "会談", "completed"),
+        ("両首脳は会談し、投資を拡大することで合意した。", "会談", "signed"),
+        ("両首脳は会談し、投資を拡大することで合意した。", "投資", "planned"),
+        ("知事は会談し、新工場を建設すると発表した。", "新工場", "planned"),
+        # stative である/している before こと is no plan
+        ("会談で、日本が重要なパートナーであることを確認した。", "会談", "completed"),
+    ],
+)
+def test_japanese_embedded_clause_after_chained_verb(sentence: str, word: str,
+                                                     expected: str) -> None:
+    assert _status_at(sentence, "ja", word) == expected
+
+
+def test_embedded_break_cuts_only_without_chain_mark() -> None:
+    sentence = "同社は新工場を建設することを決めた。"
+    lo, hi = clause_bounds(sentence, "ja", sentence.index("新工場"))
+    assert sentence[lo:hi].endswith("建設する")
+    sentence = "知事は会談し、工場を建設することで一致した。"
+    lo, hi = clause_bounds(sentence, "ja", sentence.index("会談"))
+    assert sentence[lo:hi].endswith("一致した")

@@ -60,6 +60,7 @@ class _Lexicon:
     cues: tuple[tuple[str, bool, regex.Pattern[str]], ...]  # (status, weak, pattern)
     ignore: regex.Pattern[str] | None
     breaks: regex.Pattern[str] | None
+    embedded: regex.Pattern[str] | None = None
 
 
 def _patterns(entries: Sequence[Any] | None, where: str) -> list[str]:
@@ -109,7 +110,8 @@ def _build(data: dict[str, Any]) -> dict[str, _Lexicon]:
             for e in (data.get("clause_breaks") or {}).get(lang) or []
         ]
         words = [e["pattern"] for e in raw_breaks if not e.get("bare")]
-        marks = [e["pattern"] for e in raw_breaks if e.get("bare")]
+        marks = [e["pattern"] for e in raw_breaks if e.get("bare") and not e.get("embedded")]
+        inner = [e["pattern"] for e in raw_breaks if e.get("embedded")]
         breaks = [p.pattern for p in (
             compile_lexeme(words, lang) if words else None,
             compile_lexeme(marks, lang, bounded=False) if marks else None,
@@ -119,6 +121,7 @@ def _build(data: dict[str, Any]) -> dict[str, _Lexicon]:
             tuple(cues_by_lang[lang]),
             compile_lexeme(ignore, lang) if ignore else None,
             regex.compile("|".join(breaks), regex.POSIX | regex.IGNORECASE) if breaks else None,
+            compile_lexeme(inner, lang, bounded=False) if inner else None,
         )
     return lexicons
 
@@ -160,16 +163,30 @@ def _status_cues(text: str, lang: str) -> tuple[Cue, ...]:
 
 
 def clause_bounds(sentence: str, lang: str, position: int) -> tuple[int, int]:
-    """The clause of ``sentence`` around ``position``, cut at the language's breaks."""
+    """The clause of ``sentence`` around ``position``, cut at the language's breaks.
+
+    An ``embedded`` break (Japanese "…することで合意した", "…すると発表した") closes
+    an embedded clause.  It ends the trigger's clause when the trigger is inside that
+    embedded clause, but not when a ``chain_mark`` stands between them ("会談し、協力を
+    強化することで一致した"): then the trigger is a chained verb whose tense is the final
+    one, and the embedded clause is only an argument of it.
+    """
     lex = _LEXICONS.get(lang)
     lo, hi = 0, len(sentence)
-    if lex is None or lex.breaks is None:
+    if lex is None or (lex.breaks is None and lex.embedded is None):
         return lo, hi
-    for m in lex.breaks.finditer(sentence):
-        if m.end() <= position:
-            lo = max(lo, m.end())
-        elif m.start() > position:
-            hi = min(hi, m.start())
+    found = [(m.start(), m.end(), False) for m in lex.breaks.finditer(sentence)] \
+        if lex.breaks is not None else []
+    if lex.embedded is not None:
+        found += [(m.start(), m.end(), True) for m in lex.embedded.finditer(sentence)]
+    mark = lex.settings.chain_mark
+    for start, end, inner in sorted(found):
+        if end <= position:
+            lo = max(lo, end)
+        elif start > position:
+            if inner and mark is not None and mark.search(sentence, position, start):
+                continue
+            hi = min(hi, start)
             break
     return lo, hi
 
