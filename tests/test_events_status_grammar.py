@@ -206,3 +206,20 @@ def test_embedded_break_cuts_only_without_chain_mark() -> None:
     sentence = "知事は会談し、工場を建設することで一致した。"
     lo, hi = clause_bounds(sentence, "ja", sentence.index("会談"))
     assert sentence[lo:hi].endswith("一致した")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # the infinitive's plan belongs to its own object ...
+        ("बैठक के बाद कंपनी ने राज्य में निवेश करने की घोषणा की।", "निवेश", "planned"),
+        ("जापान दौरे के दौरान कंपनी ने संयंत्र लगाने का फैसला किया।", "संयंत्र", "planned"),
+        # ... not to a setting cut off by के बाद / के दौरान / में / ने
+        ("बैठक के बाद कंपनी ने राज्य में निवेश करने की घोषणा की।", "बैठक", "completed"),
+        ("बैठक में कंपनी ने संयंत्र लगाने का फैसला किया।", "बैठक", "completed"),
+        ("जापान दौरे के दौरान कंपनी ने संयंत्र लगाने का फैसला किया।", "दौरे", "completed"),
+    ],
+)
+def test_hindi_infinitive_plan_stays_in_its_phrase(sentence: str, word: str,
+                                                   expected: str) -> None:
+    assert _status_at(sentence, "hi", word) == expected

@@ -35,6 +35,7 @@ class Cue:
     status: str
     text: str
     weak: bool = False
+    local: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class _Settings:
     argument: regex.Pattern[str] | None = None
     own_phrase: regex.Pattern[str] | None = None
     chain_mark: regex.Pattern[str] | None = None
+    local_block: regex.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,7 @@ class _Lexicon:
     """Everything compiled for one language."""
 
     settings: _Settings
-    cues: tuple[tuple[str, bool, regex.Pattern[str]], ...]  # (status, weak, pattern)
+    cues: tuple[tuple[str, bool, bool, regex.Pattern[str]], ...]  # (status, weak, local, pattern)
     ignore: regex.Pattern[str] | None
     breaks: regex.Pattern[str] | None
     embedded: regex.Pattern[str] | None = None
@@ -69,7 +71,7 @@ def _patterns(entries: Sequence[Any] | None, where: str) -> list[str]:
 
 def _build(data: dict[str, Any]) -> dict[str, _Lexicon]:
     """Validate status names and compile one pattern per (status, weak) and language."""
-    cues_by_lang: dict[str, list[tuple[str, bool, regex.Pattern[str]]]] = {
+    cues_by_lang: dict[str, list[tuple[str, bool, bool, regex.Pattern[str]]]] = {
         lang: [] for lang in LANGS
     }
     for status, by_lang in (data.get("cues") or {}).items():
@@ -78,12 +80,13 @@ def _build(data: dict[str, Any]) -> dict[str, _Lexicon]:
         for lang, entries in (by_lang or {}).items():
             if lang not in LANGS:
                 raise ValueError(f"status.yaml: {status}: unknown language {lang!r}")
-            split: dict[bool, list[str]] = {}
+            split: dict[tuple[bool, bool], list[str]] = {}
             for raw in entries or []:
                 entry = entry_fields(raw, f"status.yaml {status}/{lang}")
-                split.setdefault(bool(entry.get("weak")), []).append(entry["pattern"])
-            for weak, pats in split.items():
-                cues_by_lang[lang].append((status, weak, compile_lexeme(pats, lang)))
+                key = (bool(entry.get("weak")), bool(entry.get("local")))
+                split.setdefault(key, []).append(entry["pattern"])
+            for (weak, local), pats in split.items():
+                cues_by_lang[lang].append((status, weak, local, compile_lexeme(pats, lang)))
     lexicons: dict[str, _Lexicon] = {}
     for lang in LANGS:
         raw_settings = (data.get("settings") or {}).get(lang) or {}
@@ -103,6 +106,7 @@ def _build(data: dict[str, Any]) -> dict[str, _Lexicon]:
             regex.compile(raw_settings["argument"]) if raw_settings.get("argument") else None,
             regex.compile(raw_settings["own_phrase"]) if raw_settings.get("own_phrase") else None,
             regex.compile(raw_settings["chain_mark"]) if raw_settings.get("chain_mark") else None,
+            regex.compile(raw_settings["local_block"]) if raw_settings.get("local_block") else None,
         )
         ignore = _patterns((data.get("ignore") or {}).get(lang), f"status.yaml ignore/{lang}")
         raw_breaks = [
@@ -148,11 +152,11 @@ def _status_cues(text: str, lang: str) -> tuple[Cue, ...]:
         return []
     stops = [m.span() for m in lex.ignore.finditer(text, overlapped=True)] if lex.ignore else []
     found: list[Cue] = []
-    for status, weak, pattern in lex.cues:
+    for status, weak, local, pattern in lex.cues:
         for m in pattern.finditer(text, overlapped=True):
             s, e = m.span()
             if e > s and all(e <= a or s >= b for a, b in stops):
-                found.append(Cue(s, e, status, m.group(), weak))
+                found.append(Cue(s, e, status, m.group(), weak, local))
     keep = keep_longest((c.start, c.end) for c in found)
     best: dict[tuple[int, int], Cue] = {}
     for c in found:
@@ -315,6 +319,14 @@ def sentence_status(sentence: str, lang: str, trigger_start: int | None = None) 
         return (pool[0] if settings.verb_side == "before" else pool[-1]).status
     lo, hi = clause_bounds(sentence, lang, trigger_start)
     in_clause = [c for c in cues if c.start >= lo and c.end <= hi]
+    block = settings.local_block
+    if block is not None:
+        # "बैठक के बाद कंपनी ने निवेश करने की घोषणा की": the infinitive's plan is the
+        # investment's; a trigger cut off from it by a subject or adjunct marker (ने,
+        # के बाद, के दौरान, में) is governed by the matrix verb instead
+        in_clause = [c for c in in_clause if not (
+            c.local and c.start > trigger_start
+            and block.search(sentence, trigger_start, c.start))]
     for c in in_clause:
         if c.status != NEGATED:
             continue
