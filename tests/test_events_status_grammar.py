@@ -43,7 +43,6 @@ def _status_at(sentence: str, lang: str, word: str) -> str | None:
         # any verb's dictionary form before こと, "in the direction of", decided
         ("同社はインドに工場を設けることになった。", "工場", "planned"),
         ("覚書に署名する方向で調整している。", "覚書", "planned"),
-        ("新工場の建設が決まった。", "新工場", "planned"),
         ("州首相は東京でセミナーを開く。", "セミナー", "planned"),
         # perfect/resultative and headline forms of signing; a headline-style meeting
         ("両社は既に覚書に合意していた。", "覚書", "signed"),
@@ -223,3 +222,10 @@ def test_embedded_break_cuts_only_without_chain_mark() -> None:
 def test_hindi_infinitive_plan_stays_in_its_phrase(sentence: str, word: str,
                                                    expected: str) -> None:
     assert _status_at(sentence, "hi", word) == expected
+
+
+def test_japanese_setting_after_trigger_is_a_juncture() -> None:
+    # "会談後、…することを決めた": the talks are over; what was decided is still to come
+    sentence = "会談後、同社は新工場を建設することを決めた。"
+    assert _status_at(sentence, "ja", "会談") != "planned"
+    assert _status_at(sentence, "ja", "新工場") == "planned"
