@@ -1,6 +1,6 @@
 """Stories: a company named only by its group's name is any company of the group.
 
-"Mitsubishi's new AC plant" names the group; the linker has to pick one of its companies
+"Mitsubishi's new factory" names the group; the linker has to pick one of its companies
 (Mitsubishi Corporation, Mitsubishi Electric), and two reports of one plant must not
 end apart because one of them wrote only "Mitsubishi".  Invented records for these tests.
 """
@@ -38,12 +38,12 @@ def plant(doc: str, firm: dict, text: str, published: str = "2023-05-09") -> dic
 
 BARE = plant("bare", company("co:mitsubishi-corporation", "Mitsubishi Corporation",
                              "Mitsubishi", "Mitsubishi"),
-             "The minister laid the foundation stone for Mitsubishi's new AC unit at Sriperumbudur.")
+             "Work began on Mitsubishi's new elevator factory outside Sriperumbudur.")
 FULL = plant("full", company("co:mitsubishi-electric", "Mitsubishi Electric Corporation",
                              "Mitsubishi Electric"),
-             "Mitsubishi Electric will build an air-conditioner factory near Sriperumbudur.")
+             "Mitsubishi Electric will make elevators at Sriperumbudur from next year.")
 OTHER = plant("other", company("co:daikin", "Daikin Industries", "Daikin Industries", "Daikin"),
-              "Daikin will build a compressor factory near Sriperumbudur.")
+              "Daikin will make heat pumps at Sriperumbudur from next year.")
 
 
 def test_store_stories_a_bare_group_name_is_kept_as_the_group() -> None:

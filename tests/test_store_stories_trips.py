@@ -51,7 +51,7 @@ def rec(doc: str, lang: str, published: str | None, events: list[dict]) -> dict:
 
 PLAN = rec("plan-ja", "ja", "2025-07-30", [ev(
     ["Saini", "Haryana", "Yamanashi Prefecture"],
-    "サイニ首相の来県に向けた事前調査のため、ハリヤナ州の政府訪問団が来県しました。",
+    "サイニ首相は来年、山梨県を訪れる見通しだ。",
     place="Yamanashi Prefecture", date=None, status="planned")])
 OFFICIALS = rec("officials-en", "en", "2025-10-20", [ev(
     ["Haryana", "Japan"], "A team of Haryana officials visited Yamanashi this week.",
@@ -205,7 +205,7 @@ def test_store_stories_an_undated_report_joins_a_trip_on_two_agreeing_happenings
     dated = trip_report("dated", "2025-10-06", "Japan",
                         "Saini invited Japanese firms to the Haryana investors' summit.")
     undated = trip_report("undated", "2025-10-06", "Japan",
-                          "Saini invited leaders of Japanese firms to the summit.")
+                          "Saini asked Japanese carmakers to attend the summit.")
     undated["published"] = None
     undated["events"][0]["date"] = None
     a = [mention_from_record(dated, i, "dated") for i in range(2)]
@@ -215,13 +215,13 @@ def test_store_stories_an_undated_report_joins_a_trip_on_two_agreeing_happenings
     assert link_articles(a[1:], [va], b[1:], [vb]) == []  # the invitation alone
     # a report placed in time a month later is another trip, whatever its invitation
     later = trip_report("later", "2025-11-06", "Japan",
-                        "Saini invited leaders of Japanese firms to the summit.")
+                        "Saini asked Japanese carmakers to attend the summit.")
     c = [mention_from_record(later, i, "later") for i in range(2)]
     assert link_articles(a, [va, va], c, [vb, vb]) == []
     ENTITIES.append({"id": "country:KR", "name": "South Korea"})
     try:
         seoul = trip_report("seoul", "2025-10-06", "South Korea",
-                            "Saini invited leaders of Korean firms to the summit.")
+                            "Saini asked Korean carmakers to attend the summit.")
         seoul["published"] = None
         seoul["events"][0]["date"] = None
         c = [mention_from_record(seoul, i, "seoul") for i in range(2)]

@@ -110,9 +110,9 @@ def _only_in_dateline(text: Text, ev: Event, pub: dt.date | None) -> bool:
 def _of_invited_happening(text: Text, ev: Event, pub: dt.date | None) -> bool:
     """Is an invitation dated only by the happening it invites to ("invited them to the
     summit to be held in January 2024")?  The inviting was done when it was reported.
-    So is a happening reported as done or under way ("is in Osaka ... to invite firms
-    to the investors' meet to be held in January 2024"): what is done is not dated by
-    what is still to be held."""
+    So is a happening reported as done or under way ("now in Nagoya for talks, asked
+    carmakers to come to the state's summit to be held next March"): what is done is
+    not dated by what is still to be held."""
     if ev.date is None or (ev.type != "invitation" and ev.status not in NEWS):
         return False
     hits = [(e, d) for e in ev.evidence for d in find_dates(e.text, text.lang, pub)

@@ -146,7 +146,7 @@ def same_entity(a: str, b: str) -> bool:
 
 def _one_name_of(short: str, ks: tuple[str, ...], person: str, kp: tuple[str, ...]) -> bool:
     """A single written name that is one of the names of a known person: reports call
-    an office holder by one name ("CM Yogi", "ヨギ首相", "Mr Stalin"), and the linker
+    an office holder by one name ("Chief Minister Saini", "サイニ首相", "Mr Saini"), and the linker
     keeps a name the KB lists only in full as a ``name:`` id."""
     if len(ks) != 1 or len(kp) < 2 or not short.startswith("name:") or company_like(short):
         return False

@@ -76,7 +76,7 @@ def _iso(value: Any) -> str | None:
 def _group_only(ent: dict, name: str) -> str | None:
     """``group:<word>`` for a company the article names only by its group's name.
 
-    "Mitsubishi's new AC plant" names the group, and which of its companies the linker
+    "Mitsubishi's new factory" names the group, and which of its companies the linker
     picked (Mitsubishi Corporation, Mitsubishi Electric) is a guess; two reports of one
     plant must not disagree over the guess.  A company whose every mention is the first
     word of its canonical name, and nothing more, is kept as its group."""
