@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pactwatch.events.numbers import Quantity, compose_number, find_quantities, to_ascii_digits
+from pactwatch.events.amounts import find_counts as find_quantities
+from pactwatch.events.numbers import Quantity, compose_number, to_ascii_digits
 
 
 def _one(text: str, lang: str) -> Quantity:

@@ -3,7 +3,7 @@ vehicles.  Texts are the team's own."""
 
 from __future__ import annotations
 
-from pactwatch.events.numbers import find_quantities
+from pactwatch.events.amounts import find_counts as find_quantities
 
 
 def _q(text: str, lang: str = "en") -> list[tuple[float, str | None]]:

@@ -18,7 +18,9 @@ from typing import Any
 import regex
 
 from pactwatch.events.numbers import (
+    Quantity,
     compose_number,
+    find_quantities,
     fold,
     load_data,
     spelling_variants,
@@ -26,7 +28,7 @@ from pactwatch.events.numbers import (
     unit_after,
 )
 
-__all__ = ["Money", "find_amounts"]
+__all__ = ["Money", "find_amounts", "find_counts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,3 +209,14 @@ def find_amounts(text: str, lang: str) -> list[Money]:
             )
         )
     return found
+
+
+def find_counts(text: str, lang: str) -> list[Quantity]:
+    """Counts in ``text`` that are not part of a sum of money ("13,000 jobs", not the
+    "2,000" of "Rs 2,000 crore").
+
+    This is where counts and amounts meet: amounts are built on the number parsing of
+    :mod:`pactwatch.events.numbers`, so the money spans are found here and handed down.
+    """
+    money = [(a.start, a.end) for a in find_amounts(text, lang)]
+    return find_quantities(text, lang, money)

@@ -27,10 +27,9 @@ from ..kb.loader import KB
 from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
-from .amounts import Money, find_amounts
+from .amounts import Money, find_amounts, find_counts
 from .dates import find_dates, names_weekday
 from .dating import assign_dates
-from .numbers import find_quantities
 from .places import implied_place, names_venue, settle_places
 from .sectors import company_sectors, find_sectors
 from .status import sentence_status
@@ -302,7 +301,7 @@ class EventExtractor:
                  for u in self._deal_clauses(s, text.lang, linked)]
         for s in units:
             trig = find_triggers(s.text, text.lang)
-            quantities = find_quantities(s.text, text.lang)
+            quantities = find_counts(s.text, text.lang)
             all_quantities.extend((s, q) for q in quantities)
             if not trig:
                 continue

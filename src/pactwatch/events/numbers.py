@@ -5,14 +5,15 @@ these.  Everything language-specific (number words, unit nouns, counters, hedges
 ``data/numbers.yaml`` so a new language or spelling is a data change, not a code change.
 Patterns are compiled once at import because this runs on every sentence of every article.
 
-Money is not a count: anything that overlaps an amount found by
-:func:`pactwatch.events.amounts.find_amounts`, or sits right after a currency sign, is
-dropped; so are bare years ("in 2025 Japanese companies ...") and day numbers after a
+Money is not a count: anything that overlaps a sum of money the caller passes (the
+spans :func:`pactwatch.events.amounts.find_counts` takes from ``find_amounts``), or sits
+right after a currency sign, is dropped; so are bare years ("in 2025 Japanese companies ...") and day numbers after a
 month name ("on October 7 companies ...").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -349,18 +350,17 @@ def _ja_unit(m: regex.Match[str], text: str) -> tuple[str | None, int]:
     return unit, end
 
 
-def _money_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of amounts of money; imported lazily as amounts imports this module."""
-    from pactwatch.events.amounts import find_amounts
-
-    return [(a.start, a.end) for a in find_amounts(text, lang)]
-
-
-def find_quantities(text: str, lang: str) -> list[Quantity]:
+def find_quantities(
+    text: str, lang: str, money: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
     """Find stated counts with their noun in ``text`` (``lang``: en, hi or ja).
 
     Returns them in text order.  ``value`` of a range ("10-12 companies") is the lower
-    number; ``approx`` is the hedge as written ("over", "से अधिक", "約").
+    number; ``approx`` is the hedge as written ("over", "से अधिक", "約").  ``money`` are
+    the spans of sums of money in ``text``: a number inside one is no count.  They come
+    from the caller (:func:`pactwatch.events.amounts.find_counts` finds them) because
+    amounts are built on this module's number parsing, so this module cannot import
+    amounts without an import circle.
     """
     key = _lang_key(lang)
     comp = _COMPILED[key]
@@ -410,7 +410,6 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             )
         )
     if found:
-        money = _money_spans(text, lang)
         found = [q for q in found if not any(s < q.end and q.start < e for s, e in money)]
         found = sorted(found + _elliptic(text, ascii_text, key, found, money),
                        key=lambda q: q.start)
@@ -456,7 +455,7 @@ _ELLIPTIC = {
 
 
 def _elliptic(text: str, ascii_text: str, lang: str, found: list[Quantity],
-              money: list[tuple[int, int]]) -> list[Quantity]:
+              money: Sequence[tuple[int, int]]) -> list[Quantity]:
     """Counts that leave their noun to the count beside them: "300 companies, including
     over 50 in Pune" is 50 companies; "three out of the 12 townships" is 3 townships."""
     after_rx, before_rx = _ELLIPTIC.get(lang, (None, None))
