@@ -15,6 +15,8 @@ the story was published.  This pass runs once the events of an article are final
    with no date of its own takes the publication month.  An investment or plant planned
    by a dated MoU ("signed an MoU on Monday to put in Rs 3,500 crore") takes the
    MoU's date: the plan was made when it was signed.
+   A happening on a bulleted line of an itinerary ("令和7年7月29日(火曜日)" on a line of
+   its own, then "○ met the governor") takes the day of the heading above it.
 4. Anything else planned or intended with no date stays undated.
 """
 
@@ -22,6 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+
+import regex
 
 from ..normalise import Text
 from ..record import Event, Span
@@ -48,6 +52,10 @@ def assign_dates(text: Text, events: Sequence[Event]) -> None:
     for ev in events:
         if ev.date and ev.type != "visit" and anchors:
             ev.date = _not_the_trips_day(text, ev, pub, anchors)
+    for ev in events:
+        day = _itinerary_day(text, ev, pub)
+        if day is not None and (ev.date is None or (len(ev.date) < 10 and day.startswith(ev.date))):
+            ev.date = day
     for ev in events:
         if ev.status == "negated":
             continue
@@ -87,6 +95,48 @@ def assign_dates(text: Text, events: Sequence[Event]) -> None:
     for ev in events:
         if ev.date is None and ev.status in NEWS:
             ev.date = pub.isoformat()[:7]
+
+
+# A list item of a programme: a bullet, then the item ("○ 県庁で協議", "• Talks with ...").
+_BULLET_RX = regex.compile(r"^\s*[○〇●◎◯・•▪■□◆◇*\-–]")
+# What a heading line may hold besides its date: brackets, punctuation, spaces.
+_HEADING_REST_RX = regex.compile(r"^[\s\p{P}\p{S}]*$")
+
+
+def _itinerary_day(text: Text, ev: Event, pub: dt.date | None) -> str | None:
+    """The day of the itinerary heading an event's bulleted line lies under, or None.
+
+    A programme lists its days as headings on lines of their own, each followed by the
+    items of that day as bullets; an item says no date itself, the heading says it for
+    all of them.  Only bullets and nothing else may lie between heading and item (a
+    paragraph of prose ends the programme)."""
+    body = text.body
+    for e in ev.evidence:
+        start = body.rfind("\n", 0, e.start) + 1
+        end = body.find("\n", e.start)
+        line = body[start:end if end >= 0 else len(body)]
+        if not _BULLET_RX.match(line):
+            continue
+        while start > 0:
+            end = start - 1
+            start = body.rfind("\n", 0, end) + 1
+            line = body[start:end]
+            if not line.strip() or _BULLET_RX.match(line):
+                continue
+            return _heading_day(line, text.lang, pub)
+    return None
+
+
+def _heading_day(line: str, lang: str, pub: dt.date | None) -> str | None:
+    """The day a line states when the line is nothing but that day (weekday aside)."""
+    found = find_dates(line, lang, pub)
+    days = {d.iso for d in found if d.precision == "day" and not d.relative}
+    if len(days) != 1:
+        return None
+    rest = line
+    for d in sorted(found, key=lambda d: -d.start):
+        rest = rest[:d.start] + rest[d.end:]
+    return days.pop() if _HEADING_REST_RX.match(rest) else None
 
 
 def _only_in_dateline(text: Text, ev: Event, pub: dt.date | None) -> bool:
