@@ -75,3 +75,46 @@ def test_heading_day_is_a_line_of_nothing_but_a_day() -> None:
     assert _heading_day("11月4日 県庁で協議", "ja", pub) is None  # an item, not a heading
     assert _heading_day("11月", "ja", pub) is None  # a month heads no day
     assert _heading_day("火曜日", "ja", pub) is None  # a weekday alone is computed, not read
+
+
+def test_date_in_a_clause_describing_a_noun_is_that_clauses() -> None:
+    from pactwatch.events.dates import find_dates, modifies_noun
+
+    pub = dt.date(2025, 11, 7)
+    s = "新拠点の開設を発表したほか、3月に工場の建設を決めた日立製作所が計画を説明した。"
+    (d,) = find_dates(s, "ja", pub)
+    assert modifies_noun(s, d, "ja")  # 3月 dates Hitachi's decision
+    s = "知事は10月2日、大使と会談した。"
+    (d,) = find_dates(s, "ja", pub)
+    assert not modifies_noun(s, d, "ja")  # the main verb's day
+    s = "10月2日に訪問した際、覚書を交わした。"
+    (d,) = find_dates(s, "ja", pub)
+    assert not modifies_noun(s, d, "ja")  # "際": the time of the main clause
+    s = "He met the envoy on October 2 and signed a pact."
+    (d,) = find_dates(s, "en", pub)
+    assert not modifies_noun(s, d, "en")
+
+
+def test_subjectless_sentence_continues_the_day_of_the_one_before() -> None:
+    body = ("県は東京都内で11月4日、投資セミナーを開いた。"
+            "州の新たな産業政策の導入を発表したほか、進出企業が事例を紹介した。\n")
+    t = _text(body)
+    policy = _ev_at(t, "産業政策", "policy", "announced", None)
+    assign_dates(t, [policy])
+    assert policy.date == "2025-11-04"
+
+
+def test_sentence_with_its_own_subject_opens_a_new_scene() -> None:
+    body = ("県は東京都内で11月4日、投資セミナーを開いた。"
+            "州政府は新たな産業政策の導入を発表した。\n")
+    t = _text(body)
+    policy = _ev_at(t, "産業政策", "policy", "announced", None)
+    assign_dates(t, [policy])
+    assert policy.date == "2025-11"  # the publication month (rule 3)
+    # nor does a plan take the day of the sentence before
+    body = ("県は東京都内で11月4日、投資セミナーを開いた。"
+            "新たな産業政策を導入する予定だ。\n")
+    t = _text(body)
+    plan = _ev_at(t, "産業政策", "policy", "planned", None)
+    assign_dates(t, [plan])
+    assert plan.date is None

@@ -21,8 +21,8 @@ import regex
 
 from pactwatch.events.numbers import fold, load_data, spelling_variants, to_ascii_digits
 
-__all__ = ["DateMention", "DateSpan", "find_dates", "find_spans", "parse_published", "schedules_other",
-           "trip_span"]
+__all__ = ["DateMention", "DateSpan", "find_dates", "find_spans", "modifies_noun", "parse_published",
+           "schedules_other", "trip_span"]
 
 Precision = Literal["day", "month", "year"]
 
@@ -962,3 +962,21 @@ def schedules_other(text: str, d: DateMention | DateSpan, lang: str) -> bool:
     before, after = text[: d.start], text[d.end:]
     return any(p.search(before) for p in _SCHED_BEFORE[key]) or any(
         p.match(after) for p in _SCHED_AFTER[key])
+
+
+# Japanese: a past verb straight before a noun closes a clause that modifies that noun
+# ("2月に設立を発表した村田製作所が"); its head is no adverbial noun of time ("訪問した際",
+# "会談した後"), which carries the date to the main clause.
+_JA_MODIFIER_RX = regex.compile(
+    r"^[^、。，．「」『』()（）]*?た(?![際時後前折]|とき|ところ)(?=[\p{Han}\p{Katakana}\p{Latin}\p{N}])")
+
+
+def modifies_noun(text: str, d: DateMention, lang: str) -> bool:
+    """Is date mention ``d`` of ``text`` inside a clause that modifies a noun after it?
+
+    In a head-final language the clause ends at the noun it describes: "進出日系企業を
+    代表して2月に生産拠点の設立を発表した村田製作所が" dates Murata's February
+    announcement, not what the sentence's main verb, or a trigger before the clause, tells."""
+    if _lang_key(lang) != "ja":
+        return False
+    return bool(_JA_MODIFIER_RX.match(text[d.end:]))

@@ -16,7 +16,10 @@ the story was published.  This pass runs once the events of an article are final
    by a dated MoU ("signed an MoU on Monday to put in Rs 3,500 crore") takes the
    MoU's date: the plan was made when it was signed.
    A happening on a bulleted line of an itinerary ("令和7年7月29日(火曜日)" on a line of
-   its own, then "○ met the governor") takes the day of the heading above it.
+   its own, then "○ met the governor") takes the day of the heading above it.  A Japanese
+   sentence with no subject and no date of its own continues the one before it in the
+   paragraph ("7月14日、セミナーを開催した。ジャパンデスクの開設を発表した"): the same
+   actor on the same occasion, so that sentence's one day.
 4. Anything else planned or intended with no date stays undated.
 """
 
@@ -29,7 +32,15 @@ import regex
 
 from ..normalise import Text
 from ..record import Event, Span
-from .dates import DateSpan, find_dates, find_spans, mentions_trip, schedules_other, trip_span
+from .dates import (
+    DateSpan,
+    find_dates,
+    find_spans,
+    mentions_trip,
+    modifies_noun,
+    schedules_other,
+    trip_span,
+)
 from .triggers import find_triggers
 
 __all__ = ["assign_dates"]
@@ -56,6 +67,8 @@ def assign_dates(text: Text, events: Sequence[Event]) -> None:
         day = _itinerary_day(text, ev, pub)
         if day is not None and (ev.date is None or (len(ev.date) < 10 and day.startswith(ev.date))):
             ev.date = day
+        elif ev.date is None and ev.status in NEWS:
+            ev.date = _scene_day(text, ev, pub)
     for ev in events:
         if ev.status == "negated":
             continue
@@ -137,6 +150,40 @@ def _heading_day(line: str, lang: str, pub: dt.date | None) -> str | None:
     for d in sorted(found, key=lambda d: -d.start):
         rest = rest[:d.start] + rest[d.end:]
     return days.pop() if _HEADING_REST_RX.match(rest) else None
+
+
+# A subject or topic of its own in a Japanese clause: a noun, then は or が as a particle.
+_JA_SUBJECT_RX = regex.compile(r"[\p{Han}\p{Katakana}\p{Latin}\p{N}）」)]\s*[はが](?!\p{Hiragana})")
+_JA_CLAUSE_END_RX = regex.compile(r"[、，。]")
+
+
+def _scene_day(text: Text, ev: Event, pub: dt.date | None) -> str | None:
+    """The day of the sentence a subjectless, undated Japanese sentence continues.
+
+    Japanese leaves out a subject the discourse already has: "大阪市内で7月14日、
+    セミナーを開催した。ジャパンデスクの開設を発表したほか、…" reports one more thing
+    done by the same actor at the same event, so the day of the sentence before (one day,
+    not still to come, in the same paragraph) is its day.  A sentence with its own
+    subject ("知事は…") or date opens a scene of its own."""
+    if text.lang != "ja" or not ev.evidence:
+        return None
+    e = ev.evidence[0]
+    sent = next((s for s in text.sentences if s.start == e.start), None)
+    if sent is None or sent.index == 0:
+        return None
+    if any(not modifies_noun(sent.text, d, "ja") for d in find_dates(sent.text, "ja", pub)):
+        return None
+    if _JA_SUBJECT_RX.search(_JA_CLAUSE_END_RX.split(sent.text, 1)[0]):
+        return None
+    prev = text.sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph or text.in_skip(prev.start, prev.end):
+        return None
+    days = {d.iso for d in find_dates(prev.text, "ja", pub)
+            if d.precision == "day" and not modifies_noun(prev.text, d, "ja")}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if pub is None or day <= pub.isoformat() else None
 
 
 def _only_in_dateline(text: Text, ev: Event, pub: dt.date | None) -> bool:

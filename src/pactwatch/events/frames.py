@@ -28,7 +28,7 @@ from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
 from .amounts import Money, find_amounts, find_counts
-from .dates import find_dates, names_weekday
+from .dates import find_dates, modifies_noun, names_weekday
 from .dating import assign_dates
 from .places import implied_place, names_venue, settle_places
 from .sectors import company_sectors, find_sectors
@@ -668,6 +668,11 @@ class EventExtractor:
             if f.type in {"facility", "investment"} and pub:
                 # "to begin operations by March 2029" is a target, not when it happened
                 dates = [d for d in dates if d.precision == "day" or d.iso[:7] <= pub.isoformat()[:7]]
+            if dates:
+                # a date in a clause that describes a noun after the trigger is that
+                # clause's ("ジャパンデスクの開設を発表したほか、…2月に…発表した村田製作所が")
+                at = f.trigger.start - s.start
+                dates = [d for d in dates if d.start < at or not modifies_noun(s.text, d, lang)]
             if dates:
                 best = min(dates, key=lambda d: abs(d.start - (f.trigger.start - s.start)))
                 if best.precision in {"day", "month"}:
