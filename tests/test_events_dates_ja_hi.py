@@ -118,3 +118,23 @@ def test_sentence_with_its_own_subject_opens_a_new_scene() -> None:
     plan = _ev_at(t, "産業政策", "policy", "planned", None)
     assign_dates(t, [plan])
     assert plan.date is None
+
+
+def test_hindi_count_with_a_comparative_is_no_year() -> None:
+    from pactwatch.events.dates import find_dates
+
+    assert find_dates("इससे 2000 से ज्यादा लोगों को रोजगार मिलेगा।", "hi", None) == []
+    assert find_dates("करीब 1800 के करीब नौकरियां बनेंगी।", "hi", None) == []
+    (d,) = find_dates("कंपनी 2024 से उत्पादन शुरू करेगी।", "hi", None)
+    assert d.iso == "2024"
+
+
+def test_planned_plant_takes_the_year_its_sentence_gives() -> None:
+    import pactwatch
+
+    art = pactwatch.extract(
+        "トヨタ自動車は、インドのカルナタカ州に新たな工場を建設しており、2026年末までに"
+        "生産を始める計画だ。", lang="ja")
+    plants = [e for e in art.to_dict()["events"] if e["type"] == "facility"]
+    assert plants and plants[0]["status"] == "planned"
+    assert plants[0]["date"] == "2026"

@@ -371,6 +371,7 @@ def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
 
     ycue_b = _alt(_list("year_cues_before", "hi"))
     ycue_a = _alt(_list("year_cues_after", "hi"))
+    ycue_not = _alt(_list("year_not_after_cue", "hi"))
     mcue_a = _alt(_list("month_cues_after", "hi"))
     rel_year = _alt(_REL_YEAR_HI)
     wmod = _alt(_list("weekday_before", "hi") + _list("weekday_after", "hi"))
@@ -382,7 +383,7 @@ def _hi_patterns() -> list[tuple[regex.Pattern[str], _Handler]]:
         (regex.compile(rf"{_NB}(?:(?P<rel>{rel_year})\s+)?{month}(?=\s+(?:{mcue_a}){_NA})"),
          m_alone),
         (regex.compile(rf"{_NB}(?:{ycue_b})\s+{year}{_NA}"), _year_handler),
-        (regex.compile(rf"{_NB}{year}\s+(?:{ycue_a}){_NA}"), _year_handler),
+        (regex.compile(rf"{_NB}{year}\s+(?:{ycue_a}){_NA}(?!\s*(?:{ycue_not}){_NA})"), _year_handler),
         (
             regex.compile(rf"{_NB}(?:(?P<mod>{wmod})\s+)?(?P<wd>{_alt(_WEEKDAYS['hi'])}){_NA}"),
             _weekday_handler("hi"),

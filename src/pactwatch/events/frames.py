@@ -675,7 +675,10 @@ class EventExtractor:
                 dates = [d for d in dates if d.start < at or not modifies_noun(s.text, d, lang)]
             if dates:
                 best = min(dates, key=lambda d: abs(d.start - (f.trigger.start - s.start)))
-                if best.precision in {"day", "month"}:
+                # a plant or investment may be dated by its year alone ("2024年末までに生産
+                # を始める", "वर्ष 2025 में निवेश करेगी"): a plan's year is better than none
+                if best.precision in {"day", "month"} or (
+                        best.precision == "year" and f.type in {"facility", "investment"}):
                     f.date = best.iso
                     weekday = best.relative and best.precision == "day" and names_weekday(
                         best.text, lang)
@@ -687,6 +690,9 @@ class EventExtractor:
                                            "operational"} and f.date[:len(pub.isoformat()[:7])] \
                 > pub.isoformat()[:7]:
             f.date = None  # a month still to come is no date of a thing already done
+        if (f.date and len(f.date) == 4 and f.status not in {"planned", "intended"}
+                and (pub is None or f.date == f"{pub.year:04d}")):
+            f.date = None  # done this year: the publication month says more (rule 3)
         if (weekday and f.status in {"planned", "intended"} and pub and f.date
                 and f.date < pub.isoformat()):
             # "is scheduled to call on him on Tuesday": the coming Tuesday
