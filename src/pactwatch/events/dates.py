@@ -966,7 +966,7 @@ def schedules_other(text: str, d: DateMention | DateSpan, lang: str) -> bool:
 
 
 # Japanese: a past verb straight before a noun closes a clause that modifies that noun
-# ("2月に設立を発表した村田製作所が"); its head is no adverbial noun of time ("訪問した際",
+# ("3月に新工場を発表した山田精機が"); its head is no adverbial noun of time ("訪問した際",
 # "会談した後"), which carries the date to the main clause.
 _JA_MODIFIER_RX = regex.compile(
     r"^[^、。，．「」『』()（）]*?た(?![際時後前折]|とき|ところ)(?=[\p{Han}\p{Katakana}\p{Latin}\p{N}])")
@@ -975,9 +975,9 @@ _JA_MODIFIER_RX = regex.compile(
 def modifies_noun(text: str, d: DateMention, lang: str) -> bool:
     """Is date mention ``d`` of ``text`` inside a clause that modifies a noun after it?
 
-    In a head-final language the clause ends at the noun it describes: "進出日系企業を
-    代表して2月に生産拠点の設立を発表した村田製作所が" dates Murata's February
-    announcement, not what the sentence's main verb, or a trigger before the clause, tells."""
+    In a head-final language the clause ends at the noun it describes: "昨年9月に合弁会社の
+    設立を決めた山田精機が" dates that company's September decision, not what the
+    sentence's main verb, or a trigger before the clause, tells."""
     if _lang_key(lang) != "ja":
         return False
     return bool(_JA_MODIFIER_RX.match(text[d.end:]))

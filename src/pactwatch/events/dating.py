@@ -15,10 +15,10 @@ the story was published.  This pass runs once the events of an article are final
    with no date of its own takes the publication month.  An investment or plant planned
    by a dated MoU ("signed an MoU on Monday to put in Rs 3,500 crore") takes the
    MoU's date: the plan was made when it was signed.
-   A happening on a bulleted line of an itinerary ("令和7年7月29日(火曜日)" on a line of
+   A happening on a bulleted line of an itinerary ("令和6年5月20日(月曜日)" on a line of
    its own, then "○ met the governor") takes the day of the heading above it.  A Japanese
    sentence with no subject and no date of its own continues the one before it in the
-   paragraph ("7月14日、セミナーを開催した。ジャパンデスクの開設を発表した"): the same
+   paragraph ("5月9日、商談会を開いた。新たな補助制度を紹介した"): the same
    actor on the same occasion, so that sentence's one day.
 4. Anything else planned or intended with no date stays undated.
 """
@@ -160,8 +160,8 @@ _JA_CLAUSE_END_RX = regex.compile(r"[、，。]")
 def _scene_day(text: Text, ev: Event, pub: dt.date | None) -> str | None:
     """The day of the sentence a subjectless, undated Japanese sentence continues.
 
-    Japanese leaves out a subject the discourse already has: "大阪市内で7月14日、
-    セミナーを開催した。ジャパンデスクの開設を発表したほか、…" reports one more thing
+    Japanese leaves out a subject the discourse already has: "名古屋市内で5月9日、
+    商談会を開いた。新たな補助制度を紹介したほか、…" reports one more thing
     done by the same actor at the same event, so the day of the sentence before (one day,
     not still to come, in the same paragraph) is its day.  A sentence with its own
     subject ("知事は…") or date opens a scene of its own."""

@@ -670,7 +670,7 @@ class EventExtractor:
                 dates = [d for d in dates if d.precision == "day" or d.iso[:7] <= pub.isoformat()[:7]]
             if dates:
                 # a date in a clause that describes a noun after the trigger is that
-                # clause's ("ジャパンデスクの開設を発表したほか、…2月に…発表した村田製作所が")
+                # clause's ("展示会に出展したほか、…3月に…発表した山田精機が")
                 at = f.trigger.start - s.start
                 dates = [d for d in dates if d.start < at or not modifies_noun(s.text, d, lang)]
             if dates:
