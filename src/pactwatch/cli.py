@@ -12,14 +12,12 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Iterator
+from typing import TextIO
 
 from .longtext import DEFAULT_MAX_CHARS, ProgressHook, report_progress
 from .read.base import DEFAULT_MAX_BYTES, Document, ReadError
-
-if TYPE_CHECKING:
-    from .store import Store
+from .terminal import open_cli_store, write_rows
 
 # Plain text for --help (the module docstring is reStructuredText).
 DESCRIPTION = ("pactwatch: extract cross-border partnership events (visits, MoUs, "
@@ -231,29 +229,6 @@ def cmd_kb(a: argparse.Namespace) -> int:
 # The store: ingest, events, entity, search, export
 # --------------------------------------------------------------------------------------
 
-def _open_store(a: argparse.Namespace, *, create: bool = False) -> Store | None:
-    """The store ``--db`` names; only ``ingest`` may create a new SQLite file (a query
-    on a mistyped path should say so, not answer from a new empty store)."""
-    from pathlib import Path
-
-    from sqlalchemy.engine import make_url
-
-    from .store import StoreError, normalise_url, open_store
-
-    url = normalise_url(a.db)
-    if not create and url.startswith("sqlite"):
-        db = make_url(url).database
-        if db and db != ":memory:" and not Path(db).exists():
-            print(f"pactwatch: there is no store at {db} (create one with pactwatch ingest, "
-                  "or choose another with --db)", file=sys.stderr)
-            return None
-    try:
-        return open_store(a.db)
-    except StoreError as e:
-        print(f"pactwatch: {e}", file=sys.stderr)
-        return None
-
-
 def cmd_ingest(a: argparse.Namespace) -> int:
     if a.dask:  # extract and store partitions on a Dask cluster (scale/dask.py)
         from .scale.dask import cli as dask_cli
@@ -262,7 +237,7 @@ def cmd_ingest(a: argparse.Namespace) -> int:
     from .scale.inputs import ingest_paths
     from .store.ingest import Ingestor
 
-    store = _open_store(a, create=True)
+    store = open_cli_store(a, create=True)
     if store is None:
         return 2
     try:
@@ -283,27 +258,6 @@ def cmd_ingest(a: argparse.Namespace) -> int:
         return 1 if ing.report.failed else 0
     finally:
         store.close()
-
-
-def _cols(s: str) -> int:
-    """Terminal columns of a string: CJK and full-width characters take two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else
-               0 if unicodedata.combining(c) else 1 for c in s)
-
-
-def _short(v: object, width: int) -> str:
-    s = " ".join(("" if v is None else str(v)).split())
-    if _cols(s) <= width:
-        return s
-    while s and _cols(s) > width - 1:
-        s = s[:-1]
-    return s + "…"
-
-
-def _pad(s: str, width: int) -> str:
-    return s + " " * max(0, width - _cols(s))
 
 
 def _figure_text(figs: list[dict]) -> str:
@@ -327,48 +281,10 @@ def _story_table_row(r: dict) -> dict[str, str]:
             "sources": f"{len(r['sources'])}: " + ", ".join(r["sources"])}
 
 
-_WIDTHS = {"participants": 48, "figures": 40, "sources": 40, "title": 50, "snippet": 70,
-           "url": 40}
-
-
-def _write_rows(rows: list[dict], fmt: str, out: TextIO, table_rows: list[dict] | None = None,
-                columns: Sequence[str] | None = None) -> None:
-    """Rows as JSON lines, CSV (with its header even when nothing was found, so a
-    script reading it sees the columns) or a table for people."""
-    import csv
-
-    if fmt == "json":
-        for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-        return
-    if fmt == "csv":
-        if not rows and not columns:
-            return
-        w = csv.writer(out)
-        cols = list(rows[0]) if rows else list(columns or ())
-        w.writerow(cols)
-        for r in rows:
-            w.writerow([json.dumps(r[c], ensure_ascii=False) if isinstance(r[c], list | dict)
-                        else r[c] for c in cols])
-        return
-    trs = table_rows if table_rows is not None else [
-        {k: ("" if v is None else str(v)) for k, v in r.items()} for r in rows]
-    if not trs:
-        out.write("(nothing found)\n")
-        return
-    cols = list(trs[0])
-    cells = [[_short(r[c], _WIDTHS.get(c, 30)) for c in cols] for r in trs]
-    widths = [max(_cols(c), *(_cols(row[i]) for row in cells)) for i, c in enumerate(cols)]
-    out.write("  ".join(_pad(c, w) for c, w in zip(cols, widths, strict=True)).rstrip() + "\n")
-    out.write("  ".join("─" * w for w in widths) + "\n")
-    for row in cells:
-        out.write("  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
-
-
 def cmd_events(a: argparse.Namespace) -> int:
     from .store.query import EVENT_COLUMNS, QueryError, events
 
-    store = _open_store(a)
+    store = open_cli_store(a)
     if store is None:
         return 2
     try:
@@ -381,7 +297,7 @@ def cmd_events(a: argparse.Namespace) -> int:
         return 2
     finally:
         store.close()
-    _write_rows(rows, a.format, sys.stdout,
+    write_rows(rows, a.format, sys.stdout,
                 [_story_table_row(r) for r in rows] if a.format == "table" else None,
                 columns=EVENT_COLUMNS)
     return 0
@@ -390,7 +306,7 @@ def cmd_events(a: argparse.Namespace) -> int:
 def cmd_entity(a: argparse.Namespace) -> int:
     from .store.query import QueryError, entity
 
-    store = _open_store(a)
+    store = open_cli_store(a)
     if store is None:
         return 2
     name = " ".join(a.name)
@@ -414,7 +330,7 @@ def cmd_entity(a: argparse.Namespace) -> int:
     if a.format == "csv":
         from .store.query import EVENT_COLUMNS
 
-        _write_rows([{"entity": e["id"], **r} for e in found for r in e["timeline"]], "csv", out,
+        write_rows([{"entity": e["id"], **r} for e in found for r in e["timeline"]], "csv", out,
                     columns=("entity", *EVENT_COLUMNS))
         return 0
     for e in found:
@@ -428,7 +344,7 @@ def cmd_entity(a: argparse.Namespace) -> int:
         if e["titles"]:
             out.write(f"  titles: {'; '.join(e['titles'])}\n")
         out.write(f"\n  Timeline ({len(e['timeline'])} stories)\n")
-        _write_rows(e["timeline"], "table", out,
+        write_rows(e["timeline"], "table", out,
                     [_story_table_row(r) for r in e["timeline"]])
         out.write("\n")
     return 0
@@ -437,7 +353,7 @@ def cmd_entity(a: argparse.Namespace) -> int:
 def cmd_search(a: argparse.Namespace) -> int:
     from .store.query import SEARCH_COLUMNS, QueryError, search
 
-    store = _open_store(a)
+    store = open_cli_store(a)
     if store is None:
         return 2
     try:
@@ -451,13 +367,13 @@ def cmd_search(a: argparse.Namespace) -> int:
     table = [{"article": str(r["article"]), "published": r["published"] or "",
               "lang": r["lang"], "source": r["source"] or "", "title": r["title"] or "",
               "snippet": r["snippet"]} for r in rows]
-    _write_rows(rows, a.format, sys.stdout, table if a.format == "table" else None,
+    write_rows(rows, a.format, sys.stdout, table if a.format == "table" else None,
                 columns=SEARCH_COLUMNS)
     return 0
 
 
 def cmd_export(a: argparse.Namespace) -> int:
-    store = _open_store(a)
+    store = open_cli_store(a)
     if store is None:
         return 2
     try:
@@ -473,7 +389,7 @@ def cmd_export(a: argparse.Namespace) -> int:
 
 
 def cmd_serve(a: argparse.Namespace) -> int:
-    store = _open_store(a)  # says so when the store does not exist
+    store = open_cli_store(a)  # says so when the store does not exist
     if store is None:
         return 2
     store.close()

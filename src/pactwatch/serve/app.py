@@ -22,7 +22,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.staticfiles import StaticFiles
@@ -125,34 +125,6 @@ def create_app(store: Store | str | None = None, *, token: str | None = None,
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(SecurityHeaders)
     return app
-
-
-def docs_html(app: FastAPI) -> HTMLResponse:
-    """/docs: the OpenAPI document as a page (no CDN, no script)."""
-    from .pages import render
-
-    spec = app.openapi()
-    ops = []
-    for path, methods in spec.get("paths", {}).items():
-        for method, op in methods.items():
-            ops.append({"method": method.upper(), "path": path,
-                        "summary": op.get("summary", ""),
-                        "description": op.get("description", ""),
-                        "params": [{"name": p["name"], "in": p["in"],
-                                    "required": p.get("required", False),
-                                    "schema": _schema_text(p.get("schema", {}))}
-                                   for p in op.get("parameters", [])]})
-    return HTMLResponse(render("docs.html", ops=ops, title="API"))
-
-
-def _schema_text(schema: dict[str, Any]) -> str:
-    if "anyOf" in schema:
-        return " | ".join(_schema_text(s) for s in schema["anyOf"] if s.get("type") != "null")
-    bits = [schema.get("type", "")]
-    for k in ("minimum", "maximum", "maxLength", "pattern", "default"):
-        if k in schema:
-            bits.append(f"{k}={schema[k]}")
-    return " ".join(b for b in bits if b != "")
 
 
 def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000) -> int:

@@ -352,8 +352,6 @@ def build_pages(store: Store, app: FastAPI) -> APIRouter:
 
     @r.get("/docs", response_class=HTMLResponse)
     def docs() -> Response:
-        from .app import docs_html
-
         return docs_html(app)
 
     @r.get("/favicon.ico")
@@ -361,3 +359,29 @@ def build_pages(store: Store, app: FastAPI) -> APIRouter:
         return RedirectResponse("/static/favicon.svg", status_code=301)
 
     return r
+
+
+def docs_html(app: FastAPI) -> HTMLResponse:
+    """/docs: the OpenAPI document as a page (no CDN, no script)."""
+    spec = app.openapi()
+    ops = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            ops.append({"method": method.upper(), "path": path,
+                        "summary": op.get("summary", ""),
+                        "description": op.get("description", ""),
+                        "params": [{"name": p["name"], "in": p["in"],
+                                    "required": p.get("required", False),
+                                    "schema": _schema_text(p.get("schema", {}))}
+                                   for p in op.get("parameters", [])]})
+    return HTMLResponse(render("docs.html", ops=ops, title="API"))
+
+
+def _schema_text(schema: dict[str, Any]) -> str:
+    if "anyOf" in schema:
+        return " | ".join(_schema_text(s) for s in schema["anyOf"] if s.get("type") != "null")
+    bits = [schema.get("type", "")]
+    for k in ("minimum", "maximum", "maxLength", "pattern", "default"):
+        if k in schema:
+            bits.append(f"{k}={schema[k]}")
+    return " ".join(b for b in bits if b != "")

@@ -74,9 +74,9 @@ def _err(msg: str) -> None:
 
 
 def _store(a: argparse.Namespace, create: bool) -> Any:
-    from pactwatch.cli import _open_store
+    from pactwatch.terminal import open_cli_store
 
-    return _open_store(a, create=create)
+    return open_cli_store(a, create=create)
 
 
 def cmd_watch(a: argparse.Namespace) -> int:
@@ -150,7 +150,7 @@ def cmd_watch(a: argparse.Namespace) -> int:
 
 
 def cmd_sources(a: argparse.Namespace) -> int:
-    from pactwatch.cli import _write_rows
+    from pactwatch.terminal import write_rows
 
     from .poll import source_health
 
@@ -167,12 +167,12 @@ def cmd_sources(a: argparse.Namespace) -> int:
                        + (f" / {r['items_failed']} failed" if r["items_failed"] else ""),
               "last error": (f"{(r['last_error_at'] or '')[:19]} {r['last_error']}"
                              if r["last_error"] else "")} for r in rows]
-    _write_rows(rows, a.format, sys.stdout, table if a.format == "table" else None)
+    write_rows(rows, a.format, sys.stdout, table if a.format == "table" else None)
     return 0
 
 
 def cmd_alerts(a: argparse.Namespace) -> int:
-    from pactwatch.cli import _write_rows
+    from pactwatch.terminal import write_rows
 
     from .alerts import alert_history
 
@@ -188,7 +188,7 @@ def cmd_alerts(a: argparse.Namespace) -> int:
               "what": r["payload"]["what"],
               "sources": ", ".join(r["payload"]["sources"]),
               "webhook": r["webhook_status"]} for r in rows]
-    _write_rows(rows, a.format, sys.stdout, table if a.format == "table" else None)
+    write_rows(rows, a.format, sys.stdout, table if a.format == "table" else None)
     return 0
 
 
