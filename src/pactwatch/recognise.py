@@ -18,7 +18,7 @@ import regex
 
 from .kb.fold import fold
 from .kb.loader import KB
-from .kb.matcher import HOW_DEMONYM, Matcher
+from .kb.matcher import HOW_ALIAS, HOW_DEMONYM, Matcher
 from .lang import lang_data
 from .normalise import Text
 from .record import Span
@@ -721,14 +721,21 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
     verb = r"[\p{Devanagari}]+(?:ेगी|ेगा|ेंगे|ेंगी|एगी|एगा|एंगे|एंगी)"
     # an oblique plural ("कारों", "कंपनियों", "युवाओं") is a common noun, never a name
     plural = r"[\p{Devanagari}]+(?:ों|ओं)"
-    word = rf"(?:(?!(?:{stop}){e})(?!{verb}{e})(?!{plural}{e})[\p{{Devanagari}}]+{e})"
+    # a stop word before a hyphen is part of a name ("जी-हून" of a Korean given name)
+    word = rf"(?:(?!(?:{stop})(?![\p{{L}}\p{{M}}\p{{N}}-]))(?!{verb}{e})(?!{plural}{e})[\p{{Devanagari}}]+{e})"
+    depts = _alt(_words("hi", "title_departments"))
+    part = _alt(_words("hi", "name_particles"))
+    # initials written with full stops: "एम.ए. यूसुफ अली", "के. सेंथिल राज"
+    initials = r"(?:[\p{Devanagari}]{1,7}\.\s*){1,3}"
     return {
         # "अपर मुख्य सचिव (उद्योग) अजय सावंत": the department in brackets after the title
         # "मुख्यमंत्री डॉ. मोहन यादव", "मंत्री श्री …": an honorific between title and name
+        # "अपर मुख्य सचिव उद्योग राजेश राजौरा": a department after the title, unbracketed
         "person": regex.compile(rf"{b}(?P<title>{titles}){e}(?:\s*\([^()\n]{{1,30}}\))?"
+                                rf"(?:\s+(?:{depts}){e}){{0,4}}"
                                 rf"(?:\s+(?:श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रो\.|प्रोफेसर)(?![\p{{L}}\p{{M}}]))?"
-                                rf"\s*(?<=\s|\.)(?P<name>{word}(?:\s+{word}){{0,2}}"
-                                rf"(?:\s+{word}|-[\p{{Devanagari}}\p{{M}}]+)?)"),
+                                rf"\s*(?<=\s|\.)(?P<name>(?:{initials})?{word}(?:(?:\s+(?:{part}))?\s+{word}){{0,2}}"
+                                rf"(?:(?:\s+(?:{part}))?\s+{word}|-[\p{{Devanagari}}\p{{M}}]+)?)"),
         "company": regex.compile(rf"{b}(?P<name>{word}(?:\s+{word}){{0,4}}\s+(?:{suffixes}){e})"),
         "company_head": regex.compile(rf"{b}(?:{heads}){e}\s+(?P<name>{word}(?:\s+{word}){{0,4}})"),
         "word": regex.compile(word),
@@ -769,6 +776,11 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                              and not any(m.overlaps(start, end) for m in out))
             if not (typ == "ORG" and kb and all(m.type in {"ORG", None} for m in kb)
                     and kb[0].start == start) and not titled_person:
+                return
+            if typ == "ORG" and len(kb) == 1 and kb[0].start == start and kb[0].end >= end \
+                    and regex.match(r"\p{Devanagari}", surface):
+                # "कंपनी निडेक के …": the pattern found no more than the KB's name, and
+                # its transliteration ("Nidek") would only misspell the KB's (Nidec)
                 return
             if typ == "ORG" and len(kb) == 1 and own_words(kb[0], body[kb[0].end:end]):
                 # "टोरे इंडस्ट्रीज": the rest is the KB company's own name (Toray
@@ -1527,6 +1539,42 @@ class Recogniser:
             self._romaji = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
         return self._romaji
 
+    def _romanised_index(self) -> dict[str, str]:
+        """KB companies, bodies and people by the ``latin_key`` of their English names,
+        for Hindi names the KB has no Devanagari spelling of ("निडेक" beside the KB's
+        Nidec, "ह्युंडई मोटर इंडिया" beside its हुंडई).  Keys shared by two entries, keys of
+        four letters or fewer and one-word person names (surnames collide: Shinde and
+        Scindia) are left out."""
+        if getattr(self, "_romanised", None) is None:
+            from .kb.translit import latin_key
+
+            by_key: dict[str, set[str]] = {}
+            for e in self.kb.entries.values():
+                if e.type not in {"ORG", "PERSON"}:
+                    continue
+                for name in {e.name, *e.aliases.get("en", [])}:
+                    k = latin_key(name)
+                    if len(k.replace(" ", "")) <= 4 or (e.type == "PERSON" and " " not in k):
+                        continue
+                    by_key.setdefault(k, set()).add(e.id)
+            self._romanised = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
+        return self._romanised
+
+    def _romanised_links(self, extra: list[Mention]) -> None:
+        """A Hindi company or person the patterns found and the KB did not: the KB entry
+        whose English name it transliterates to (``_romanised_index``) names it."""
+        from .kb.translit import deva_to_latin, latin_key
+
+        index = self._romanised_index()
+        for m in extra:
+            if m.source != "pattern" or m.type not in {"ORG", "PERSON"} \
+                    or not regex.search(r"\p{Devanagari}", m.text):
+                continue
+            eid = index.get(latin_key(deva_to_latin(m.text)))
+            e = self.kb.get(eid) if eid else None
+            if e is not None and e.type == m.type:
+                m.source, m.cands = "kb", [(e.id, HOW_ALIAS)]
+
     def kb_mentions(self, text: Text) -> list[Mention]:
         out = []
         agency_span = text.dateline.span if text.dateline else None
@@ -1588,6 +1636,7 @@ class Recogniser:
             extra = _repeat_known_orgs(text.body, kb, extra)
         elif text.lang in {"hi", "mr", "ne"}:
             extra = hindi_mentions(text, kb, self._hindi_surnames(), self.kb)
+            self._romanised_links(extra)
             romaji = self._japanese_romaji()
             for m in extra:
                 if m.type == "PERSON" and m.name:

