@@ -99,7 +99,8 @@ def test_scale_prefilter_sift_keeps_input_order(prefilter: Prefilter) -> None:
                                   "Gujarat, the company said on Monday.")
     seen: list[list[str]] = []
 
-    def extract(rest: list[Document]) -> list[ExtractError]:
+    def extract(rest: list[Document], texts: list) -> list[ExtractError]:
+        assert len(texts) == len(rest)
         seen.append([d.doc for d in rest])
         return [ExtractError(d.doc, "extracted") for d in rest]
 

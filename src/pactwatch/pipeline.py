@@ -116,14 +116,20 @@ class Extractor:
             while pending:
                 yield from pending.popleft().get()
 
-    def _batch(self, docs: list[Document], sift: bool = True
-               ) -> Iterator[Article | ExtractError]:
+    def _batch(self, docs: list[Document], sift: bool = True,
+               pre: list[Text | None] | None = None) -> Iterator[Article | ExtractError]:
+        """Extract one batch; ``pre`` holds texts already normalised (by the cascade)."""
         if sift and self.prefilter is not None:
-            yield from self.prefilter.sift(docs, lambda rest: self._batch(rest, sift=False))
+            yield from self.prefilter.sift(
+                docs, lambda rest, texts: self._batch(rest, sift=False, pre=texts))
             return
         texts: list[Text | None] = []
         errors: dict[int, ExtractError] = {}
         for i, d in enumerate(docs):
+            done = pre[i] if pre is not None else None
+            if done is not None:
+                texts.append(done)
+                continue
             try:
                 texts.append(normalise(d))
             except Exception as e:  # a bad article must not sink the batch

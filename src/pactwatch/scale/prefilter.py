@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 import yaml
 
+from pactwatch.normalise import Text, normalise
 from pactwatch.record import Article
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ VOCABULARY = Path(__file__).parent / "data" / "vocabulary.yaml"
 
 # stages, for counting what left where
 STAGE_VOCABULARY, STAGE_KIND, STAGE_KB = "vocabulary", "story_kind", "knowledge_base"
+STAGE_FRAME = "frame_cues"
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _DEVA_LETTERS = re.compile(r"[\u0900-\u097F]")
@@ -104,6 +106,8 @@ class Verdict:
 
     passed: bool
     stage: str | None = None
+    # the normalised text stage 4 read: the extractor takes it instead of normalising again
+    text: Text | None = field(default=None, compare=False, repr=False)
 
 
 class Prefilter:
@@ -177,7 +181,10 @@ class Prefilter:
             return Verdict(False, STAGE_KIND)
         if not self.has_kb_name(full):
             return Verdict(False, STAGE_KB)
-        return Verdict(True)
+        text = normalise(doc)
+        if not could_frame(text):
+            return Verdict(False, STAGE_FRAME)
+        return Verdict(True, text=text)
 
     # -- in the pipeline ------------------------------------------------------------
 
@@ -189,20 +196,77 @@ class Prefilter:
                        title=doc.title, url=doc.url)
 
     def sift(self, docs: list[Document],
-             extract: Callable[[list[Document]], Iterable[Article | ExtractError]]
+             extract: Callable[[list[Document], list[Text | None]],
+                               Iterable[Article | ExtractError]]
              ) -> Iterator[Article | ExtractError]:
         """Records for ``docs`` in input order: the stopped ones from the cascade, the
-        rest from ``extract`` (one batch, so the models still batch them)."""
+        rest from ``extract`` (one batch, so the models still batch them), which is given
+        the passed articles and the normalised texts the cascade already made of them."""
         stopped: list[Article | None] = []
+        rest: list[Document] = []
+        texts: list[Text | None] = []
         for d in docs:
             try:
-                stopped.append(None if self.verdict(d).passed else self.offtopic_record(d))
+                v = self.verdict(d)
             except Exception:  # the cascade must never cost an article: extract it fully
-                stopped.append(None)
-        rest = [d for d, s in zip(docs, stopped, strict=True) if s is None]
-        full = iter(extract(rest) if rest else ())
+                v = Verdict(True)
+            stopped.append(None if v.passed else self.offtopic_record(d))
+            if v.passed:
+                rest.append(d)
+                texts.append(v.text)
+        full = iter(extract(rest, texts) if rest else ())
         for s in stopped:
             yield s if s is not None else next(full)
+
+
+def could_frame(text: Text) -> bool:
+    """Stage 4: could the frames stage (``events/frames.py``) make any event of ``text``?
+
+    Every event starts from a frame, and a frame only from a sentence (or a clause of
+    one) that holds an event trigger (``events/data/triggers.yaml``) and passes the
+    ``_fill`` tests that read nothing but the sentence's own words.  This stage asks
+    exactly those, on the same normalised text (same language, sentences and skipped
+    credits as the extractor), and leaves everything that needs names (participants,
+    countries) to the extractor:
+
+    - the article is not a crime, sport or war-game story (``EventExtractor.offtopic``,
+      now on the normalised body, so it is the extractor's test itself);
+    - some sentence outside the credits has a trigger of a type whose word-only
+      conditions hold: a journey needs a strong trigger (``_fill`` drops a weak one),
+      a plant needs a ``facility_actions`` cue in its sentence, an investment needs a sum
+      or an ``investment_commitments`` cue in its sentence; meetings, agreements,
+      policies and invitations pass on the trigger alone.
+
+    Each condition is a necessary one of ``_fill`` (a cue or a sum found in a clause is
+    also found in the sentence holding it), so this stage cannot cost an event; it is
+    loose where ``_fill`` is strict (``investment_goals``, background cues, participants).
+    A text extracted in segments (``longtext.py``) passes unread."""
+    from pactwatch.events.amounts import find_amounts
+    from pactwatch.events.frames import EventExtractor, has_cue
+    from pactwatch.events.triggers import find_triggers
+    from pactwatch.longtext import is_long
+
+    if is_long(text):
+        return True
+    if EventExtractor.offtopic(text):
+        return False
+    lang = text.lang
+    for s in text.sentences:
+        if text.in_skip(s.start, s.end):
+            continue
+        trig = find_triggers(s.text, lang)
+        for typ in {t.type for t in trig}:
+            if typ == "visit" and not any(
+                    t.strength == "strong" for t in trig if t.type == typ):
+                continue
+            if typ == "facility" and not has_cue("facility_actions", lang, s.text):
+                continue
+            if typ == "investment" and not (
+                    has_cue("investment_commitments", lang, s.text)
+                    or find_amounts(s.text, lang)):
+                continue
+            return True
+    return False
 
 
 def guess_lang(doc: Document) -> str:
