@@ -22,7 +22,7 @@ import regex
 from pactwatch.events.numbers import fold, load_data, spelling_variants, to_ascii_digits
 
 __all__ = ["DateMention", "DateSpan", "find_dates", "find_spans", "modifies_noun", "parse_published",
-           "schedules_other", "trip_span"]
+           "schedules_other", "trip_edge", "trip_span"]
 
 Precision = Literal["day", "month", "year"]
 
@@ -879,22 +879,13 @@ def mentions_trip(text: str, lang: str) -> bool:
     return bool(rx and rx.search(text))
 
 
-def trip_span(text: str, lang: str, published: dt.date | None) -> DateSpan | None:
-    """The days of the trip one sentence gives, if it gives them.
-
-    A stated range ("from October 6 to 8"); else a start day and an end day told by their
-    verbs ("arrives in Tokyo on 6 October and returns on 8 October", "छह अक्टूबर को
-    पहुंचेंगे ... आठ अक्टूबर को लौटेंगे"); else a length with one of them ("the four-day
-    tour that began on 14 May", "concluded his six-day visit on Saturday").  A day of the
-    trip that is neither its start nor its end ("called on him on Tuesday") fixes nothing.
-    """
-    key = _lang_key(lang)
-    spans = find_spans(text, key, published)
-    if spans:
-        return spans[0]
+def _trip_edges(text: str, key: str, published: dt.date | None
+                ) -> tuple[list[DateMention], list[DateMention]]:
+    """The days of ``text`` told as a trip's first and last ("began on 14 May", "returns
+    on Friday", "9日に帰国"): (starts, ends), each by its nearest start or end verb."""
     days = [d for d in find_dates(text, key, published) if d.precision == "day"]
     if not days:
-        return None
+        return [], []
     start_rx, end_rx = _START_RX.get(key), _END_RX.get(key)
 
     def cue_near(d: DateMention, rx: regex.Pattern[str] | None
@@ -933,6 +924,34 @@ def trip_span(text: str, lang: str, published: dt.date | None) -> DateSpan | Non
             starts.append(told_ahead(d, s_cue[1]))
         elif e_cue is not None:
             ends.append(told_ahead(d, e_cue[1]))
+    return starts, ends
+
+
+def trip_edge(text: str, d: DateMention, lang: str, published: dt.date | None) -> bool:
+    """Is date ``d`` of a sentence about a journey the day the journey began or ends
+    ("Sarma, who is wrapping up his visit on Thursday", "बुधवार को लौट आए")?  Such a day
+    dates the journey, not the talks or deals the same sentence reports."""
+    key = _lang_key(lang)
+    if d.precision != "day" or not mentions_trip(text, key):
+        return False
+    starts, ends = _trip_edges(text, key, published)
+    return any(e.start == d.start for e in starts + ends)
+
+
+def trip_span(text: str, lang: str, published: dt.date | None) -> DateSpan | None:
+    """The days of the trip one sentence gives, if it gives them.
+
+    A stated range ("from October 6 to 8"); else a start day and an end day told by their
+    verbs ("arrives in Tokyo on 6 October and returns on 8 October", "छह अक्टूबर को
+    पहुंचेंगे ... आठ अक्टूबर को लौटेंगे"); else a length with one of them ("the four-day
+    tour that began on 14 May", "concluded his six-day visit on Saturday").  A day of the
+    trip that is neither its start nor its end ("called on him on Tuesday") fixes nothing.
+    """
+    key = _lang_key(lang)
+    spans = find_spans(text, key, published)
+    if spans:
+        return spans[0]
+    starts, ends = _trip_edges(text, key, published)
     first = dt.date.fromisoformat(starts[0].iso) if starts else None
     last = dt.date.fromisoformat(ends[-1].iso) if ends else None
     lengths = find_durations(text, key)

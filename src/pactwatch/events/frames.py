@@ -28,7 +28,7 @@ from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
 from .amounts import Money, find_amounts, find_counts
-from .dates import find_dates, modifies_noun, names_weekday
+from .dates import find_dates, modifies_noun, names_weekday, trip_edge
 from .dating import assign_dates
 from .places import implied_place, names_venue, settle_places
 from .sectors import company_sectors, find_sectors
@@ -660,7 +660,14 @@ class EventExtractor:
         f.evidence = [Span(s.start, s.end, s.text)]
         # date
         weekday = False
-        dates = [d for d in find_dates(s.text, lang, pub) if d.iso]
+        # "AMARAVATI, Dec 11 (Reuters) - … signed late on Wednesday": the dateline's day
+        # is when the story was filed, not a candidate for the happening's
+        dates = [d for d in find_dates(s.text, lang, pub) if d.iso
+                 and not (dl and dl.start <= s.start + d.start < dl.end)]
+        if typ != "visit":
+            # "…, said Sarma, who is wrapping up his visit on Thursday": the day a journey
+            # ends or begins is the journey's, not the talks' the sentence reports
+            dates = [d for d in dates if not trip_edge(s.text, d, lang, pub)]
         if dates:
             years = [int(d.iso[:4]) for d in dates]
             if pub and all(y < pub.year - 1 for y in years):
