@@ -20,6 +20,7 @@ from .kb.loader import KB, KBEntry
 from .kb.matcher import Matcher
 from .link import Linked
 from .normalise import RawDateline, Text
+from .recognise import english_common_words
 from .record import Entity, Span
 
 __all__ = ["choose_dateline", "dateline_place"]
@@ -73,6 +74,9 @@ def dateline_place(text: Text, linked: Linked, kb: KB, matcher: Matcher,
         if ent.country and not text.in_skip(s, _e):
             context[ent.country] += 1
     bare = not (dl.date or dl.agencies or dl.country)
+    if bare and text.lang == "en" and dl.place.istitle() and " " not in dl.place \
+            and dl.place.casefold() in english_common_words():
+        return None  # "Date: 10.02.2026", "Note:": a form's label, not the town of filing
     best: tuple[tuple[int, int, int, int], KBEntry] | None = None
     for m in matcher.find(dl.place):
         if m.start != 0 or m.end != len(dl.place):

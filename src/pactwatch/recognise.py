@@ -150,6 +150,10 @@ def _alt(words: tuple[str, ...]) -> str:
 
 _TRIM_HEAD = regex.compile(r"^(?:the|The|THE)\s+")
 _TRIM_TAIL = regex.compile(r"(?:'s|’s|[\s,.;:'\"”’)(-])+$")
+# a function word or an honorific never ends an English name
+_TRIM_TAIL_WORD = regex.compile(
+    r"\s+(?:of|and|for|the|to|at|in|on|with|by|&|Dr|Mr|Mrs|Ms|Prof|Shri|Smt|Sri|Thiru|Tmt|Selvi|"
+    r"Thirumathi|Hon'ble|Hon’ble|Honourable)\.?$")
 
 
 def _clean_span(body: str, start: int, end: int) -> tuple[int, int]:
@@ -165,6 +169,16 @@ def _clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     m = _TRIM_TAIL.search(seg)
     if m and m.start() > 0:
         end = start + m.start()
+    # "Consul General of", "Investment Promotion and Commerce Dr": the model ran on into
+    # the next phrase by a function word or the honorific of the name after it
+    while True:
+        m = _TRIM_TAIL_WORD.search(body[start:end])
+        if not m or m.start() == 0:
+            break
+        end = start + m.start()
+        m = _TRIM_TAIL.search(body[start:end])
+        if m and m.start() > 0:
+            end = start + m.start()
     return start, end
 
 
@@ -265,6 +279,37 @@ def common_word_as_name(body: str, start: int, end: int) -> bool:
         return False
 
     return caps_near(list(reversed(words_before))) or caps_near(words_after)
+
+
+_LEAD_HONORIFIC = regex.compile(
+    r"^(?:(?:Hon'ble|Hon’ble|Honourable|Thiru|Tmt|Selvi|Thirumathi|Shri|Smt|Sri|Mr|Mrs|Ms|Dr|Prof)"
+    r"\.?\s+)+")
+_TICKER = regex.compile(r"[A-Z0-9]{1,10}\.[A-Z]{1,3}|\d{4,6}")
+
+
+def is_ticker(body: str, start: int, end: int) -> bool:
+    """Is ``start:end`` a stock listing code: a Reuters instrument code in brackets after a
+    company ("(005490.KS)", "(JSTL.NS)", "(7203.T)") or a code after an exchange
+    ("(NSE: TCS)", "BSE: 500325")?  A code names a listing, not an actor."""
+    surface = body[start:end]
+    before = body[max(0, start - 12):start]
+    after = body[end:end + 1]
+    if _TICKER.fullmatch(surface) and before.endswith("(") and after in {")", ","}:
+        return True
+    return bool(regex.search(r"\b(?:NSE|BSE|NYSE|Nasdaq|NASDAQ|TSE|KRX|KOSDAQ|LSE|SGX|HKEX)\s*:\s*$",
+                             before))
+
+
+_PORTFOLIO = regex.compile(r"\b(?:Minister|Ministers)\s+(?:of|for)\s+(?:State\s+for\s+)?"
+                           r"(?:[\p{Lu}][\p{L}-]*(?:,|\s+and|\s+&)?\s+){0,6}$")
+
+
+def portfolio_before(body: str, start: int) -> bool:
+    """Does a name at ``start`` continue a minister's portfolio ("Minister for Industries,
+    Investment Promotion and Commerce Dr. X", "Minister of Economy, Trade and Industry")?
+    The words the model read as a body are the minister's subjects, not an organisation."""
+    line_start = body.rfind("\n", 0, start) + 1
+    return _PORTFOLIO.search(body[max(line_start, start - 80):start]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -480,9 +525,19 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if len(words) == 1 and surface.casefold().rstrip(".") in months \
                 and regex.match(r"\.?\s*\d", body[end:end + 4]):
             continue  # "Pune, Jul 9 (PTI)": the month of a date, no person
-        if typ == "ORG" and surface in _words("en", "service_acronyms") \
+        if surface.replace(".", "") in _words("en", "service_acronyms") \
                 and regex.search(r",\s*$", body[max(0, start - 3):start]):
-            continue  # "Ravi Menon, IAS,": the officer's service, no organisation
+            continue  # "Ravi Menon, IAS,", "N. Kumar, I.A.S.": the officer's service, no body
+        if is_ticker(body, start, end):
+            continue  # "Posco Holdings (005490.KS)", "(NSE: TCS)": a listing code, no name
+        if typ == "ORG" and portfolio_before(body, start):
+            continue  # "Minister for Industries, Investment Promotion and Commerce": a portfolio
+        if typ == "PERSON":
+            # "Thiru N. Muruganandam", "Hon'ble Minister X": the honorific is no part of the name
+            lead_h = _LEAD_HONORIFIC.match(surface)
+            if lead_h and lead_h.end() < len(surface):
+                start += lead_h.end()
+                surface = body[start:end]
         if typ == "PLACE" and len(words) >= 2 and words[-1].casefold().strip(".,") in generic \
                 and surface.casefold() not in kb_names:
             continue  # "India-Korea Special Strategic Partnership": no place
