@@ -798,6 +798,26 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@cache
+def _hindi_common_words() -> frozenset[str]:
+    """Hindi words that never begin a company's or a body's name: spaCy's Hindi stop
+    words, the words of public bodies' names (निवेश, विकास: ``institution_words``),
+    departments, numbers ("चंद्रयान पांच मिशन") and months."""
+    try:
+        from spacy.lang.hi.stop_words import STOP_WORDS as HI
+    except ImportError:  # pragma: no cover
+        HI = set()
+    lex = {str(k) for k in lang_data("hi").get("institution_words") or {}}
+    return frozenset(set(HI) | lex | set(_words("hi", "title_departments"))
+                     | set(_words("hi", "stop_words")) | set(_words("hi", "number_words"))
+                     | {str(k) for k in lang_data("hi").get("months") or {}})
+
+
+@cache
+def _name_words_hi() -> frozenset[str]:
+    return frozenset(str(k) for k in lang_data("hi").get("name_words") or {})
+
+
 def hindi_mentions(text: Text, kb_mentions: list[Mention],
                    surnames: frozenset[str] = frozenset(), kb: KB | None = None) -> list[Mention]:
     from .kb.translit import deva_to_latin
@@ -862,8 +882,21 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             if any(k.type != "PLACE" or k.start == s0 for k in kb_here):
                 continue  # the KB knows this name or its first word as something else
             add(s0, e0, "PERSON", "person")
+    common = _hindi_common_words()
     for m in pats["company"].finditer(body):
-        add(m.start("name"), m.end("name"), "ORG", "company")
+        # "… का निवेश कर इलेक्ट्रिक मोटर बनाने …": Hindi words before a suffix are no
+        # company's name; what is left after them must have a word of its own, not only
+        # the English business words of name_words ("इलेक्ट्रिक मोटर" is a product)
+        s0, e0 = m.span("name")
+        toks = list(regex.finditer(r"\S+", body[s0:e0]))
+        k = 0
+        while k < len(toks) - 1 and toks[k].group() in common:
+            k += 1
+        if k:
+            if all(t.group() in _name_words_hi() for t in toks[k:]):
+                continue
+            s0 += toks[k].start()
+        add(s0, e0, "ORG", "company")
     demonstratives = set(_words("hi", "demonstratives"))
     for m in pats["company_head"].finditer(body):
         before = body[max(0, m.start() - 12):m.start()].split()
@@ -993,23 +1026,47 @@ def _hindi_institutions(text: Text, kb_mentions: list[Mention], found: list[Ment
     out: list[Mention] = []
     toks = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(r"[\p{Devanagari}\p{M}]+", body)]
     places = {m.start: m for m in kb_mentions if m.type == "PLACE"}
+    taken = [(m.start, m.end) for m in kb_mentions + found]
+    common = _hindi_common_words() | set(_words("hi", "place_homographs"))
+    name_heads = set(_words("hi", "institution_name_heads"))
+    from .kb.translit import deva_to_latin, latin_key
+
+    def written(ent: Any, surface: str) -> str:
+        """The place as the body's name writes it: "कोरिया" in a Korean agency's name is
+        Korea (an alias), not the KB's canonical South Korea."""
+        key = latin_key(deva_to_latin(surface))
+        return next((a for a in [ent.name, *ent.aliases.get("en", [])] if latin_key(a) == key),
+                    ent.name)
+
     i = 0
     while i < len(toks):
-        # a run: KB places and lexicon words, joined by single spaces
+        # a run: KB places and lexicon words, joined by single spaces (or a hyphen:
+        # "व्यापार-निवेश"); it may open with one name word the lexicon lacks right before
+        # a head that follows a proper name (``institution_name_heads``: "अन्ना
+        # विश्वविद्यालय" is Anna University; "विदेश मंत्रालय" is no "Videsh Ministry")
         run: list[tuple[int, int, str]] = []
         j = i
         while j < len(toks):
             s0, e0, w = toks[j]
-            if run and not regex.fullmatch(r"\s", body[run[-1][1]:s0]):
+            if run and not regex.fullmatch(r"\s|-", body[run[-1][1]:s0]):
                 break
             pm = places.get(s0)
             if pm is not None:
                 ent = next((kb.get(c) for c, _ in pm.cands if kb.get(c) is not None), None)
                 if ent is None:
                     break
-                run.append((s0, pm.end, ent.name))
+                run.append((s0, pm.end, written(ent, pm.text)))
                 while j < len(toks) and toks[j][0] < pm.end:
                     j += 1
+                continue
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if not run and w not in words and w not in common and len(w) >= 3 \
+                    and nxt is not None and nxt[2] in name_heads \
+                    and regex.fullmatch(r"\s", body[e0:nxt[0]]) \
+                    and not any(a < e0 and s0 < b for a, b in taken) \
+                    and not regex.search(r"[\p{L}\p{M}]", body[max(0, s0 - 1):s0]):
+                run.append((s0, e0, deva_to_latin(w)))
+                j += 1
                 continue
             if w in words and not (not run and words[w] == "and"):
                 run.append((s0, e0, words[w]))
@@ -1658,6 +1715,53 @@ class Recogniser:
         out += self._nested_places(text.body, out)
         if text.lang in {"hi", "mr", "ne"}:
             out = hindi_homograph_gate(text, out)
+            out = self._romanised_names(text, out)
+        return out
+
+    def _romanised_names(self, text: Text, found: list[Mention]) -> list[Mention]:
+        """Two to four Devanagari words that transliterate to a KB company's or person's
+        English name ("मिनेबेआ मित्सुमी" for MinebeaMitsumi, whose Hindi alias the KB
+        spells मिनेबिया; "ह्युंडई मोटर इंडिया" beside the KB's हुंडई).  One word alone is
+        never read this way: on the loose key common Hindi words meet company names
+        (करोड़ and Kuraray, कारों and Kirin).  A KB place inside the span ("इंडिया") gives
+        way to the longer name."""
+        from .kb.translit import deva_to_latin, latin_key
+
+        index = self._romanised_index()
+        body = text.body
+        stop = set(_words("hi", "stop_words")) | set(_words("hi", "number_words"))
+        toks = [(m.start(), m.end(), m.group(0)) for m in
+                regex.finditer(r"[\p{Devanagari}\p{M}]+(?:-[\p{Devanagari}\p{M}]+)?", body)]
+        out = list(found)
+        i = 0
+        while i < len(toks):
+            hit = None
+            for n in (4, 3, 2):
+                if i + n > len(toks):
+                    continue
+                s0, e0 = toks[i][0], toks[i + n - 1][1]
+                words = [w for _a, _b, w in toks[i:i + n]]
+                if any(w in stop or regex.search(r"\p{N}", w) for w in words) or \
+                        not regex.fullmatch(r"[\p{Devanagari}\p{M}-]+(?: [\p{Devanagari}\p{M}-]+)*",
+                                            body[s0:e0]) or text.in_skip(s0, e0):
+                    continue
+                inside = [m for m in out if m.overlaps(s0, e0)]
+                if any(m.start < s0 or m.end > e0 or m.type in {"ORG", "PERSON"} for m in inside):
+                    continue
+                eid = index.get(latin_key(deva_to_latin(body[s0:e0])))
+                e = self.kb.get(eid) if eid else None
+                if e is not None:
+                    hit = (s0, e0, e, inside, n)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            s0, e0, e, inside, n = hit
+            for m in inside:
+                out.remove(m)
+            out.append(Mention(s0, e0, body[s0:e0], e.type, "kb", cands=[(e.id, HOW_ALIAS)]))
+            i += n
+        out.sort(key=lambda m: m.start)
         return out
 
     _NESTED = regex.compile(r"\s(?:in|at|near|में|の)\s?(?=\S)")

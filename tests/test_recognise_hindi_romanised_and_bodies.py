@@ -1,0 +1,38 @@
+"""Hindi: a company written in another Devanagari spelling than the KB's meets its English
+name (two words or more); Hindi words before a company suffix are no company; bodies
+named after a person or a place the lexicon lacks, and bodies with a place inside."""
+
+from __future__ import annotations
+
+import pactwatch
+
+
+def _names(text: str) -> set[str]:
+    rec = pactwatch.extract(text, published="2025-12-09", lang="hi").to_dict()
+    return {e["name"] for e in rec["entities"]}
+
+
+def test_recognise_hindi_other_spelling_of_kb_company() -> None:
+    names = _names("चेन्नई, 9 दिसंबर (भाषा) ह्युंडई मोटर इंडिया राज्य में उत्पादन बढ़ाएगी।")
+    assert "Hyundai Motor India" in names
+    assert "India" not in names
+
+
+def test_recognise_hindi_one_common_word_is_no_company() -> None:
+    names = _names("चेन्नई, 9 दिसंबर (भाषा) राज्य को 500 करोड़ रुपये मिले और कारों पर कर घटा।")
+    assert not any(n.startswith(("Kuraray", "Kirin")) for n in names)
+
+
+def test_recognise_hindi_words_before_suffix_are_no_company() -> None:
+    names = _names("लखनऊ, 9 दिसंबर (भाषा) कंपनी 2,500 करोड़ रुपये का निवेश कर इलेक्ट्रिक मोटर "
+                   "बनाने का कारखाना लगाएगी।")
+    assert not any("Electric Motor" in n or "Nivesh" in n for n in names)
+
+
+def test_recognise_hindi_university_and_agency_names() -> None:
+    names = _names("चेन्नई, 9 दिसंबर (भाषा) अन्ना विश्वविद्यालय नया पाठ्यक्रम शुरू करेगा। "
+                   "कोरिया व्यापार-निवेश संवर्धन एजेंसी (कोट्रा) सम्मेलन करेगी। विदेश मंत्रालय ने "
+                   "बयान जारी किया।")
+    assert "Anna University" in names
+    assert "Korea Trade Investment Promotion Agency" in names
+    assert not any(n.startswith("Videsh") for n in names)
