@@ -1196,6 +1196,7 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
                                name=pattern.format(place=base),
                                kind="organisation" if typ == "ORG" else "place",
                                country=entry.country))
+    out += _ja_missions(body, kb, kb_mentions)
     prefixes = lang_data("ja").get("country_prefixes") or {}
     if prefixes:
         for m in regex.finditer(rf"(?<![\p{{Han}}])([{''.join(prefixes)}])(?=[\p{{Katakana}}]{{2}})", body):
@@ -1208,15 +1209,114 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
     return out
 
 
+def _ja_missions(body: str, kb: KB, kb_mentions: list[Mention]) -> list[Mention]:
+    """Embassies and consulates the KB lacks, by the words around a KB place
+    (``mission_patterns``: "在タイ日本大使館" Embassy of Japan in Thailand)."""
+    out: list[Mention] = []
+    for pre, post, pattern, country in lang_data("ja").get("mission_patterns") or []:
+        for m in list(kb_mentions):
+            if m.type != "PLACE" or not body.startswith(str(post), m.end) \
+                    or body[max(0, m.start - len(pre)):m.start] != pre:
+                continue
+            entry = next((kb.get(c) for c, _ in m.cands if kb.get(c) is not None), None)
+            if entry is None or entry.kind not in {"country", "city", "state"}:
+                continue
+            s0, e0 = m.start - len(pre), m.end + len(post)
+            kb_mentions.remove(m)
+            out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern",
+                               name=str(pattern).format(place=entry.name), kind="embassy",
+                               country=str(country) if country else entry.country, full=True))
+    return out
+
+
+def _ja_katakana_places(body: str, kb: KB, kb_mentions: list[Mention],
+                        found: list[Mention]) -> list[Mention]:
+    """Places abroad the KB has no katakana spelling for, by their suffix
+    (``katakana_place_suffixes``: "カリンガナガル地区", "アントラプラデシュ州"): the KB place the
+    name sounds like (``kb_by_sound``: Kalinganagar, Andhra Pradesh) or a place of the
+    article it is a spelling variant of; and a named industrial park of katakana words
+    ("アマタシティ・チョンブリ工業団地").  A name the KB lacks is not guessed: on unseen
+    Japanese copy such guesses were mostly wrong.  Loanwords ("スマートシティ地区") are no
+    names; a Japanese prefecture or city is written in kanji."""
+    from .kb.translit import katakana_name_to_latin
+
+    suffixes: dict[str, Any] = lang_data("ja").get("katakana_place_suffixes") or {}
+    if not suffixes:
+        return []
+    parks = {k: str(v[1]).replace("{place} ", "") for k, v in
+             (lang_data("ja").get("institution_suffixes") or {}).items() if v[0] == "PLACE"}
+    suf_alt = _alt(tuple(sorted([*suffixes, *parks], key=len, reverse=True)))
+    out: list[Mention] = []
+    for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・])(?P<name>\p{{Katakana}}[\p{{Katakana}}ー]{{2,}}"
+                            rf"(?:・\p{{Katakana}}[\p{{Katakana}}ー]+)*)(?P<suf>{suf_alt})", body):
+        s0, e0 = m.span("name")
+        if any(k.overlaps(s0, e0) for k in kb_mentions + found + out):
+            continue
+        name = m.group("name")
+        if is_loanword(name) or any(is_loanword(p) for p in name.split("・")):
+            continue
+        if m.group("suf") in {"州", "県", "市"} and regex.match(
+                r"[\p{Han}A-ZＡ-Ｚ・]{0,8}?(?:相|大臣)(?![\p{Han}])", body[m.end():]):
+            continue  # "…・スワイン州工業相": a person's portfolio, no place
+        if m.group("suf") in parks:
+            # "アマタシティ・チョンブリ工業団地": a named park, its words read as a name
+            e1 = m.end("suf")
+            out.append(Mention(s0, e1, body[s0:e1], "PLACE", "pattern",
+                               name=f"{katakana_name_to_latin(name)} {parks[m.group('suf')]}",
+                               kind="industrial_park", full=True))
+            continue
+        kid = kb_by_sound(kb, name, "PLACE")
+        if kid is not None:
+            out.append(Mention(s0, e0, name, "PLACE", "kb", cands=[(kid, "alias")]))
+            continue
+        same = _article_variant(kb, name, "PLACE", kb_mentions)
+        if same is not None:  # "ハリヤーナー州" after "ハリヤナ州": the same state
+            out.append(Mention(s0, e0, name, "PLACE", "kb", cands=list(same.cands)))
+            continue
+    return out
+
+
+def _ja_home_towns(text: Text, kb: KB, kb_mentions: list[Mention],
+                   found: list[Mention]) -> list[Mention]:
+    """A Japanese city, town or village the KB lacks, written after its prefecture
+    ("長野県諏訪市", "愛知県刈谷市"): SudachiDict's place name before 市/町/村, read in Hepburn."""
+    out: list[Mention] = []
+    body = text.body
+    for p in [k for k in kb_mentions if k.type == "PLACE" and k.text.endswith(("県", "府", "都", "道"))]:
+        entry = next((kb.get(c) for c, _ in p.cands if kb.get(c) is not None), None)
+        if entry is None or entry.kind != "prefecture":
+            continue
+        m = regex.match(r"(\p{Han}{1,4}?)(市|町|村)(?!\p{Han}{0,1}(?:場|民|長|議会|内|外|部))", body[p.end:])
+        if m is None:
+            continue
+        s0, e0 = p.end, p.end + m.end(1)
+        if any(k.overlaps(s0, e0 + 1) for k in kb_mentions + found + out):
+            continue
+        toks = list(japanese_nlp().tokenizer(m.group(1)))
+        if not toks or not all("地名" in t.tag_ or "固有名詞" in t.tag_ for t in toks):
+            continue
+        name = _ja_reading(m.group(1))
+        if regex.search(r"[A-Za-z]", name):
+            out.append(Mention(s0, e0 + 1, body[s0:e0 + 1], "PLACE", "pattern", name=name,
+                               kind="city", country="JP"))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _ja_reading(surface: str) -> str:
     """The Hepburn reading of a short Japanese string, word by word ("精工" Seiko)."""
-    from .kb.translit import kana_to_latin
+    from .kb.translit import kana_to_latin, katakana_name_to_latin
 
     words = []
-    for t in japanese_nlp().tokenizer(surface):
-        r = t.morph.get("Reading")
-        words.append(kana_to_latin(r[0] if r else t.text))
+    for run in regex.finditer(r"[\p{Katakana}ー・]+|[^\p{Katakana}ー・]+", surface):
+        if regex.match(r"\p{Katakana}", run.group(0)):
+            # a katakana run read whole: "東洋ブレーキ" is Toyo Brake (a loanword keeps its
+            # English spelling), "スリ・ベンカテスワラ" Sri Venkateswara
+            words.append(katakana_name_to_latin(run.group(0)))
+            continue
+        for t in japanese_nlp().tokenizer(run.group(0)):
+            r = t.morph.get("Reading")
+            words.append(kana_to_latin(r[0] if r else t.text))
     return " ".join(w for w in words if w.strip())
 
 
@@ -1282,7 +1382,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
     head: "地方銀行" and "化成工業" alone are kinds of company.  The model misses or
     mislabels these often (a bank as a person, a university as nothing), so they come
     from the head, not from its labels."""
-    from .kb.translit import kana_to_latin
+    from .kb.translit import kana_to_latin, katakana_name_to_latin
 
     pat = _org_head_re()
     if pat is None:
@@ -1344,8 +1444,8 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
             regex.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name_part) is not None) or any(
             regex.fullmatch(r"[\p{Katakana}ー]+", t.text) and not is_loanword(t.text)
             for t in words)
-        if not proper:
-            continue
+        if not proper and not regex.match(r"[（(]本社", body[end:end + 3]):
+            continue  # "北斗精工（本社・長野県諏訪市）": the head office says it is a company
         head = m.group("head")
         en = heads.get(head)
         head_word = str(en) if en else _ja_reading(head)
@@ -1392,8 +1492,12 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                     n for k in kb_mentions if k.type == "ORG"
                     for c, _ in k.cands if kb.get(c) is not None
                     for n in [kb.get(c).name, *kb.get(c).aliases.get("en", [])]]  # type: ignore[union-attr]
-                base = " ".join(_known_spelling(kana_to_latin(w), known)
-                                for w in name_part.split("・") if w)
+                plain = " ".join(kana_to_latin(w) for w in name_part.split("・") if w)
+                english = katakana_name_to_latin(name_part)
+                # loanwords in English ("ナニワケミカル" Naniwa Chemical); a plain reading
+                # may repeat a parent's spelling ("ホクリクデンソウ" Hokuriku Denso)
+                base = english if english != plain else " ".join(
+                    _known_spelling(kana_to_latin(w), known) for w in name_part.split("・") if w)
             else:
                 base = _ja_reading(name_part)
             name = f"{base} {head_word}"
@@ -1446,7 +1550,71 @@ def japanese_company_sites(text: Text, doc: Any, kb: KB, kb_mentions: list[Menti
     return out
 
 
-def japanese_titled_names(text: Text, kb_mentions: list[Mention]) -> list[Mention]:
+_SOUND_INDEX: dict[int, dict[tuple[str, str], set[str]]] = {}
+
+
+def _sound_index(kb: KB) -> dict[tuple[str, str], set[str]]:
+    """The KB's people and places by the sound key of their Latin names (``sound_key``),
+    for katakana names the KB has no katakana alias for."""
+    from .kb.translit import sound_key
+
+    idx = _SOUND_INDEX.get(id(kb))
+    if idx is None:
+        idx = {}
+        for e in kb.entries.values():
+            if e.type not in {"PERSON", "PLACE"}:
+                continue
+            for n in [e.name, *e.aliases.get("en", [])]:
+                k = sound_key(n)
+                if len(k) >= 6:
+                    idx.setdefault((e.type, k), set()).add(e.id)
+        _SOUND_INDEX.clear()
+        _SOUND_INDEX[id(kb)] = idx
+    return idx
+
+
+def kb_by_sound(kb: KB | None, katakana: str, typ: str) -> str | None:
+    """The one KB person or place a katakana name sounds like ("ラオ・ナルビール・シン" is
+    Rao Narbir Singh, "カリンガナガル" Kalinganagar), or None when none or several do."""
+    from .kb.translit import kana_to_latin, sound_key
+
+    if kb is None:
+        return None
+    key = sound_key(kana_to_latin(katakana))
+    if len(key) < 6:
+        return None
+    ids = _sound_index(kb).get((typ, key)) or set()
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _article_variant(kb: KB | None, katakana: str, typ: str,
+                     mentions: list[Mention]) -> Mention | None:
+    """The KB mention of this article a katakana name is a spelling variant or a short
+    form of ("ナルビール・シン" after "ラオ・ナルビール・シン"), by sound keys: one that ends
+    the other's, or at most two edits apart."""
+    from .kb.translit import kana_to_latin, near, sound_key
+
+    if kb is None:
+        return None
+    key = sound_key(kana_to_latin(katakana))
+    if len(key) < 5:
+        return None
+    hits: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type != typ or m.source != "kb" or not m.cands:
+            continue
+        e = kb.get(m.cands[0][0])
+        if e is None:
+            continue
+        for n in [e.name, *e.aliases.get("en", [])]:
+            k = sound_key(n)
+            if len(k) >= 5 and (near(key, k) or (typ == "PERSON" and k.endswith(key))):
+                hits[e.id] = m
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def japanese_titled_names(text: Text, kb_mentions: list[Mention],
+                           kb: KB | None = None) -> list[Mention]:
     """A katakana name run joined by the middle dot right before a person title
     ("ビジェイ・キラン・アナンド氏") is one foreign person, read part by part. KB matches
     inside the run ("アナンド", a town) give way; a run the KB reads as a place
@@ -1459,8 +1627,10 @@ def japanese_titled_names(text: Text, kb_mentions: list[Mention]) -> list[Mentio
     out: list[Mention] = []
     part = r"\p{Katakana}[\p{Katakana}ー]+"
     initials = r"(?:[A-ZＡ-Ｚ][.．]?・)"
+    # or a portfolio title of a state or a country ("州産業・商業相", "州IT・電子相")
+    portfolio = r"州?[\p{Han}A-ZＡ-Ｚ・]{1,10}?(?:相|大臣)(?![\p{Han}])"
     for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ])(?P<name>{initials}+{part}"
-                            rf"|{part}(?:・{part})+)(?=(?:{titles}))", text.body):
+                            rf"|{part}(?:・{part})+)(?=(?:{titles})|{portfolio})", text.body):
         s0, e0 = m.span("name")
         if any(k.start <= s0 and e0 <= k.end for k in kb_mentions) or any(
                 k.overlaps(s0, e0) and k.type != "PLACE" for k in kb_mentions):
@@ -1474,6 +1644,17 @@ def japanese_titled_names(text: Text, kb_mentions: list[Mention]) -> list[Mentio
         inits = " ".join(f"{unicodedata.normalize('NFKC', c)}." for c in
                          regex.findall(r"[A-ZＡ-Ｚ]", lead.group(0))) if lead else ""
         rest = m.group("name")[lead.end():] if lead else m.group("name")
+        known = kb_by_sound(kb, m.group("name"), "PERSON") if not lead else None
+        if known is not None:  # a KB person the KB has no katakana spelling for
+            out.append(Mention(s0, e0, m.group("name"), "PERSON", "kb", cands=[(known, "alias")],
+                               title=title))
+            continue
+        same = _article_variant(kb, m.group("name"), "PERSON", kb_mentions + out) \
+            if not lead else None
+        if same is not None:  # named in full before: "ナルビール・シン氏"
+            out.append(Mention(s0, e0, m.group("name"), "PERSON", "kb", cands=list(same.cands),
+                               title=title, short=True))
+            continue
         out.append(Mention(s0, e0, m.group("name"), "PERSON", "pattern",
                            name=" ".join(x for x in (inits, kana_to_latin(rest, foreign=True)) if x),
                            kind="person", title=title))
@@ -1531,10 +1712,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                 continue
             # the model's part of the name ("テンリュウ" of "テンリュウ精機") gives way
             spans = [sp for sp in spans if not (s0 <= sp[0] and sp[1] <= e0)]
-            toks = [t for t in doc if s0 <= t.idx < e0]
-            words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
-                     for t in toks if t.text != "・"]
-            name = " ".join(w.capitalize() for w in words if w.strip())
+            name = " ".join(w[:1].upper() + w[1:] for w in _ja_reading(body[s0:e0]).split())
             if regex.search(r"[A-Za-z]", name):
                 out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern", name=name,
                                    kind="company"))
@@ -1588,6 +1766,8 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
                  for t in doc[ent.start: ent.end + 1] if start <= t.idx < end and t.text != "・"]
         words = [w for w in words if w.strip()]
+        if typ == "ORG" and regex.search(r"\p{Katakana}", surface):
+            words = _ja_reading(surface).split()  # "…ブレーキ・インディア" Brake India
         if typ == "PERSON" and regex.fullmatch(r"[\p{Katakana}ー・]+", surface):
             # a foreign name written in katakana: "パティル" is Patil, not Patiru
             words = [kana_to_latin(w, foreign=True) for w in surface.split("・") if w]
@@ -1807,7 +1987,11 @@ class Recogniser:
             pats = japanese_patterns(text, self.kb, kb)
             kb += [m for m in pats if m.source == "kb"]
             extra = [m for m in pats if m.source != "kb"]
-            extra += japanese_titled_names(text, kb)
+            extra += japanese_titled_names(text, kb, self.kb)
+            extra += _ja_katakana_places(text.body, self.kb, kb, extra)
+            extra += _ja_home_towns(text, self.kb, kb, extra)
+            kb += [m for m in extra if m.source == "kb"]
+            extra = [m for m in extra if m.source != "kb"]
             extra += japanese_company_sites(text, doc, self.kb, kb, extra)
             orgs = japanese_org_names(text, doc, self.kb, self.matcher, kb, extra)
             kb += [m for m in orgs if m.source == "kb"]

@@ -12,6 +12,7 @@ Common name words whose newspaper spelling is irregular ("सिंह" → "Sin
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -246,6 +247,10 @@ def _foreign(word: str) -> str:
         nxt = word[i + 1] if i + 1 < len(word) else ""
         final = i == len(word) - 1
         before_cons = nxt and nxt not in _SMALL and nxt not in "アイウエオーン" and nxt != "ッ"
+        if ch == "ス" and i == 0 and nxt == "ワ":
+            out.append("s")  # "スワイン" Swain
+            i += 1
+            continue
         if ch in _EPENTHETIC and (final or before_cons) and i > 0:
             out.append(_EPENTHETIC[ch] if not (ch == "ル" and not final) else "r")
             i += 1
@@ -254,6 +259,7 @@ def _foreign(word: str) -> str:
         i += 2 if word[i:i + 2] in _DIGRAPHS else 1
     s = "".join(p.lower() for p in out)
     s = regex.sub(r"([bcdfgjklmnprstvz])\1+", r"\1", s)  # "jitt" → "jit"
+    s = regex.sub(r"n(?=[bpm])", "m", s)  # "サンパド" Sampad
     return s[:1].upper() + s[1:]
 
 
@@ -335,3 +341,106 @@ def latin_key(name: str) -> str:
     one-word person names out)."""
     words = regex.sub(r"[^a-z ]", " ", name.casefold().replace("-", " ")).split()
     return " ".join(_word_key(w) for w in words if w not in _KEY_DROP)
+
+
+@lru_cache(maxsize=1)
+def _loanword_english() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (lang_data("ja").get("loanword_english") or {}).items()}
+
+
+def _loanword_split(word: str) -> list[tuple[str, bool]]:
+    """A katakana word cut into known loanwords (longest first) and the runs between them:
+    "トーヨーブレーキ" is トーヨー + ブレーキ.  A cut is kept only when every run between
+    loanwords has two kana or more, so a name that merely contains a short loanword
+    ("ギア" of "ナギア") stays whole."""
+    table = _loanword_english()
+    if not table:
+        return [(word, False)]
+    longest = max(len(k) for k in table)
+    parts: list[tuple[str, bool]] = []
+    rest = ""
+    i = 0
+    while i < len(word):
+        hit = next((word[i:i + n] for n in range(min(longest, len(word) - i), 1, -1)
+                    if word[i:i + n] in table), None)
+        if hit is not None and (len(hit) >= 3 or i + len(hit) == len(word) or i == 0):
+            if rest:
+                parts.append((rest, False))
+                rest = ""
+            parts.append((hit, True))
+            i += len(hit)
+            continue
+        rest += word[i]
+        i += 1
+    if rest:
+        parts.append((rest, False))
+    if any(not known and len(regex.sub("ー", "", p)) < 2 for p, known in parts):
+        return [(word, False)]
+    return parts
+
+
+def katakana_name_to_latin(text: str) -> str:
+    """A company's or an organisation's katakana name in Latin letters: its business
+    loanwords as the English words the name is written with (``loanword_english``:
+    "トーヨーブレーキ・インディア" Toyo Brake India), the other words in Hepburn, or read
+    as a foreign name when the name has an Indian name word ("スリ・ベンカテスワラ・ポリマーズ"
+    Sri Venkateswara Polymers)."""
+    words = [w for w in regex.split(r"[・＝\s]+", text) if w]
+    known = _ja_name_words()
+    foreign = any(w in known for w in words)
+    out: list[str] = []
+    for w in words:
+        if w in known:
+            out.append(known[w])
+            continue
+        for part, is_loan in _loanword_split(w):
+            if is_loan:
+                out.append(_loanword_english()[part])
+            elif regex.fullmatch(r"[\p{Katakana}ー]+", part):
+                out.append(kana_to_latin(part, foreign=True) if foreign else kana_to_latin(part))
+            else:
+                out.append(part)
+    return " ".join(x for x in out if x)
+
+
+_SOUND_FOLDS = (("ph", "f"), ("th", "t"), ("dh", "d"), ("bh", "b"), ("kh", "k"), ("gh", "g"),
+                ("jh", "j"), ("sh", "s"), ("ch", "C"), ("ck", "k"), ("c", "k"), ("q", "k"),
+                ("x", "ks"), ("l", "r"), ("v", "b"), ("mp", "np"), ("mb", "nb"), ("ng", "n"),
+                ("ee", "i"), ("oo", "u"), ("aa", "a"), ("ii", "i"), ("ou", "o"), ("tsu", "tu"))
+
+
+def sound_key(name: str) -> str:
+    """A key under which a name written in Latin letters and its katakana transcription
+    read in Hepburn meet ("Rao Narbir Singh" and "ラオ・ナルビール・シン" Rao Naruburu Shin,
+    "Kalinganagar" and "カリンガナガル"): what katakana cannot tell apart folds together
+    (l and r, v and b, aspirates, long vowels, doubled letters), and the vowels katakana
+    adds between and after consonants (u, and o after t and d) are dropped on both
+    sides."""
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(c for c in s if "a" <= c <= "z")
+    for a, b in _SOUND_FOLDS:
+        s = s.replace(a, b)
+    s = regex.sub(r"h(?![aeiou])", "", s)  # "Singh", "Majhi"
+    # voicing, which katakana copy of Indian names often gets wrong ("アントラ" for アンドラ)
+    s = s.translate(str.maketrans("tkpsf", "dgbzb"))
+    s = regex.sub(r"([^aeiou])\1+", r"\1", s)
+    s = regex.sub(r"(?<=[^aeiou])u(?=[^aeiouy]|$)", "", s)
+    s = regex.sub(r"(?<=[d])o(?=[^aeiouy]|$)", "", s)
+    s = regex.sub(r"(?<=[^aeiou])[ou]$", "", s)
+    return s
+
+
+def near(a: str, b: str, most: int = 2) -> bool:
+    """Are two sound keys at most ``most`` edits apart (a katakana spelling variant of a
+    name the article already gives: "ハリヤーナー" and "ハリヤナ")?"""
+    if abs(len(a) - len(b)) > most:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > most:
+            return False
+        prev = cur
+    return prev[-1] <= most
