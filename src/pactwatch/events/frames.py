@@ -1166,8 +1166,11 @@ class EventExtractor:
         jobs stated for one ("the project is expected to create 16,000 jobs") are the
         deal's.  A deal is the agreements, investments and plants with the same company
         (its group); with two sums or two job counts among them nothing is shared, as
-        they may be two deals.  Sectors are not shared: measured on the devset, sharing
-        them across a deal's events lowered sector precision more than it found."""
+        they may be two deals.  A plant still to come is the deal's too ("新工場を建設する
+        計画 … 投資額は約80億円で、雇用2000人を見込む": the jobs the investment's sentence
+        gives are the new plant's); a plant already at work is not (its staff are no
+        new jobs).  Sectors are not shared: measured on the devset, sharing them across
+        a deal's events lowered sector precision more than it found."""
         def companies(f: Frame) -> set[str]:
             return {self._ancestors(i)[-1] for i in f.participants
                     if (e := linked.by_id.get(i)) is not None and e.kind == "company"}
@@ -1176,7 +1179,9 @@ class EventExtractor:
                  and f.status != "negated"]
         for f in deals:
             mine = companies(f)
-            if not mine or f.jobs is not None or f.type == "facility":
+            if not mine or f.jobs is not None or (
+                    f.type == "facility"
+                    and (f.status or DEFAULT_STATUS[f.type]) not in {"planned", "intended"}):
                 continue
             group = [g for g in deals if companies(g) & mine]
             if len({(g.amount.value, g.amount.currency) for g in group if g.amount}) > 1:
