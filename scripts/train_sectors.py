@@ -61,7 +61,7 @@ def fold(name: str) -> str:
 def name_sectors(name: str, words: dict[str, str], silent: list[str]) -> list[str]:
     """Sectors a company's English name states."""
     quiet = regex.sub(r"\b(?:" + "|".join(map(regex.escape, silent)) + r")\b", " ", name)
-    out = [h.slug for h in find_sectors(quiet, "en")]
+    out = [h.slug for h in find_sectors(quiet, "en", gate=False)]
     for word, slug in words.items():
         if regex.search(rf"\b{regex.escape(word)}\b", quiet):
             out.append(slug)

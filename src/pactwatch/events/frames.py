@@ -731,6 +731,18 @@ class EventExtractor:
                 for h in find_sectors(nxt.text, lang):
                     if h.slug not in f.sectors:
                         f.sectors.append(h.slug)
+        if typ == "meeting":
+            # "The two sides discussed cooperation in food processing and logistics": the
+            # sentence after the talks tells their topics (``meeting_topics``), unless it
+            # reports a deal of its own, whose sectors are the deal's
+            topics = _anchored("meeting_topics", lang)
+            nxt = text.sentences[s.index + 1] if s.index + 1 < len(text.sentences) else None
+            if topics is not None and nxt is not None and topics.search(nxt.text) and not any(
+                    t.type in {"agreement", "investment", "facility"} and t.strength == "strong"
+                    for t in find_triggers(nxt.text, lang)):
+                for h in find_sectors(nxt.text, lang):
+                    if h.slug not in f.sectors:
+                        f.sectors.append(h.slug)
         # amount, jobs, count
         if typ in {"agreement", "investment", "facility", "policy"}:
             m = deal_sum(s.text, lang, f.trigger.start - s.start)

@@ -87,6 +87,66 @@ def _build_portfolio(data: dict[str, Any]) -> dict[str, regex.Pattern[str]]:
 _PORTFOLIO: dict[str, regex.Pattern[str]] = _build_portfolio(load_yaml("sector_context.yaml"))
 
 
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """The weak-word gate of one language (``sector_context.yaml``)."""
+
+    weak: regex.Pattern[str]
+    after: regex.Pattern[str] | None
+    before: regex.Pattern[str] | None
+    coordinator: regex.Pattern[str] | None
+    modifier: regex.Pattern[str] | None
+
+
+def _build_gates(data: dict[str, Any]) -> dict[str, _Gate]:
+    """Compile ``weak`` with the lexicon's own boundaries and the frame cues as written."""
+    out: dict[str, _Gate] = {}
+    for lang, patterns in (data.get("weak") or {}).items():
+        if lang not in LANGS:
+            raise ValueError(f"sector_context.yaml weak: unknown language {lang!r}")
+
+        def cue(key: str, lang: str = lang) -> regex.Pattern[str] | None:
+            p = (data.get(key) or {}).get(lang)
+            return regex.compile(p) if p else None
+
+        out[lang] = _Gate(compile_lexeme(patterns, lang), cue("frame_after"), cue("frame_before"),
+                          cue("coordinator"), cue("modifier_after"))
+    return out
+
+
+_GATES: dict[str, _Gate] = _build_gates(load_yaml("sector_context.yaml"))
+
+
+def _gate_weak(text: str, lang: str, hits: list[SectorHit]) -> list[SectorHit]:
+    """Drop weak sector words the sentence does not use as sectors (see ``weak`` in
+    sector_context.yaml): a weak word stays when a list it stands in holds a word that
+    always names a sector, or a sector frame opens or closes the list."""
+    gate = _GATES.get(lang)
+    if gate is None or not hits:
+        return hits
+    if gate.modifier is not None:
+        hits = [h for h in hits if not gate.modifier.match(text[h.end:h.end + 20])]
+    # lists: runs of hits joined only by coordinators ("food processing, logistics and skills")
+    runs: list[list[SectorHit]] = []
+    for h in hits:
+        if runs and gate.coordinator is not None:
+            prev = runs[-1][-1]
+            gap = text[prev.end:h.start]
+            if h.start <= prev.end or gate.coordinator.match(gap):
+                runs[-1].append(h)
+                continue
+        runs.append([h])
+    keep: list[SectorHit] = []
+    for run in runs:
+        weak = [bool(gate.weak.fullmatch(h.text)) for h in run]
+        framed = not all(weak) or any(
+            gate.after is not None and gate.after.match(text[h.end:h.end + 40]) for h in run) or (
+            gate.before is not None and bool(gate.before.search(text[max(0, run[0].start - 80):run[0].start])))
+        if framed:
+            keep.extend(run)
+    return keep
+
+
 def portfolio_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that name a minister's or ministry's portfolio ("Housing
     Minister", "उद्योग मंत्री", "国土交通省"): an office, not the sector of a deal."""
@@ -95,14 +155,16 @@ def portfolio_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pat.finditer(text, overlapped=True)] if pat else []
 
 
-def find_sectors(text: str, lang: str) -> list[SectorHit]:
+def find_sectors(text: str, lang: str, gate: bool = True) -> list[SectorHit]:
     """All sector words in ``text``, sorted by start; overlaps keep the longest phrase.
 
     Hits on exactly the same span are all kept (an entry with ``also`` names two
     sectors: "agricultural machinery" is agriculture and machinery).  A hit that overlaps
     a minister's portfolio ("Housing Minister", "उद्योग मंत्री") is dropped: it names an
     office, not what the sentence's deal is about.  Names of companies keep their words
-    ("Tata Steel" is steel): a company's name says what it makes.
+    ("Tata Steel" is steel): a company's name says what it makes.  ``gate`` drops weak
+    words the text does not use as sectors ("industrial growth", "land, power and
+    water"; ``weak`` in sector_context.yaml); off for names, whose words are their own.
     """
     hits: list[SectorHit] = []
     for group in _GROUPS.get(lang, ()):
@@ -112,9 +174,10 @@ def find_sectors(text: str, lang: str) -> list[SectorHit]:
     keep = keep_longest((h.start, h.end) for h in hits)
     unique = {(h.start, h.end, h.slug): h for h in hits if (h.start, h.end) in keep}
     blocked = portfolio_spans(text, lang)
-    return sorted((h for h in unique.values()
-                   if not any(h.start < e and s < h.end for s, e in blocked)),
-                  key=lambda h: (h.start, h.end, h.slug))
+    found = sorted((h for h in unique.values()
+                    if not any(h.start < e and s < h.end for s, e in blocked)),
+                   key=lambda h: (h.start, h.end, h.slug))
+    return _gate_weak(text, lang, found) if gate else found
 
 
 def sector_slugs(text: str, lang: str) -> list[str]:
