@@ -55,3 +55,17 @@ def test_sentence_after_talks_tells_the_meeting_sectors() -> None:
     meetings = [e for e in art.to_dict()["events"] if e["type"] == "meeting"]
     assert meetings
     assert {"food_processing", "textiles", "green_hydrogen"} <= set(meetings[0]["sectors"])
+
+
+def test_a_headline_part_of_another_story_lends_no_sectors() -> None:
+    art = pactwatch.extract(
+        "date 2025-10-09\n"
+        "マハラシュトラ州、EV新政策を発表　東芝は水素で覚書\n\n"
+        "【ムンバイ＝共同】インド西部マハラシュトラ州政府は8日、新たな電気自動車（EV）政策を"
+        "発表した。\n\n同州政府は同日、東芝と覚書を結んだ。同社は州内で水素発電の実証事業を行う。"
+        "（共同）\n")
+    events = art.to_dict()["events"]
+    deals = [e for e in events if e["type"] == "agreement"]
+    assert deals
+    assert "green_hydrogen" in deals[0]["sectors"]
+    assert "electric_vehicles" not in deals[0]["sectors"]

@@ -115,6 +115,36 @@ def _is_jobs(q: object, sentence: str, lang: str) -> bool:
 VERB_FINAL = {"hi", "ja"}
 
 
+_HEADLINE_PARTS = regex.compile(r"\u3000|\s*;\s*|\s+[-–—|]\s+|\s*[：:]\s+")
+_DEAL_TYPES = {"agreement", "investment", "facility"}
+
+
+def _headline_foreign(headline: str, lang: str, typ: str) -> list[tuple[int, int]]:
+    """Parts of a headline that tell another story: a headline often joins two
+    ("グジャラート州、EV新政策を発表　パナソニックは水素で覚書", "State unveils EV policy;
+    Panasonic signs hydrogen MoU"), and one story's sector words are not the other's.  A
+    part is another story's when its event words are all of another kind (the deal
+    words, agreement, investment and plant, are one kind: "…と覚書　EV部品工場を新設"
+    is one deal)."""
+    def kind(t: str) -> str:
+        return "deal" if t in _DEAL_TYPES else t
+
+    cuts = [0]
+    for m in _HEADLINE_PARTS.finditer(headline):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(headline))
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    if len(parts) < 2:
+        return []
+    trig = find_triggers(headline, lang)
+    out = []
+    for a, b in parts:
+        kinds = {kind(t.type) for t in trig if a <= t.start < b}
+        if kinds and kind(typ) not in kinds:
+            out.append((a, b))
+    return out
+
+
 def _dates_differ(a: str | None, b: str | None) -> bool:
     """Do two dates name different months ("2025-11-21" and "2025-12": a second trip
     "next week", not the same one)?  Days of one month may be days of one trip."""
@@ -714,7 +744,11 @@ class EventExtractor:
         deal_here = typ == "meeting" and any(
             t.type in {"agreement", "investment", "facility"} and t.strength == "strong"
             for t in find_triggers(s.text, lang))
+        title = bool(text.title) and s.text.strip() == text.title.strip()
+        foreign = _headline_foreign(s.text, lang, typ) if title else []
         for h in (find_sectors(s.text, lang) if typ != "visit" and not deal_here else []):
+            if any(a <= h.start < b for a, b in foreign):
+                continue
             if h.slug not in f.sectors:
                 f.sectors.append(h.slug)
         if typ in {"facility", "investment", "agreement"}:
