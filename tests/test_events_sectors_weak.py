@@ -69,3 +69,17 @@ def test_a_headline_part_of_another_story_lends_no_sectors() -> None:
     assert deals
     assert "green_hydrogen" in deals[0]["sectors"]
     assert "electric_vehicles" not in deals[0]["sectors"]
+
+
+def test_courtesy_and_metaphor_words_are_no_sectors() -> None:
+    assert _slugs("The mayors act as a vital bridge between the two regions.", "en") == set()
+    assert _slugs("He was received at the airport by the state's ministers.", "en") == set()
+    assert _slugs("प्रतिनिधिमंडल ने मुख्यमंत्री को आतिथ्य के लिए धन्यवाद दिया।", "hi") == set()
+    # in a sector frame they still count
+    assert "infrastructure" in _slugs("investment in airports and roads", "en")
+
+
+def test_a_material_that_names_what_a_part_is_made_of_is_no_sector() -> None:
+    assert "chemicals" not in _slugs("EV向け樹脂部品の工場を新設する", "ja")
+    assert "chemicals" not in _slugs("a factory for resin components", "en")
+    assert "chemicals" in _slugs("a resin plant in Dahej", "en")

@@ -115,6 +115,12 @@ def _build_gates(data: dict[str, Any]) -> dict[str, _Gate]:
 
 
 _GATES: dict[str, _Gate] = _build_gates(load_yaml("sector_context.yaml"))
+_PARTS: dict[str, Any] = load_yaml("sector_context.yaml").get("material_of_part") or {}
+_PART_SLUGS: frozenset[str] = frozenset(_PARTS.get("slugs") or ())
+_PART_AFTER: dict[str, regex.Pattern[str]] = {
+    lang: regex.compile(p) for lang, p in (_PARTS.get("after") or {}).items()}
+if _PART_SLUGS - set(SECTORS):
+    raise ValueError(f"sector_context.yaml material_of_part: bad slugs {sorted(_PART_SLUGS - set(SECTORS))}")
 
 
 def _gate_weak(text: str, lang: str, hits: list[SectorHit]) -> list[SectorHit]:
@@ -126,6 +132,10 @@ def _gate_weak(text: str, lang: str, hits: list[SectorHit]) -> list[SectorHit]:
         return hits
     if gate.modifier is not None:
         hits = [h for h in hits if not gate.modifier.match(text[h.end:h.end + 20])]
+    part = _PART_AFTER.get(lang)
+    if part is not None:
+        hits = [h for h in hits
+                if not (h.slug in _PART_SLUGS and part.match(text[h.end:h.end + 30]))]
     # lists: runs of hits joined only by coordinators ("food processing, logistics and skills")
     runs: list[list[SectorHit]] = []
     for h in hits:
