@@ -83,3 +83,9 @@ def test_a_material_that_names_what_a_part_is_made_of_is_no_sector() -> None:
     assert "chemicals" not in _slugs("EV向け樹脂部品の工場を新設する", "ja")
     assert "chemicals" not in _slugs("a factory for resin components", "en")
     assert "chemicals" in _slugs("a resin plant in Dahej", "en")
+
+
+def test_domain_spellings_of_air_conditioners_and_petrochemicals() -> None:
+    assert "electronics" in _slugs("the foundation stone of its new AC plant in Chennai", "en")
+    assert _slugs("travelled in an AC coach", "en") == set()
+    assert "chemicals" in _slugs("राज्य में पेट्रोरसायन परिसर", "hi")
