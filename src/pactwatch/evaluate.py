@@ -202,10 +202,14 @@ class Scorer:
                     continue
                 ov = len(gparts[gi] & pparts[pi])
                 if ov:
-                    pairs.append((ov, -abs(len(gparts[gi]) - len(pparts[pi])), gi, pi))
+                    # ties between events with the same participants go to the pair
+                    # whose amount and date agree (as shared/eval/score.py does)
+                    agree = int(bool(g.get("amount")) and amount_ok(g.get("amount"), p.get("amount")))
+                    agree += int(bool(g.get("date")) and date_ok(g.get("date"), p.get("date")))
+                    pairs.append((ov, -abs(len(gparts[gi]) - len(pparts[pi])), agree, gi, pi))
         pairs.sort(reverse=True)
         used_g, used_p, strict, loose = set(), set(), [], []
-        for ov, _, gi, pi in pairs:
+        for ov, _, _, gi, pi in pairs:
             if gi in used_g or pi in used_p:
                 continue
             used_g.add(gi)

@@ -22,7 +22,8 @@ import regex
 from pactwatch.events.numbers import fold, load_data, spelling_variants, to_ascii_digits
 
 __all__ = ["DateMention", "DateSpan", "find_dates", "find_spans", "modifies_noun", "parse_published",
-           "schedules_other", "trip_edge", "trip_span"]
+           "find_durations", "schedules_other", "told_as_done", "trip_edge", "trip_edges",
+           "trip_span"]
 
 Precision = Literal["day", "month", "year"]
 
@@ -640,6 +641,32 @@ def year_from_text(text: str, lang: str) -> str | None:
     return None
 
 
+def told_as_done(text: str, d: DateMention, lang: str) -> bool:
+    """Is date ``d`` of ``text`` the day of a clause told as done ("मंगलवार को … हस्ताक्षर
+    हुए, जिसके तहत कंपनी निवेश करेगी", "signed an MoU on Tuesday under which it will
+    invest")?  Then a weekday there is the last such day, even in a sentence about a plan.
+    Hindi: the first tense mark after the date in its clause; English: the verbs of its
+    clause before the date, else right after it.  Japanese: not read (False)."""
+    key = _lang_key(lang)
+    rx = _TENSE_RX.get(key) or {}
+    past, future = rx.get("past"), rx.get("future")
+    if past is None or future is None:
+        return False
+    if key == "hi":
+        clause = regex.split(r"[।.;!?,]", text[d.end:], maxsplit=1)[0]
+        marks = sorted((m.start(), t) for t, r in (("past", past), ("future", future))
+                       for m in [r.search(clause)] if m)
+        return bool(marks) and marks[0][1] == "past"
+    before = regex.split(r"[,;:.!?]", text[max(0, d.start - 100):d.start])[-1]
+    after = regex.split(r"[,;:.!?]", text[d.end:d.end + 40], maxsplit=1)[0]
+    for window, nearest in ((before, max), (after, min)):
+        marks = [(m.start(), t) for t, r in (("past", past), ("future", future))
+                 for m in r.finditer(window)]
+        if marks:
+            return nearest(marks)[1] == "past"
+    return False
+
+
 def names_weekday(text: str, lang: str) -> bool:
     """Does ``text`` (a date mention) name a day of the week ("Tuesday", "मंगलवार", "火曜")?"""
     folded = fold(text)
@@ -735,6 +762,9 @@ def _span_patterns(lang: str) -> list[regex.Pattern[str]]:
                           rf"{join}(?:(?P<mon2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日"),
             # 6～8日: days of the month nearest the publication date
             regex.compile(rf"(?<![\d月])(?P<d1>\d{{1,2}})日?{wd}{join}(?P<d2>\d{{1,2}})日(?!間)"),
+            # 12、13の両日 | 12月12・13両日 | 12日と13日の両日: two days named as both
+            regex.compile(rf"(?<!\d)(?:(?P<mon1>\d{{1,2}})月)?(?P<d1>\d{{1,2}})日?{wd}\s*[、・,，と]\s*"
+                          rf"(?P<d2>\d{{1,2}})日?{wd}\s*の?両日"),
         ]
     return []
 
@@ -781,7 +811,8 @@ def find_spans(text: str, lang: str, published: dt.date | None) -> list[DateSpan
             if mon2 is None:
                 mon2 = mon1
             d1, d2 = _day_of(m.group("d1"), key), _day_of(m.group("d2"), key)
-            if mon1 is None and "mon1" not in gd and published is not None and d1 is not None:
+            if (gd.get("mon1") is None and gd.get("mon2") is None and published is not None
+                    and d1 is not None):
                 # a range of days with no month ("6～8日"): the month that puts the first
                 # day nearest the publication date, not more than ten days ahead
                 near = [(abs((x - published).days), x) for k in (-1, 0, 1)
@@ -927,12 +958,25 @@ def _trip_edges(text: str, key: str, published: dt.date | None
     return starts, ends
 
 
-def trip_edge(text: str, d: DateMention, lang: str, published: dt.date | None) -> bool:
-    """Is date ``d`` of a sentence about a journey the day the journey began or ends
-    ("Sarma, who is wrapping up his visit on Thursday", "बुधवार को लौट आए")?  Such a day
-    dates the journey, not the talks or deals the same sentence reports."""
+def trip_edges(text: str, lang: str, published: dt.date | None, journey: bool = False
+               ) -> tuple[list[DateMention], list[DateMention]]:
+    """The days a sentence tells as a journey's first and last (starts, ends); none
+    when it speaks of no journey (``journey``: the caller knows it does, as the
+    sentence of a visit: "बुधवार को जापान से लौट आए")."""
     key = _lang_key(lang)
-    if d.precision != "day" or not mentions_trip(text, key):
+    if not (journey or mentions_trip(text, key)):
+        return [], []
+    return _trip_edges(text, key, published)
+
+
+def trip_edge(text: str, d: DateMention, lang: str, published: dt.date | None,
+              journey: bool = False) -> bool:
+    """Is date ``d`` of a sentence about a journey the day the journey began or ends
+    ("the minister, who ends his Korea tour on Friday", "बुधवार को लौट आए")?  Such a day
+    dates the journey, not the talks or deals the same sentence reports.  ``journey``:
+    the caller knows the sentence tells one ("Patil, who returned from Japan on Tuesday")."""
+    key = _lang_key(lang)
+    if d.precision != "day" or not (journey or mentions_trip(text, key)):
         return False
     starts, ends = _trip_edges(text, key, published)
     return any(e.start == d.start for e in starts + ends)

@@ -33,12 +33,15 @@ import regex
 from ..normalise import Text
 from ..record import Event, Span
 from .dates import (
+    DateMention,
     DateSpan,
     find_dates,
+    find_durations,
     find_spans,
     mentions_trip,
     modifies_noun,
     schedules_other,
+    trip_edges,
     trip_span,
 )
 from .triggers import find_triggers
@@ -264,12 +267,51 @@ def _article_trip(text: Text, events: Sequence[Event], pub: dt.date | None
             found.append(sp)
             anchors.append((s.start + sp.start, s.start + sp.end))
     if not found:
-        return None, []
+        return _trip_across(text, events, pub, visit_sents)
     first = found[0]
     for other in found[1:]:
         if other.last < first.first or other.first > first.last:
             return None, []  # two trips on different days: which one a happening is in is unknown
     return first, anchors
+
+
+def _trip_across(text: Text, events: Sequence[Event], pub: dt.date | None, visit_sents: set[int]
+                 ) -> tuple[DateSpan | None, list[tuple[int, int]]]:
+    """The trip that no one sentence gives but the article does, across sentences: the
+    day it began in one ("मुख्यमंत्री 29 नवंबर को जापान रवाना हुए थे"), its length or the
+    day it ended in another ("पांच दिवसीय दौरे से बुधवार को लौटे").  One start day, one
+    end day and one length at most, each told of a journey; else no trip."""
+    starts: list[tuple[int, DateMention]] = []
+    ends: list[tuple[int, DateMention]] = []
+    lengths: set[int] = set()
+    for s in text.sentences:
+        if text.in_skip(s.start, s.end) or not (s.start in visit_sents
+                                                or mentions_trip(s.text, text.lang)):
+            continue
+        st, en = trip_edges(s.text, text.lang, pub, journey=s.start in visit_sents)
+        starts += [(s.start, d) for d in st if not schedules_other(s.text, d, text.lang)]
+        ends += [(s.start, d) for d in en if not schedules_other(s.text, d, text.lang)]
+        lengths |= {n for _a, _b, n in find_durations(s.text, text.lang)}
+    firsts = {d.iso for _o, d in starts}
+    lasts = {d.iso for _o, d in ends}
+    if len(firsts) > 1 or len(lasts) > 1 or len(lengths) > 1 or not (firsts or lasts):
+        return None, []
+    first = dt.date.fromisoformat(firsts.pop()) if firsts else None
+    last = dt.date.fromisoformat(lasts.pop()) if lasts else None
+    n = lengths.pop() if lengths else None
+    if first and last:
+        pass  # "left on October 21 … the week-long tour … returned on Tuesday": the days
+        # told outweigh a length told in round figures
+    elif first and n:
+        last = first + dt.timedelta(days=n - 1)
+    elif last and n:
+        first = last - dt.timedelta(days=n - 1)
+    if first is None or last is None or not 0 < (last - first).days <= 31:
+        return None, []
+    edges = starts + ends
+    anchors = [(o + d.start, o + d.end) for o, d in edges]
+    o, d = edges[0]
+    return DateSpan(d.start, d.end, first, last, d.text), anchors
 
 
 def _inside_trip(ev: Event, trip: DateSpan, pub: dt.date | None) -> bool:

@@ -28,7 +28,7 @@ from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
 from .amounts import Money, find_amounts, find_counts
-from .dates import find_dates, modifies_noun, names_weekday, trip_edge
+from .dates import find_dates, modifies_noun, names_weekday, told_as_done, trip_edge
 from .dating import assign_dates
 from .places import implied_place, names_venue, settle_places
 from .sectors import company_sectors, find_sectors
@@ -387,6 +387,7 @@ class EventExtractor:
         self._share_deal_sums(events_frames, linked)
         self._deal_sites(events_frames, linked)
         self._anaphoric_jobs(text, events_frames, all_quantities)
+        self._plant_investments(text, events_frames, linked)
         self._total_sums(text, events_frames)
         # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
         # before that sentence
@@ -695,9 +696,10 @@ class EventExtractor:
         dates = [d for d in find_dates(s.text, lang, pub) if d.iso
                  and not (dl and dl.start <= s.start + d.start < dl.end)]
         if typ != "visit":
-            # "…, said Sarma, who is wrapping up his visit on Thursday": the day a journey
+            # "…, the minister said before ending his Korea tour on Friday": the day a journey
             # ends or begins is the journey's, not the talks' the sentence reports
-            dates = [d for d in dates if not trip_edge(s.text, d, lang, pub)]
+            journey = any(t.type == "visit" for t in find_triggers(s.text, lang))
+            dates = [d for d in dates if not trip_edge(s.text, d, lang, pub, journey)]
         if dates:
             years = [int(d.iso[:4]) for d in dates]
             if pub and all(y < pub.year - 1 for y in years):
@@ -718,7 +720,7 @@ class EventExtractor:
                         best.precision == "year" and f.type in {"facility", "investment"}):
                     f.date = best.iso
                     weekday = best.relative and best.precision == "day" and names_weekday(
-                        best.text, lang)
+                        best.text, lang) and not told_as_done(s.text, best, lang)
         # status
         st = st_cue
         if st in ALLOWED_STATUS[typ]:
@@ -1212,10 +1214,10 @@ class EventExtractor:
         jobs stated for one ("the project is expected to create 16,000 jobs") are the
         deal's.  A deal is the agreements, investments and plants with the same company
         (its group); with two sums or two job counts among them nothing is shared, as
-        they may be two deals.  A plant still to come is the deal's too ("新工場を建設する
-        計画 … 投資額は約80億円で、雇用2000人を見込む": the jobs the investment's sentence
-        gives are the new plant's); a plant already at work is not (its staff are no
-        new jobs).  Sectors are not shared: measured on the devset, sharing them across
+        they may be two deals.  The plant is the deal's too ("新工場を建設する計画 …
+        投資額は約80億円で、雇用2000人を見込む": the jobs the investment's sentence gives
+        are the new plant's; "新工場の稼働を開始した。投資額は約200億円で、約1,000人を
+        雇用する": the plant just opened employs them).  Sectors are not shared: measured on the devset, sharing them across
         a deal's events lowered sector precision more than it found."""
         def companies(f: Frame) -> set[str]:
             return {self._ancestors(i)[-1] for i in f.participants
@@ -1225,9 +1227,7 @@ class EventExtractor:
                  and f.status != "negated"]
         for f in deals:
             mine = companies(f)
-            if not mine or f.jobs is not None or (
-                    f.type == "facility"
-                    and (f.status or DEFAULT_STATUS[f.type]) not in {"planned", "intended"}):
+            if not mine or f.jobs is not None:
                 continue
             group = [g for g in deals if companies(g) & mine]
             if len({(g.amount.value, g.amount.currency) for g in group if g.amount}) > 1:
@@ -1327,6 +1327,43 @@ class EventExtractor:
                 for slug in company_sectors(eid):
                     if slug not in f.sectors:
                         f.sectors.append(slug)
+
+    def _plant_investments(self, text: Text, frames: list[Frame], linked: Linked) -> None:
+        """"村田製作所は11月27日、…新工場の稼働を開始した。投資額は約200億円で…", "Denso
+        will build a plant at Sanand. The plant will need an investment of Rs 900 crore":
+        an investment told in a sentence that points back at the plant reported in the
+        sentence right before (``event_anaphor``), by the same company, is that plant's:
+        it takes the plant's day when it has none, and is made (completed) when the plant
+        already runs and its own sentence tells no status."""
+        cue = _anchored("event_anaphor", text.lang)
+        if cue is None:
+            return
+        starts = [x.start for x in text.sentences]
+
+        def companies(f: Frame) -> set[str]:
+            return {self._ancestors(i)[-1] for i in f.participants
+                    if (e := linked.by_id.get(i)) is not None and e.kind == "company"}
+
+        for f in frames:
+            if f.type != "investment" or not f.evidence or f.status == "negated":
+                continue
+            plants = []
+            for e in f.evidence:
+                i = bisect_right(starts, e.start) - 1
+                if i < 1 or starts[i] != e.start or not cue.search(e.text):
+                    continue
+                prev = text.sentences[i - 1]
+                plants += [g for g in frames if g.type == "facility" and g not in plants
+                           and companies(g) & companies(f)
+                           and any(x.start == prev.start for x in g.evidence)
+                           and all(x.start != e.start for x in g.evidence)]
+            if len(plants) != 1:
+                continue
+            plant = plants[0]
+            if f.date is None and plant.date:
+                f.date = plant.date
+            if f.status is None and plant.status == "operational":
+                f.status = "completed"
 
     @staticmethod
     def _anaphoric_jobs(text: Text, frames: list[Frame], quantities: list) -> None:  # type: ignore[type-arg]
