@@ -70,3 +70,14 @@ def test_investment_told_after_its_running_plant_takes_the_plants_day() -> None:
         "投資額は約200億円で、約1,000人を雇用する。", "2025-12-11")
     assert {e["date"] for e in ev["investment"]} == {"2025-11-27"}
     assert {e["jobs"] for e in ev["facility"]} == {1000}
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Japan's Denso will set up a new plant in Pune, Maharashtra, which is to start "
+     "production in 2027.", "2027"),
+    ("जापान की कंपनी आइसिन गुजरात में नया संयंत्र लगाएगी। यह संयंत्र वर्ष 2027 के अंत तक "
+     "उत्पादन शुरू कर देगा।", "2027"),
+])
+def test_plant_still_planned_takes_the_year_it_is_to_run(text: str, iso: str) -> None:
+    ev = _by_type(text, "2025-12-11")
+    assert {e["date"] for e in ev["facility"]} == {iso}

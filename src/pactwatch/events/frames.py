@@ -207,6 +207,9 @@ class Frame:
     headline: bool = False  # the frame of the article's title: a summary of the body
     sentence_lang: str = "en"
     date: str | None = None
+    # a plant's target ("稼働は2027年の予定", "to start production by 2027"): kept apart
+    # from ``date`` while frames merge, then the date of a plant still planned
+    target: str | None = None
     status: str | None = None
     sectors: list[str] = field(default_factory=list)
     amount: Amount | None = None
@@ -412,6 +415,10 @@ class EventExtractor:
                     "completed", "signed", "announced", "approved", "operational"} \
                     and f.date[:7] > pub.isoformat()[:7]:
                 f.date = None  # merged from a sentence about what is still to come
+        for f in events_frames:
+            if f.date is None and f.target and (f.status or DEFAULT_STATUS[f.type]) in {
+                    "planned", "intended"}:
+                f.date = f.target  # "the plant is to start production in 2027": 2027
         self._company_sectors(events_frames, linked)
         self._share_within_deals(events_frames, linked)
         subsumed = _frames_data().get("sector_subsumed") or {}
@@ -705,8 +712,12 @@ class EventExtractor:
             if pub and all(y < pub.year - 1 for y in years):
                 return False  # an earlier happening recalled as background
             if f.type in {"facility", "investment"} and pub:
-                # "to begin operations by March 2029" is a target, not when it happened
+                # "to begin operations by March 2029" is a target, not when it happened;
+                # for a plant it is when the plant is to be (ANNOTATION.md, Dates rule 1)
+                ahead = [d for d in dates if not (d.precision == "day" or d.iso[:7] <= pub.isoformat()[:7])]
                 dates = [d for d in dates if d.precision == "day" or d.iso[:7] <= pub.isoformat()[:7]]
+                if f.type == "facility" and ahead:
+                    f.target = min(ahead, key=lambda d: abs(d.start - (f.trigger.start - s.start))).iso
             if dates:
                 # a date in a clause that describes a noun after the trigger is that
                 # clause's ("展示会に出展したほか、…3月に…発表した山田精機が")
@@ -1493,6 +1504,7 @@ class EventExtractor:
                 if all(e.start != x.start for x in target.evidence):
                     target.evidence.append(e)
             target.date = target.date or f.date
+            target.target = target.target or f.target
         return out
 
     @staticmethod
@@ -1650,6 +1662,7 @@ class EventExtractor:
                 target.place = f.place
             if not target.date or (f.date and len(f.date) > len(target.date)):
                 target.date = f.date or target.date  # a day beats a month
+            target.target = target.target or f.target
             if target.status is None or (f.status and target.status in {"announced"}):
                 target.status = target.status or f.status
             for sct in f.sectors:
