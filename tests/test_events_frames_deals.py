@@ -74,3 +74,14 @@ def test_an_interview_question_reports_nothing() -> None:
     for e in art.to_dict()["events"]:
         assert all("どんな" not in ev["text"] for ev in e["evidence"])
     assert art.to_dict()["events"]  # the answer's policy is still reported
+
+
+def test_frames_mou_for_it_carries_the_sum_of_the_investment_before() -> None:
+    """"इसके लिए … समझौता ज्ञापन": the MoU points back at the investment just told, so it
+    is that investment's instrument and carries its sum (ANNOTATION.md, Amounts)."""
+    art = pactwatch.extract(
+        "गांधीनगर। जापान की कंपनी आइसिन ने गुजरात में ढाई हजार करोड़ रुपये के निवेश का एलान "
+        "किया है। मंगलवार को कंपनी और राज्य सरकार के बीच इसके लिए समझौता ज्ञापन पर हस्ताक्षर "
+        "हुए।", published="2025-12-11").to_dict()
+    (mou,) = [e for e in art["events"] if e["type"] == "agreement"]
+    assert mou["amount"] == {"value": 25000000000, "currency": "INR"}

@@ -1187,6 +1187,13 @@ class EventExtractor:
             home = self._home_country(set(f.participants), linked)
             return {c for c in self._countries(set(f.participants), linked) if c != home}
 
+        def _says_what_for(a: Frame) -> bool:
+            """An MoU says what it is for: it names an investment or a plant, or points
+            back at the one just told ("इसके लिए समझौता ज्ञापन", "an MoU to this effect")."""
+            return any(t.type in {"investment", "facility"}
+                       for e in a.evidence for t in find_triggers(e.text, a.sentence_lang)) or any(
+                has_cue("agreement_for_it", a.sentence_lang, e.text) for e in a.evidence)
+
         agreements = [f for f in frames if f.type == "agreement" and f.status != "negated"]
         investments = [f for f in frames if f.type == "investment" and f.status != "negated"]
         if len(agreements) > 1:
@@ -1195,9 +1202,7 @@ class EventExtractor:
             # will invest Rs 1,400 crore"); anything less certain is left alone
             for a in agreements:
                 ia = investors(a)
-                if a.amount is not None or len(ia) != 1 or not any(
-                        t.type in {"investment", "facility"}
-                        for e in a.evidence for t in find_triggers(e.text, a.sentence_lang)):
+                if a.amount is not None or len(ia) != 1 or not _says_what_for(a):
                     continue  # the MoU must say what it is for, as below
                 mine = [g for g in investments if investors(g) == ia]
                 if len(mine) == 1 and mine[0].amount is not None and not any(
@@ -1212,8 +1217,7 @@ class EventExtractor:
             return
         g = sums[0]
         # the MoU must say what it is for: an investment or the plant it pays for
-        if not any(t.type in {"investment", "facility"}
-                   for e in a.evidence for t in find_triggers(e.text, a.sentence_lang)):
+        if not _says_what_for(a):
             return
         ia, ig = investors(a), investors(g)
         same = bool(ia & ig) if (ia or ig) else bool(foreign(a) & foreign(g))
@@ -1228,8 +1232,9 @@ class EventExtractor:
         they may be two deals.  The plant is the deal's too ("新工場を建設する計画 …
         投資額は約80億円で、雇用2000人を見込む": the jobs the investment's sentence gives
         are the new plant's; "新工場の稼働を開始した。投資額は約200億円で、約1,000人を
-        雇用する": the plant just opened employs them).  Sectors are not shared: measured on the devset, sharing them across
-        a deal's events lowered sector precision more than it found."""
+        雇用する": the plant just opened employs them).  Sectors are not shared: measured
+        on the devset, sharing them across a deal's events lowered sector precision more
+        than it found."""
         def companies(f: Frame) -> set[str]:
             return {self._ancestors(i)[-1] for i in f.participants
                     if (e := linked.by_id.get(i)) is not None and e.kind == "company"}
