@@ -481,6 +481,9 @@ class EventExtractor:
         typ = f.type
         if has_cue("background", lang, s.text):
             return False
+        hyp = _anchored("hypothetical", lang)
+        if hyp is not None and hyp.search(s.text):
+            return False  # "If any firm picks Noida for its factory, ...": supposed, not reported
         q = _anchored("question", lang)
         if q is not None and q.search(s.text):
             return False  # an interviewer's question ("——…どんな優遇制度を設けたのか。") reports nothing
@@ -1632,6 +1635,15 @@ class EventExtractor:
                 earlier = [g for g in out if g.type == "meeting" and not g.headline
                            and g.sentence.start < f.sentence.start
                            and (f.status is None or g.status is None or g.status == f.status)]
+                target = earlier[-1] if earlier else None
+            agr = _anchored("agreement_anaphor", f.sentence_lang)
+            if target is None and f.type == "agreement" and not f.headline and agr is not None \
+                    and agr.search(f.sentence.text):
+                # "The agreement was signed in Seoul by ...", "Under the MoUs, X will build
+                # a plant": the signing just told, not a second one
+                earlier = [g for g in out if g.type == "agreement" and not g.headline
+                           and g.sentence.start < f.sentence.start
+                           and (g.status == "negated") == (f.status == "negated")]
                 target = earlier[-1] if earlier else None
             if target is None and f.type == "visit" and not f.headline and _anchored(
                     "visit_anaphor", f.sentence_lang) is not None and _anchored(
