@@ -1527,7 +1527,22 @@ class EventExtractor:
         return found
 
     def _company_before(self, s: Sentence, text: Text, linked: Linked) -> Entity | None:
-        """The company named last in the six sentences before ``s``, when only one is."""
+        """The company named last in the six sentences before ``s``, when only one is.
+
+        Japanese "同社" points back at the company the story is about: the last company
+        that was a sentence's topic or subject ("東洋ブレーキ工業（本社…）は…"), even when
+        a sentence between names its customers ("…ヒーロー・モトコープやホンダに供給する")."""
+        if text.lang == "ja":
+            # the topic (は) first: "子会社のXが運営し" names a subsidiary, not the topic
+            for marker in ("は", "が"):
+                topic = regex.compile(rf"(?:[（(][^）)]{{0,40}}[）)])?{marker}")
+                for prev in reversed(text.sentences[max(0, s.index - 6): s.index]):
+                    subj = [e for st, en, eid, d in sorted(linked.in_range(prev.start, prev.end))
+                            if not d and (e := linked.by_id.get(eid)) is not None
+                            and e.type == "ORG" and e.kind == "company"
+                            and topic.match(text.body, en)]
+                    if subj:
+                        return subj[-1]
         for prev in reversed(text.sentences[max(0, s.index - 6): s.index]):
             found = self._companies_in(prev, linked)
             groups = {self._ancestors(e.id)[-1] for e in found}
