@@ -81,3 +81,13 @@ def test_investment_told_after_its_running_plant_takes_the_plants_day() -> None:
 def test_plant_still_planned_takes_the_year_it_is_to_run(text: str, iso: str) -> None:
     ev = _by_type(text, "2025-12-11")
     assert {e["date"] for e in ev["facility"]} == {iso}
+
+
+def test_with_two_trips_each_visit_is_its_own_sentences_span() -> None:
+    ev = _by_type(
+        "चंडीगढ़। तीन दिवसीय दौरे पर मंगलवार को हरियाणा पहुंचे जापान के ओसाका प्रांत के एक "
+        "प्रतिनिधिमंडल ने बुधवार देर शाम मुख्यमंत्री नायब सिंह सैनी से मुलाकात की। हरियाणा के "
+        "उद्योग मंत्री राव नरबीर सिंह ने पिछले महीने 22 से 26 सितंबर तक जापान का दौरा किया था।",
+        "2025-10-09")
+    assert sorted(e["date"] for e in ev["visit"]) == ["2025-09", "2025-10"]
+    assert {e["date"] for e in ev["meeting"]} == {"2025-10-08"}

@@ -948,13 +948,23 @@ def _trip_edges(text: str, key: str, published: dt.date | None
         coming = dt.date.fromisoformat(d.iso) + dt.timedelta(days=7)
         return DateMention(d.start, d.end, coming.isoformat(), d.precision, d.text, d.relative)
 
-    starts, ends = [], []
+    # each date by its nearest cue; a cue is the verb of one date only, the nearest
+    # ("मंगलवार को हरियाणा पहुंचे … ने बुधवार देर शाम … मुलाकात की": Wednesday is no arrival)
+    claims: dict[tuple[str, int], tuple[int, DateMention, regex.Match[str]]] = {}
     for d in days:
         s_cue, e_cue = cue_near(d, start_rx), cue_near(d, end_rx)
         if s_cue is not None and (e_cue is None or s_cue[0] < e_cue[0]):
-            starts.append(told_ahead(d, s_cue[1]))
+            kind, (dist, cue) = "start", s_cue
         elif e_cue is not None:
-            ends.append(told_ahead(d, e_cue[1]))
+            kind, (dist, cue) = "end", e_cue
+        else:
+            continue
+        key2 = (kind, cue.start())
+        if key2 not in claims or dist < claims[key2][0]:
+            claims[key2] = (dist, d, cue)
+    starts, ends = [], []
+    for (kind, _at), (_dist, d, cue) in sorted(claims.items(), key=lambda kv: kv[1][1].start):
+        (starts if kind == "start" else ends).append(told_ahead(d, cue))
     return starts, ends
 
 

@@ -81,6 +81,13 @@ def assign_dates(text: Text, events: Sequence[Event]) -> None:
                 continue
             if ev.date is None and ev.type in DURING_TRIP:
                 ev.date = trip.iso
+    if trip is None:
+        # several trips in one story ("the delegation arrived on Tuesday for a three-day
+        # visit … the minister toured Japan from 22 to 26 September"): each visit is the
+        # span its own sentence gives, and so are the talks that sentence tells in it
+        for ev in events:
+            if ev.status != "negated" and ev.type in DURING_TRIP | {"visit"}:
+                ev.date = _own_trip(text, ev, pub) or ev.date
     for ev in events:
         if ev.date is None and ev.type in PLANNED_BY_DEAL and ev.status in AHEAD:
             ev.date = _deal_date(text, ev, events)
@@ -312,6 +319,24 @@ def _trip_across(text: Text, events: Sequence[Event], pub: dt.date | None, visit
     anchors = [(o + d.start, o + d.end) for o, d in edges]
     o, d = edges[0]
     return DateSpan(d.start, d.end, first, last, d.text), anchors
+
+
+def _own_trip(text: Text, ev: Event, pub: dt.date | None) -> str | None:
+    """The span of the one trip the event's own sentences give, when the event has no
+    date but that span's (its first or last day, read off the span itself): a visit is
+    its span, a meeting told in the same sentence lies inside it."""
+    spans: set[str] = set()
+    for e in ev.evidence:
+        if text.in_skip(e.start, e.end) or not (ev.type == "visit" or mentions_trip(e.text, text.lang)):
+            continue
+        sp = trip_span(e.text, text.lang, pub)
+        if sp is None or schedules_other(e.text, sp, text.lang) or sp.first == sp.last:
+            continue
+        own = {d.iso for d in find_dates(e.text, text.lang, pub)
+               if d.precision == "day" and not (sp.start <= d.start < sp.end)}
+        if ev.date is None or ev.date in {sp.first.isoformat(), sp.last.isoformat()} and ev.date not in own:
+            spans.add(sp.iso)
+    return spans.pop() if len(spans) == 1 else None
 
 
 def _inside_trip(ev: Event, trip: DateSpan, pub: dt.date | None) -> bool:
