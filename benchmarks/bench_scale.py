@@ -80,10 +80,10 @@ def mix_docs(n: int, seed: int = 1) -> list[Document]:
         if i in slots:
             lang, text = rel[k]
             k += 1
-            docs.append(Document(doc=f"rel{i:06d}_{lang}", text=text))
+            docs.append(Document(doc=f"{i:06d}_rel_{lang}", text=text))
         else:
             title, text = offtopic_article(rng)
-            docs.append(Document(doc=f"off{i:06d}", text=text, title=title))
+            docs.append(Document(doc=f"{i:06d}_off", text=text, title=title))
     return docs
 
 
@@ -116,7 +116,10 @@ def bench_mix(n: int, jobs: int) -> tuple[dict, list]:
 
     docs = mix_docs(n)
     ex = Extractor(prefilter=True)
-    list(ex.extract_documents(docs[:20]))  # warm: models loaded, GiNZA too
+    list(ex.extract_documents(docs[:20]))  # warm: the matcher, caches, English model
+    from pactwatch.recognise import japanese_nlp
+
+    japanese_nlp()  # GiNZA too: the cascade may stop all 20 before it loads
     t0, c0 = time.perf_counter(), _cpu()
     out = [r for r in ex.extract_documents(docs, jobs=jobs) if not isinstance(r, ExtractError)]
     wall, cpu = time.perf_counter() - t0, _cpu() - c0
@@ -138,11 +141,13 @@ def _cpu() -> float:
 
 
 def bench_dask(n: int, workdir: Path) -> dict:
+    import dask
     from distributed import Client, LocalCluster
 
     from pactwatch.pipeline import Extractor
     from pactwatch.read import read_paths
-    from pactwatch.scale.dask import Options, _extractor, run
+    from pactwatch.recognise import english_nlp, japanese_nlp
+    from pactwatch.scale.dask import LOCAL_CONFIG, Options, run, warm
 
     src = workdir / "mix"
     src.mkdir()
@@ -151,12 +156,12 @@ def bench_dask(n: int, workdir: Path) -> dict:
         (src / f"{d.doc}.txt").write_text(body + "\n", encoding="utf-8")
     res: dict = {"articles": n}
     for workers in (1, 2):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          host="127.0.0.1", dashboard_address=None) as cluster, \
+        # the cluster ``extract --dask local:N`` starts (scale/dask.py client_for)
+        with dask.config.set(LOCAL_CONFIG), \
+                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                             host="127.0.0.1", dashboard_address=None) as cluster, \
                 Client(cluster) as client:
-            client.run(lambda: bool(_extractor((), True).extract(
-                "Toyota will invest in Gujarat.", lang="en")))  # warm: models loaded
-            client.run(lambda: bool(_extractor((), True).extract("トヨタが投資。", lang="ja")))
+            client.run(warm)  # models loaded in every worker
             cpu0 = sum(client.run(time.process_time).values())
             t0 = time.perf_counter()
             s = run([str(src)], Options(out=str(workdir / f"out{workers}")), client=client,
@@ -166,8 +171,8 @@ def bench_dask(n: int, workdir: Path) -> dict:
             res[f"dask{workers}_rate"] = s.articles / res[f"dask{workers}_seconds"]
     res["efficiency"] = res["dask1_seconds"] / res["dask2_seconds"] / 2
     ex = Extractor(prefilter=True)
-    list(ex.extract_documents([Document(doc="w", text="Toyota will invest in Gujarat.")]))
-    ex.extract("トヨタが投資。", lang="ja")
+    english_nlp()
+    japanese_nlp()  # loaded before the fork: both -j workers have it, as Dask's do
     t0, c0 = time.perf_counter(), _cpu()
     n_out = sum(1 for _ in ex.extract_documents(
         (d for d in read_paths([str(src)]) if isinstance(d, Document)), jobs=2))

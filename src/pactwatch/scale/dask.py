@@ -203,6 +203,19 @@ def _extractor(kb_files: tuple[str, ...], prefilter: bool) -> Any:
     return _CACHE[key]
 
 
+def warm(kb_files: tuple[str, ...] = (), prefilter: bool = True) -> bool:
+    """Load this worker's extractor and both language models now (``client.run(warm)``),
+    so that a measurement or a deadline does not pay for them in the first partitions.
+    The models are loaded directly: a warm-up article could be sent out by the cascade
+    before it reaches them."""
+    from pactwatch.recognise import english_nlp, japanese_nlp
+
+    _extractor(kb_files, prefilter)
+    english_nlp()
+    japanese_nlp()
+    return True
+
+
 def _ingestor(db: str, kb_files: tuple[str, ...], embed: bool) -> Any:
     key = ("ingestor", db, kb_files, embed)
     if key not in _CACHE:
@@ -259,9 +272,9 @@ def run_partition(part: Partition, opt: Options) -> Result:
             body = rec.pop("body", None)
             ing.ingest_record(rec, body=body, item=str(rec.get("doc")))
         res.failed += ing.report.failed[before:]
-    for rec in read_shard(shard_path(opt.out, part, opt.fmt)):
-        res.articles += 1
-        res.relevant += bool(rec.get("relevant"))
+    # counted while writing: reading the shard back only to count cost a Parquet parse
+    # of every partition
+    res.articles, res.relevant = writer.count, writer.relevant
     res.seconds = time.perf_counter() - t0
     _write_atomic(manifest_path(opt.out, part), json.dumps(asdict(res), ensure_ascii=False,
                                                            indent=1))
@@ -272,17 +285,27 @@ def run_partition(part: Partition, opt: Options) -> Result:
 # On the driver
 # --------------------------------------------------------------------------------------
 
+# Worker settings of a ``local:N`` cluster.  Dask's statistical profiler samples each
+# worker's stack every 10 ms from a second thread, which takes the GIL from the one
+# thread that extracts; on a machine with as many workers as cores, nothing else is
+# free to pay for it.  Nobody reads its profiles here (no dashboard).
+LOCAL_CONFIG = {"distributed.worker.profile.enabled": False}
+
+
 @contextlib.contextmanager
 def client_for(address: str) -> Any:
     """A ``distributed.Client`` for ``local:N`` (a LocalCluster of N processes on
-    127.0.0.1, one thread each, no dashboard) or a scheduler address."""
+    127.0.0.1, one thread each, no dashboard, no worker profiler) or a scheduler
+    address."""
+    import dask
     from distributed import Client, LocalCluster
 
     if address.startswith("local"):
         n = int(address.partition(":")[2] or os.cpu_count() or 1)
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                          host="127.0.0.1", dashboard_address=None,
-                          silence_logs=logging.ERROR) as cluster, \
+        with dask.config.set(LOCAL_CONFIG), \
+                LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                             host="127.0.0.1", dashboard_address=None,
+                             silence_logs=logging.ERROR) as cluster, \
                 Client(cluster) as client:
             yield client
     else:
@@ -348,8 +371,11 @@ def run(paths: Sequence[str], opt: Options, *, client: Any = None,
     else:
         from distributed import as_completed
 
+        # largest inputs first: a big archive started last would run alone at the end
+        # while the other workers wait (the order does not change any shard)
+        first = sorted(todo, key=lambda p: -sum(_stat(f)["size"] or 0 for f in p.files))
         futures = [client.submit(run_partition, p, opt, key=f"pactwatch-{p.id}", pure=False,
-                                 retries=2) for p in todo]
+                                 retries=2) for p in first]
         for fut in as_completed(futures):
             results.append(fut.result())
             if bar is not None:

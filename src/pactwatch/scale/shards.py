@@ -105,11 +105,13 @@ class ShardWriter:
         self._pq: pq.ParquetWriter | None = None
         self._fh: Any = None
         self.count = 0
+        self.relevant = 0  # records with relevant: true, for the partition's summary
 
     def add(self, rec: dict, body: str | None = None) -> None:
         self._rows.append(record_to_row(rec, body) if self.fmt == "parquet"
                           else dict(rec, body=body if body is not None else rec.get("body")))
         self.count += 1
+        self.relevant += bool(rec.get("relevant"))
         if len(self._rows) >= self.flush:
             self._write()
 
