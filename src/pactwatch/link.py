@@ -164,6 +164,8 @@ class Linker:
             # "北陸電装" ends in its head noun: a company of its own, not a short form of
             # "Hokuriku Denso India", its subsidiary named in the same article
             target = None if m.full else self._short_form_target(name, m.type, out)
+            if target is None and text.lang == "en":
+                target = self._acronym_target(text.body, m, name, out)
             if target is None:
                 eid = f"name:{slug(name)}"
                 target = out.by_id.get(eid) or Entity(eid, name, m.type or "ORG",  # type: ignore[arg-type]
@@ -216,6 +218,30 @@ class Linker:
         if not regex.search(r"\p{L}", name) or len(name) < 2:
             return None
         return name
+
+    @staticmethod
+    def _acronym_target(body: str, m: Mention, name: str, out: Linked) -> Entity | None:
+        """The organisation an acronym stands for: the one named right before it in
+        brackets ("Korea Trade-Investment Promotion Agency (KOTRA)") or the one whose
+        words' initials spell it ("IGCC" of "Indo-German Chamber of Commerce").  One body,
+        one entity (CONTRACT.md: short forms are aliases)."""
+        if not regex.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", name) or sum(c.isupper() for c in name) < 2 \
+                or m.type not in {"ORG", None}:
+            return None
+        orgs = [e for e in out.entities if e.type == "ORG" and fold(e.name) != fold(name)]
+        if body[max(0, m.start - 1):m.start] == "(":
+            before = body[:m.start - 1].rstrip()
+            for e in orgs:
+                if any(sp.end == len(before) for sp in e.mentions):
+                    return e
+        letters = name.replace("&", "").upper()
+        hits = []
+        for e in orgs:
+            words = [w for w in regex.split(r"[\s\-–]+", e.name) if w]
+            content = [w for w in words if w.casefold() not in {"of", "and", "for", "the", "in", "&"}]
+            if letters in {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}:
+                hits.append(e)
+        return hits[0] if len(hits) == 1 else None
 
     @staticmethod
     def _short_form_target(name: str, typ: str | None, out: Linked) -> Entity | None:

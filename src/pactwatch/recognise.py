@@ -521,6 +521,12 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", more.group(1)):
                     end += len(more.group(0))
                     surface = body[start:end]
+            # "Chang In-hwa": a hyphenated Korean given name the model left out after the
+            # family name
+            more = regex.match(r" ([\p{Lu}][\p{Ll}]+-[\p{Ll}]+)\b", body[end:end + 30])
+            if more and len(surface.split()) == 1:
+                end += len(more.group(0))
+                surface = body[start:end]
             # "Ashwin 1/16": a score or a figure glued to a name by the model
             while len(surface.split()) > 1 and regex.search(r"\d", surface.split()[-1]):
                 end = start + surface.rstrip().rfind(" ")
