@@ -54,3 +54,19 @@ def test_new_plant_takes_the_jobs_of_its_investment_sentence() -> None:
         "投資額は約50億円で、新工場では雇用800人を見込む。", published="2025-12-11").to_dict()
     plants = [e for e in art["events"] if e["type"] == "facility"]
     assert plants and all(p["jobs"] == 800 for p in plants)
+
+
+@pytest.mark.parametrize("text", [
+    # who says it at the head of the sentence: what is said points back at the MoUs
+    "चेन्नई। तमिलनाडु सरकार ने जापानी कंपनियों के साथ 1,185 करोड़ रुपये के निवेश के छह समझौतों "
+    "पर हस्ताक्षर किए। उद्योग मंत्री ने बताया कि इससे 13,000 युवाओं को रोजगार मिलेगा।",
+    "タミル・ナドゥ州政府は日本企業6社と覚書を締結した。州政府によると、投資額は合計約200億円、"
+    "雇用創出は約1万3000人に上る。",
+    # all the deals together: the counted MoUs and the investment told with them
+    "चेन्नई। तमिलनाडु सरकार ने जापानी कंपनियों के साथ 1,185 करोड़ रुपये के निवेश के छह समझौतों "
+    "पर हस्ताक्षर किए। अधिकारियों के अनुसार इन परियोजनाओं से करीब 13 हजार रोजगार सृजित होंगे।",
+])
+def test_jobs_of_the_counted_deals_go_to_the_mous_and_their_investment(text: str) -> None:
+    art = pactwatch.extract(text, published="2025-12-11").to_dict()
+    got = {e["type"]: e["jobs"] for e in art["events"] if e["type"] in {"agreement", "investment"}}
+    assert got == {"agreement": 13000, "investment": 13000}

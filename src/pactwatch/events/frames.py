@@ -1399,10 +1399,16 @@ class EventExtractor:
             return
         starts = [x.start for x in text.sentences]
         follow = _anchored("jobs_followup", text.lang)
+        lead = _anchored("attribution_lead", text.lang)
+
+        def said(sentence: str) -> str:
+            """The sentence without the one who says it ("मंत्री ने बताया कि इससे …",
+            "州政府によると、…", "Officials said the plant …"): what is said is what points back."""
+            return lead.sub("", sentence, count=1) if lead is not None else sentence
 
         def right_after_deal(s: Sentence) -> bool:
             i = bisect_right(starts, s.start) - 1
-            if i < 1 or follow is None or not follow.search(text.sentences[i].text):
+            if i < 1 or follow is None or not follow.search(said(text.sentences[i].text)):
                 return False
             prev = text.sentences[i - 1]
             return any(prev.start <= e.start < prev.end for f in frames
@@ -1413,14 +1419,19 @@ class EventExtractor:
                     cue.search(s.text) or (total is not None and total.search(s.text))
                     or (right_after_deal(s) and not (back is not None and back.search(s.text)))):
                 continue
-            if any(e.start == s.start for f in frames for e in f.evidence if f.jobs):
+            totals = total is not None and bool(total.search(s.text))
+            if not totals and any(e.start == s.start for f in frames for e in f.evidence if f.jobs):
                 continue
             prior = [f for f in frames if f.type in {"investment", "facility", "agreement"}
                      and any(e.start < s.start for e in f.evidence)]
-            if total is not None and total.search(s.text):
+            if totals:
                 # "Together the projects will bring 4,200 jobs": the deals counted as
-                # one (six MoUs), not the deal told last
-                prior = [f for f in prior if f.count is not None and f.count > 1]
+                # one (six MoUs), not the deal told last, and the investment told with
+                # them ("six MoUs for investments of Rs 1,185 crore")
+                counted = [f for f in prior if f.count is not None and f.count > 1]
+                told = {e.start for f in counted for e in f.evidence}
+                prior = counted + [f for f in prior if f.type == "investment" and f not in counted
+                                   and any(e.start in told for e in f.evidence)]
             if not prior:
                 continue
             # "新工場では約600人を雇用", "the plant will employ": the event the sentence's
