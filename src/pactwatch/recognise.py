@@ -294,6 +294,43 @@ def common_word_as_name(body: str, start: int, end: int) -> bool:
     return caps_near(list(reversed(words_before))) or caps_near(words_after)
 
 
+# Capitalised in a Title Case headline, never inside a name: prepositions and the
+# headline verbs of deal news ("Mitsui To Set Up Plant", "Gujarat Inks Pact With Suzuki")
+_HEADLINE_BREAKS = frozenset({
+    "to", "with", "at", "on", "into", "from", "as", "amid", "after", "over", "via", "will",
+    "set", "sets", "sign", "signs", "ink", "inks", "plans", "plan", "eyes", "seeks", "gets",
+    "says", "said", "opens", "launches", "announces", "invests", "meets", "visits", "hosts",
+    "backs", "joins", "calls", "urges", "bets", "woos", "courts", "ropes", "unveils", "begins"})
+_GOV_ORGAN = regex.compile(
+    r"(?i)(?:(?:union|state|central|federal|national|provincial|prefectural)\s+)*"
+    r"(?:cabinet(?:\s+(?:sub-?\s?committee|committee))?|council\s+of\s+ministers|government|govt\.?|"
+    r"administration|chief\s+minister['’]?s\s+office|cmo)")
+
+
+def _cut_headline_verb(body: str, start: int, end: int) -> tuple[int, int]:
+    """Cut a name where a capitalised preposition or headline verb begins ("Mitsui To Set"
+    of "Japan's Mitsui To Set Up Plant In Andhra" is "Mitsui"): Title Case headlines
+    capitalise every word, and the model runs names on into the verb phrase."""
+    pos = start
+    for i, w in enumerate(body[start:end].split(" ")):
+        if i and w[:1].isupper() and w.casefold() in _HEADLINE_BREAKS:
+            return _clean_span(body, start, pos - 1)
+        pos += len(w) + 1
+    return start, end
+
+
+def government_organ(body: str, start: int, end: int, kb_mentions: list[Mention]) -> bool:
+    """Is ``start:end`` an organ of a government named by its common noun ("the Cabinet
+    Sub-Committee", "Union Cabinet", "the AP State Government")?  ANNOTATION.md codes a
+    state's government as the state: its cabinet or office is no organisation of its own."""
+    seg = body[start:end]
+    for k in sorted((k for k in kb_mentions if start <= k.start and k.end <= end and k.type == "PLACE"),
+                    key=lambda k: -k.start):
+        seg = seg[:k.start - start] + seg[k.end - start:]
+    seg = regex.sub(r"^\s*(?:the\s+)?(?:[A-Z]{2,3}\s+)?", "", seg.strip())
+    return _GOV_ORGAN.fullmatch(seg.strip()) is not None
+
+
 _LEAD_HONORIFIC = regex.compile(
     r"^(?:(?:Hon'ble|Hon’ble|Honourable|Thiru|Tmt|Selvi|Thirumathi|Shri|Smt|Sri|Mr|Mrs|Ms|Dr|Prof)"
     r"\.?\s+)+")
@@ -492,6 +529,10 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if not typ:
             continue
         start, end = _clean_span(body, ent.start_char, ent.end_char)
+        cut = _cut_headline_verb(body, start, end)
+        if cut != (start, end) and " " not in body[cut[0]:cut[1]].strip():
+            continue  # "Mitsui To Set": one word left of a headline phrase says too little
+        start, end = cut
         if end - start < 2:
             continue
         surface = body[start:end]
@@ -547,6 +588,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if surface.replace(".", "") in _words("en", "service_acronyms") \
                 and regex.search(r",\s*$", body[max(0, start - 3):start]):
             continue  # "Ravi Menon, IAS,", "N. Kumar, I.A.S.": the officer's service, no body
+        if typ == "ORG" and government_organ(body, start, end, kb_mentions):
+            continue  # "the Cabinet Sub-Committee", "Union Cabinet": the government, coded as its place
         if is_ticker(body, start, end):
             continue  # "Posco Holdings (005490.KS)", "(NSE: TCS)": a listing code, no name
         if typ == "ORG" and portfolio_before(body, start):
