@@ -44,3 +44,18 @@ def test_recognise_hindi_arabic_particles_and_korean_given_name() -> None:
 def test_recognise_hindi_weekday_after_title_is_no_person() -> None:
     names = _names("भोपाल, 26 नवंबर। मुख्यमंत्री गुरुवार को अबू धाबी जाएंगे।")
     assert not any("Guruwar" in n or "Guruvar" in n for n in names)
+
+
+def test_recognise_hindi_japanese_name_pair_without_title() -> None:
+    names = _names("लखनऊ, 26 नवंबर (भाषा) कंपनी के भारत प्रमुख हिरोशी नाकामुरा ने कहा कि संयंत्र "
+                   "अगले साल शुरू होगा।")
+    assert "Hiroshi Nakamura" in names
+
+
+def test_recognise_hindi_korean_given_name_romanised() -> None:
+    from pactwatch.recognise import korean_name
+
+    assert korean_name("किम सांग-वू") == "Kim Sang-woo"
+    assert korean_name("ली क्विंग") is None  # ली without a hyphenated given name: Chinese Li
+    names = _names("चेन्नई, 26 नवंबर (भाषा) समझौते पर कंपनी के उपाध्यक्ष पार्क जी-हून ने हस्ताक्षर किए।")
+    assert "Park Ji-hoon" in names

@@ -875,6 +875,29 @@ def _hindi_common_words() -> frozenset[str]:
                      | {str(k) for k in lang_data("hi").get("months") or {}})
 
 
+def korean_name(surface: str) -> str | None:
+    """A Korean person's name in Hindi ("पार्क जी-हून") in Korean romanisation ("Park
+    Ji-hoon"), or None when the name does not open with a Korean family name
+    (``korean_surnames``).  Hindi's long ū is Korean "oo" and व is "w" in given names."""
+    from .kb.translit import deva_word_to_latin
+
+    sur = {str(k): str(v) for k, v in (lang_data("hi").get("korean_surnames") or {}).items()}
+    words = surface.split()
+    if len(words) < 2 or words[0] not in sur:
+        return None
+    if words[0] == "ली" and "-" not in surface:
+        return None  # ली is also the Chinese family name Li
+
+    def syllable(syl: str) -> str:
+        latin = deva_word_to_latin(syl).casefold().replace("v", "w")
+        if ("ू" in syl or "ऊ" in syl) and "oo" not in latin:
+            latin = latin.replace("u", "oo", 1)
+        return latin
+
+    given = ["-".join(syllable(p) for p in w.split("-") if p) for w in words[1:]]
+    return " ".join([sur[words[0]], *(g[:1].upper() + g[1:] for g in given)])
+
+
 @cache
 def _name_words_hi() -> frozenset[str]:
     return frozenset(str(k) for k in lang_data("hi").get("name_words") or {})
@@ -1929,6 +1952,43 @@ class Recogniser:
             if e is not None and e.type == m.type:
                 m.source, m.cands = "kb", [(e.id, HOW_ALIAS)]
 
+    def _japanese_person_words(self) -> dict[str, str]:
+        """Japanese given and family names only (``romaji_names`` of ja.yaml and the words
+        of the KB's Japanese people), by ``_ja_key``: the place names of
+        ``_japanese_romaji`` would make "ओसाका कोबे" a person."""
+        if getattr(self, "_ja_people", None) is None:
+            words = {str(w) for w in _words("ja", "romaji_names")}
+            for e in self.kb.entries.values():
+                if e.country == "JP" and e.type == "PERSON":
+                    words.update(w for w in regex.findall(r"[A-Za-z]+", e.name) if len(w) >= 3)
+            by_key: dict[str, set[str]] = {}
+            for w in words:
+                by_key.setdefault(_ja_key(w), set()).add(w[:1].upper() + w[1:].lower())
+            self._ja_people = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
+        return self._ja_people
+
+    def _japanese_people_hi(self, text: Text, kb: list[Mention],
+                            extra: list[Mention]) -> list[Mention]:
+        """A Japanese person in Hindi copy without a title: two words that are both
+        Japanese name words ("हिरोशी नाकामुरा" after "कंपनी के भारत प्रमुख", which no
+        title list holds), outside every other name, read in Hepburn."""
+        from .kb.translit import deva_word_to_latin
+
+        people = self._japanese_person_words()
+        body = text.body
+        out: list[Mention] = []
+        for m in regex.finditer(r"(?<![\p{L}\p{M}])([\p{Devanagari}\p{M}]+) ([\p{Devanagari}\p{M}]+)"
+                                r"(?![\p{L}\p{M}])", body, overlapped=True):
+            s0, e0 = m.span()
+            if any(k.overlaps(s0, e0) for k in kb + extra + out) or text.in_skip(s0, e0):
+                continue
+            romaji = [people.get(_ja_key(deva_word_to_latin(w))) for w in m.groups()]
+            if all(romaji) and len(set(romaji)) == 2:
+                out.append(Mention(s0, e0, body[s0:e0], "PERSON", "pattern",
+                                   name=" ".join(r for r in romaji if r), kind="person",
+                                   country="JP"))
+        return out
+
     def kb_mentions(self, text: Text) -> list[Mention]:
         out = []
         agency_span = text.dateline.span if text.dateline else None
@@ -2038,6 +2098,10 @@ class Recogniser:
         elif text.lang in {"hi", "mr", "ne"}:
             extra = hindi_mentions(text, kb, self._hindi_surnames(), self.kb)
             self._romanised_links(extra)
+            extra += self._japanese_people_hi(text, kb, extra)
+            for m in extra:
+                if m.type == "PERSON" and m.source == "pattern":
+                    m.name = korean_name(m.text) or m.name
             romaji = self._japanese_romaji()
             for m in extra:
                 if m.type == "PERSON" and m.name:
