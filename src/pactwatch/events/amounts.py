@@ -28,6 +28,8 @@ from pactwatch.events.numbers import (
     unit_after,
 )
 
+from .memo import per_article
+
 __all__ = ["Money", "find_amounts", "find_counts"]
 
 
@@ -169,6 +171,7 @@ def _count_noun_follows(text: str, end: int, lang: str) -> bool:
     return unit_after(text[end : end + 60], lang) in _NOT_MONEY_UNITS
 
 
+@per_article
 def find_amounts(text: str, lang: str) -> list[Money]:
     """Find amounts of money in ``text`` in text order (``lang``: en, hi or ja).
 
@@ -211,6 +214,7 @@ def find_amounts(text: str, lang: str) -> list[Money]:
     return found
 
 
+@per_article
 def find_counts(text: str, lang: str) -> list[Quantity]:
     """Counts in ``text`` that are not part of a sum of money ("13,000 jobs", not the
     "2,000" of "Rs 2,000 crore").

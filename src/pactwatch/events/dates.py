@@ -21,6 +21,8 @@ import regex
 
 from pactwatch.events.numbers import fold, load_data, spelling_variants, to_ascii_digits
 
+from .memo import per_article
+
 __all__ = ["DateMention", "DateSpan", "find_dates", "find_spans", "modifies_noun", "parse_published",
            "find_durations", "schedules_other", "told_as_done", "trip_edge", "trip_edges",
            "trip_span"]
@@ -542,6 +544,7 @@ def _hits(text: str, lang: str, pub: dt.date | None) -> Iterator[tuple[int, int,
             yield m.start(), m.end(), handler(m, pub)
 
 
+@per_article
 def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMention]:
     """Find date mentions in ``text`` (``lang``: en, hi or ja), in text order.
 

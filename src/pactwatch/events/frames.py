@@ -30,6 +30,7 @@ from ..record import Amount, Entity, Event, Figure, Sentence, Span
 from .amounts import Money, find_amounts, find_counts
 from .dates import find_dates, modifies_noun, names_weekday, told_as_done, trip_edge
 from .dating import assign_dates
+from .memo import article, per_article
 from .places import implied_place, names_venue, settle_places
 from .sectors import company_sectors, find_sectors
 from .status import sentence_status
@@ -160,6 +161,7 @@ def _bounded(gap: str, lang: str) -> bool:
     return bool(bound is not None and bound.search(gap))
 
 
+@per_article
 def deal_sum(sentence: str, lang: str, trigger: int) -> Money | None:
     """The sum a trigger's own clause states, in a sentence that may list several deals.
 
@@ -323,6 +325,11 @@ class EventExtractor:
         return None
 
     def extract(self, text: Text, linked: Linked) -> tuple[list[Event], list[Figure], set[str]]:
+        with article():  # repeated questions about a sentence are answered once (memo.py)
+            return self._extract(text, linked)
+
+    def _extract(self, text: Text, linked: Linked
+                 ) -> tuple[list[Event], list[Figure], set[str]]:
         if self.offtopic(text):
             return [], [], set()
         pub = text.published_date

@@ -29,6 +29,8 @@ from pactwatch.events.triggers import (
 )
 from pactwatch.record import SECTORS
 
+from .memo import per_article
+
 
 @dataclass(frozen=True, slots=True)
 class SectorHit:
@@ -165,6 +167,7 @@ def portfolio_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pat.finditer(text, overlapped=True)] if pat else []
 
 
+@per_article
 def find_sectors(text: str, lang: str, gate: bool = True) -> list[SectorHit]:
     """All sector words in ``text``, sorted by start; overlaps keep the longest phrase.
 

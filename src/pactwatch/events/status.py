@@ -23,6 +23,8 @@ import regex
 from pactwatch.events.triggers import LANGS, compile_lexeme, entry_fields, keep_longest, load_yaml
 from pactwatch.record import STATUSES
 
+from .memo import per_article
+
 NEGATED = "negated"
 
 
@@ -295,6 +297,7 @@ def _nearest(cues: Sequence[Cue], position: int, settings: _Settings,
     return min(near, key=lambda c: _distance(c, position)) if near else None
 
 
+@per_article
 def sentence_status(sentence: str, lang: str, trigger_start: int | None = None) -> str | None:
     """The status of the event whose trigger starts at ``trigger_start`` in ``sentence``.
 
