@@ -21,3 +21,14 @@ def test_jobs_of_the_new_plant_go_to_the_plant() -> None:
                   "投資額は約40億円で、2027年中の稼働を目指す。新工場では約600人を雇用する計画だ。")
     by_type = {e["type"]: e for e in evs}
     assert by_type["facility"]["jobs"] == 600
+
+
+def test_japanese_project_cost_is_the_plants_investment() -> None:
+    """"投資規模は約300億円", "総事業費は約300億円": the size or cost of the project told
+    after the plant is the investment's sum."""
+    import pactwatch as _pw
+    for tail in ("投資規模は約300億円。", "総事業費は約300億円を見込む。"):
+        art = _pw.extract("デンソーはインド南部タミル・ナドゥ州に新工場を建設すると発表した。" + tail,
+                          published="2025-12-11").to_dict()
+        sums = [e["amount"] for e in art["events"] if e["type"] == "investment"]
+        assert sums == [{"value": 30000000000, "currency": "JPY"}]
