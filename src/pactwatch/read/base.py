@@ -267,12 +267,17 @@ def _single_byte(encoding: str) -> bool:
         return False
 
 
+# Unicode's control characters (category Cc is exactly U+0000-U+001F and U+007F-U+009F)
+# less the ones text uses (_TEXT_CONTROLS): one C-level scan instead of a category
+# lookup per character, which cost ~1 ms an article, more than the relevance cascade
+_BAD_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS)
-    return bad / len(sample)
+    return len(_BAD_CONTROLS.findall(sample)) / len(sample)
 
 
 def _detect(data: bytes) -> str | None:
