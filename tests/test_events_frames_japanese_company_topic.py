@@ -36,3 +36,16 @@ def test_park_as_a_topic_of_talks_is_no_facility() -> None:
                "同州における日系企業向け工業団地の整備などについて意見交換した。")
     types = [e["type"] for e in rec["events"]]
     assert "meeting" in types and "facility" not in types
+
+
+def test_president_of_dosha_meets_a_foreign_official_told_before_in_full() -> None:
+    rec = _rec("精密部品の白樺精工（本社・長野県諏訪市）は8日、タイ東部で新工場の開所式を開いた。"
+               "式典にはタイ工業省のスリヤ・チャンタナ次官が出席した。"
+               "同社の佐藤健一社長は式典後、スリヤ次官と面会した。")
+    ents = {e["name"]: e for e in rec["entities"]}
+    assert [m["text"] for m in ents["Suriya Chantana"]["mentions"]] == ["スリヤ・チャンタナ", "スリヤ"]
+    assert ents["Kenichi Sato"]["country"] == "JP"  # a name in kanji
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert {"Kenichi Sato", "Shirakaba Seiko", "Suriya Chantana"} <= set(meeting["participants"])
+    facility = next(e for e in rec["events"] if e["type"] == "facility")
+    assert facility["status"] == "operational"  # a plant opened runs from then on

@@ -60,3 +60,10 @@ def test_embassy_and_institute_of_technology() -> None:
     ents = _ents("式典には在タイ日本大使館の大使が出席した。九州工業大学はインドの大学と協定を結んだ。")
     assert ents["Embassy of Japan in Thailand"]["kind"] == "embassy"
     assert "Kyushu Institute of Technology" in ents
+
+
+def test_indian_institute_campus() -> None:
+    ents = _ents("インド工科大学（IIT）マドラス校と名古屋工業大学は協定を結んだ。")
+    assert ents["IIT Chennai"]["kind"] == "university" or ents.get("IIT Madras"), ents
+    assert not [n for n, e in ents.items() if e["type"] == "PLACE" and n in {"Chennai", "Madras"}]
+    assert "Nagoya Institute of Technology" in ents

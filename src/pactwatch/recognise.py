@@ -1285,6 +1285,7 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
                                kind="organisation" if typ == "ORG" else "place",
                                country=entry.country))
     out += _ja_missions(body, kb, kb_mentions)
+    out += _ja_institutes(body, kb, kb_mentions)
     prefixes = lang_data("ja").get("country_prefixes") or {}
     if prefixes:
         for m in regex.finditer(rf"(?<![\p{{Han}}])([{''.join(prefixes)}])(?=[\p{{Katakana}}]{{2}})", body):
@@ -1314,6 +1315,32 @@ def _ja_missions(body: str, kb: KB, kb_mentions: list[Mention]) -> list[Mention]
             out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern",
                                name=str(pattern).format(place=entry.name), kind="embassy",
                                country=str(country) if country else entry.country, full=True))
+    return out
+
+
+def _ja_institutes(body: str, kb: KB, kb_mentions: list[Mention]) -> list[Mention]:
+    """India's institute systems (``institute_systems``): "インド工科大学（IIT）ブバネシュワル校"
+    is IIT Bhubaneswar, its campus city no place of its own; the system alone is its
+    full English name."""
+    systems: dict[str, Any] = lang_data("ja").get("institute_systems") or {}
+    out: list[Mention] = []
+    for ja, (short, full) in systems.items():
+        for m in regex.finditer(rf"{regex.escape(ja)}(?:[（(]{regex.escape(str(short))}[）)])?", body):
+            s0, e0 = m.span()
+            campus = next((k for k in kb_mentions if k.type == "PLACE" and k.start == e0
+                           and body.startswith("校", k.end)), None)
+            entry = next((kb.get(c) for c, _ in campus.cands if kb.get(c) is not None),
+                         None) if campus else None
+            if campus is not None and entry is not None:
+                kb_mentions.remove(campus)
+                e0 = campus.end + 1
+                name = f"{short} {entry.name}"
+            else:
+                name = str(full)
+            for k in [k for k in kb_mentions if k.overlaps(s0, e0)]:
+                kb_mentions.remove(k)  # "インド" of the system's name
+            out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern", name=name,
+                               kind="university", country="IN", full=True))
     return out
 
 
@@ -1746,6 +1773,24 @@ def japanese_titled_names(text: Text, kb_mentions: list[Mention],
         out.append(Mention(s0, e0, m.group("name"), "PERSON", "pattern",
                            name=" ".join(x for x in (inits, kana_to_latin(rest, foreign=True)) if x),
                            kind="person", title=title))
+    # "ナリット長官" after "ナリット・テートサティーラサック長官": one word of a katakana
+    # name told in full before (the given name for Thai copy, the family name for
+    # Indian), with a title, is that person again
+    people = [k for k in kb_mentions + out if k.type == "PERSON" and "・" in k.text]
+    for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ])(?P<name>{part})(?![\p{{Katakana}}ー・])"
+                            rf"(?=(?:{titles}))", text.body):
+        s0, e0 = m.span("name")
+        if any(k.overlaps(s0, e0) for k in kb_mentions + out):
+            continue
+        full = [k for k in people if k.start < s0 and m.group("name") in
+                (k.text.split("・")[0], k.text.split("・")[-1])]
+        if len({k.name or k.cands[0][0] for k in full if k.name or k.cands}) != 1:
+            continue
+        k = full[0]
+        title = next((t for t in sorted(_words("ja", "person_titles"), key=len, reverse=True)
+                      if text.body.startswith(t, e0)), None)
+        out.append(Mention(s0, e0, m.group("name"), "PERSON", k.source, cands=list(k.cands),
+                           name=k.name, kind="person", title=title, short=True))
     return out
 
 
@@ -1866,8 +1911,12 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
             name = unicodedata.normalize("NFKC", surface)  # "ＩＭＦ" is IMF, not its reading
         if not regex.search(r"[A-Za-z]", name):
             continue
+        # a person named in kanji and read in Hepburn is Japanese ("小林誠" Makoto
+        # Kobayashi); foreign people are written in katakana
+        jp = typ == "PERSON" and regex.fullmatch(r"[\p{Han}\p{Hiragana}]+", surface) is not None
         out.append(Mention(start, end, surface, typ, "ner", name=name,
-                           kind="person" if typ == "PERSON" else None, title=title))
+                           kind="person" if typ == "PERSON" else None, title=title,
+                           country="JP" if jp else None))
     return out
 
 

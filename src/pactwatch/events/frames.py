@@ -485,6 +485,14 @@ class EventExtractor:
                         linked.demonym_only.add(ent.id)
                 if ent is not None and ent not in govs and ent not in acting_for:
                     acting_for.append(ent)
+        if lang == "ja" and any(
+                text.body[max(0, m.start - 3):m.start] == "同社の"
+                for p in persons for m in p.mentions if s.start <= m.start < s.end):
+            # "同社の小林誠社長は…と面会し": the president acts for the company just told
+            comp = self._company_before(s, text, linked)
+            if comp is not None and comp not in orgs:
+                orgs.append(comp)
+                ents.append(comp)
         typ = f.type
         if has_cue("background", lang, s.text):
             return False
