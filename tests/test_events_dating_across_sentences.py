@@ -91,3 +91,9 @@ def test_with_two_trips_each_visit_is_its_own_sentences_span() -> None:
         "2025-10-09")
     assert sorted(e["date"] for e in ev["visit"]) == ["2025-09", "2025-10"]
     assert {e["date"] for e in ev["meeting"]} == {"2025-10-08"}
+
+
+def test_japanese_arrival_in_japan_starts_the_trip() -> None:
+    from pactwatch.events.dates import trip_span
+    sp = trip_span("州首相は12日に来日し、16日まで滞在する予定。", "ja", dt.date(2025, 11, 14))
+    assert sp is not None and (sp.first, sp.last) == (dt.date(2025, 11, 12), dt.date(2025, 11, 16))
