@@ -36,3 +36,15 @@ def test_recognise_hindi_university_and_agency_names() -> None:
     assert "Anna University" in names
     assert "Korea Trade Investment Promotion Agency" in names
     assert not any(n.startswith("Videsh") for n in names)
+
+
+def test_recognise_hindi_national_institute_written_out_before_city() -> None:
+    names = _names("अहमदाबाद, 9 दिसंबर (भाषा) कंपनी ने भारतीय प्रौद्योगिकी संस्थान गांधीनगर के साथ "
+                   "करार किया।")
+    assert "IIT Gandhinagar" in names
+    assert not any("Technology Institute" in n for n in names)
+
+
+def test_translit_garg_is_written_without_final_a() -> None:
+    names = _names("गुरुग्राम, 9 दिसंबर (भाषा) निगम के प्रबंध निदेशक यश गर्ग भी शामिल हैं।")
+    assert "Yash Garg" in names

@@ -1015,6 +1015,22 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                 kb_mentions.remove(k)
             name = f"{vheads[m.group('head')]} {deva_to_latin(m.group('name'))}"
             out.append(Mention(s0, e0, body[s0:e0], "PLACE", "pattern", name=name, kind="venue"))
+    # "भारतीय प्रौद्योगिकी संस्थान गांधीनगर": a national institute written out in Hindi
+    # before its city is that city's IIT (``institute_names``), not a word-for-word
+    # "Indian Technology Institute" and the city
+    inames = {str(k): str(v) for k, v in (lang_data("hi").get("institute_names") or {}).items()}
+    if inames and kb is not None:
+        alt = _alt(tuple(sorted(inames, key=len, reverse=True)))
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?P<n>{alt})\s+", body):
+            place = next((k for k in kb_mentions if k.start == m.end() and k.type == "PLACE"), None)
+            ent = next((kb.get(c) for c, _ in place.cands if kb.get(c) is not None), None) \
+                if place is not None else None
+            if ent is None or any(k.overlaps(m.start(), place.end) for k in out):
+                continue
+            for k in [k for k in kb_mentions if m.start() <= k.start < place.end]:
+                kb_mentions.remove(k)
+            out.append(Mention(m.start(), place.end, body[m.start():place.end], "ORG", "pattern",
+                               name=f"{inames[m.group('n')]} {ent.name}", kind="organisation"))
     out += _hindi_institutions(text, kb_mentions, out, kb)
     # "आईआईटी मद्रास": a national institute named "<acronym> <city>" (en.yaml
     # institution_acronyms), not the city
