@@ -49,3 +49,10 @@ def test_president_of_dosha_meets_a_foreign_official_told_before_in_full() -> No
     assert {"Kenichi Sato", "Shirakaba Seiko", "Suriya Chantana"} <= set(meeting["participants"])
     facility = next(e for e in rec["events"] if e["type"] == "facility")
     assert facility["status"] == "operational"  # a plant opened runs from then on
+
+
+def test_a_quoted_promise_does_not_make_the_reported_act_planned() -> None:
+    rec = _rec("来日したオディシャ州のマジ州首相は26日、「日本企業の投資を全面的に支援する」と述べ、"
+               "日本企業に州への進出を呼び掛けた。")
+    inv = next(e for e in rec["events"] if e["type"] == "invitation")
+    assert inv["status"] == "announced"

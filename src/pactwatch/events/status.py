@@ -311,6 +311,12 @@ def sentence_status(sentence: str, lang: str, trigger_start: int | None = None) 
     if lex is None:
         return None
     cues = status_cues(sentence, lang)
+    if lang == "ja" and trigger_start is not None:
+        # "「投資を全面的に支援する」と述べ、進出を呼び掛けた": what a speaker says inside
+        # the quotation marks is the speaker's own tense, not the reported act's
+        quotes = [(m.start(), m.end()) for m in regex.finditer(r"「[^「」]*」", sentence)
+                  if not m.start() <= trigger_start < m.end()]
+        cues = [c for c in cues if not any(a <= c.start and c.end <= b for a, b in quotes)]
     if not cues:
         return None
     settings = lex.settings
