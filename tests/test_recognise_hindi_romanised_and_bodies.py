@@ -48,3 +48,9 @@ def test_recognise_hindi_national_institute_written_out_before_city() -> None:
 def test_translit_garg_is_written_without_final_a() -> None:
     names = _names("गुरुग्राम, 9 दिसंबर (भाषा) निगम के प्रबंध निदेशक यश गर्ग भी शामिल हैं।")
     assert "Yash Garg" in names
+
+
+def test_recognise_hindi_company_extending_kb_name_keeps_kb_spelling() -> None:
+    names = _names("चेन्नई, 9 दिसंबर (भाषा) राज्य ने दक्षिण कोरिया की कंपनी हनवा सॉल्यूशंस के साथ "
+                   "समझौता किया।")
+    assert "Hanwha Solutions" in names and "Hanwa Solutions" not in names

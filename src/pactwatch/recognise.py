@@ -925,6 +925,24 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                 return True
         return False
 
+    def kb_spelling(k: Mention) -> str:
+        """The KB company's English name as the Hindi text writes it: of its English
+        names, the one its Devanagari transliterates to (``latin_key``), else the
+        transliteration."""
+        from .kb.translit import latin_key
+
+        written = deva_to_latin(k.text)
+        key = latin_key(written)
+        for cid, _how in k.cands:
+            e = kb.get(cid) if kb is not None else None
+            if e is None:
+                continue
+            names = sorted({e.name, *e.aliases.get("en", [])}, key=len)
+            hit = next((n for n in names if latin_key(n) == key), None)
+            if hit:
+                return hit
+        return written
+
     def add(start: int, end: int, typ: str, kind: str, title: str | None = None) -> None:
         surface = body[start:end]
         if any(m.overlaps(start, end) for m in kb_mentions + out):
@@ -951,8 +969,16 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                 k = kb[0]
                 k.end, k.text = end, body[k.start:end]
                 return
+            name = deva_to_latin(surface)
+            if typ == "ORG" and len(kb) == 1 and kb[0].type == "ORG" and kb[0].start == start:
+                # "हनवा सॉल्यूशंस" extends the KB's हनवा: the KB's English spelling of
+                # its part (Hanwha), the rest transliterated ("Hanwha Solutions")
+                name = f"{kb_spelling(kb[0])} {deva_to_latin(body[kb[0].end:end])}".strip()
             for m in kb:
                 kb_mentions.remove(m)
+            out.append(Mention(start, end, surface, typ, "pattern", name=name, kind=kind,
+                               title=title))
+            return
         out.append(Mention(start, end, surface, typ, "pattern", name=deva_to_latin(surface),
                            kind=kind, title=title))
 
