@@ -92,6 +92,17 @@ def _offtopic_rx(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
+def _market_move(sentence: str, at: int, lang: str) -> bool:
+    """Is the percentage at ``at`` a move of shares or an index ("Shares of X rose 2.3%",
+    "the benchmark index gained 0.4%")?  A market report's figure, not one that describes
+    the partnership (``market_move`` of frames.yaml: a movement word right before the
+    number, and shares or an index in the sentence)."""
+    pat = _anchored("market_move", lang)
+    if pat is None:
+        return False
+    return pat.search(sentence[max(0, at - 40):at]) is not None and has_cue("market_words", lang, sentence)
+
+
 def has_cue(kind: str, lang: str, text: str) -> bool:
     p = _cues(kind, lang)
     return bool(p and p.search(text))
@@ -1752,6 +1763,8 @@ class EventExtractor:
                 continue
             if q.unit == "MoUs":
                 continue
+            if q.unit == "percent" and _market_move(s.text, q.start, text.lang):
+                continue  # "shares rose 2.3%": the day's market, not the partnership
             seen.add(q.value)
             about = s.text.strip()
             if len(about) > 160:  # a window of whole words around the number
