@@ -1130,6 +1130,7 @@ def hindi_homograph_gate(text: Text, kb_mentions: list[Mention]) -> list[Mention
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
 def _ja_key(word: str) -> str:
     """A Japanese name word's key across its Hindi respellings: z and j, w and v, f and
     ph, io and iyo, long vowels and doubled letters fold together."""

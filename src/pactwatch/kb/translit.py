@@ -179,6 +179,7 @@ def deva_word_to_latin(word: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
 def deva_to_latin(text: str) -> str:
     """Transliterate a Devanagari name, word by word, keeping Latin words as they are.
 
@@ -268,6 +269,7 @@ def _ja_name_words() -> dict[str, str]:
     return {str(k): str(v) for k, v in (lang_data("ja").get("name_words") or {}).items()}
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
 def kana_to_latin(text: str, foreign: bool = False) -> str:
     """Katakana or hiragana to Hepburn ("ミヤザワ" → "Miyazawa"); other characters kept.
 
@@ -321,6 +323,7 @@ _KEY_DROP = frozenset({"co", "ltd", "limited", "corporation", "corp", "inc", "pv
                        "the", "of", "and", "kk"})
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
 def _word_key(w: str) -> str:
     s = w.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k")
     s = s.replace("z", "j").replace("v", "w").replace("x", "ks")
@@ -330,6 +333,7 @@ def _word_key(w: str) -> str:
     return regex.sub(r"(.)\1+", r"\1", s)  # doubled letters: Nerolaik/Nerolac
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
 def latin_key(name: str) -> str:
     """A key on which a transliterated Devanagari name meets the English spelling of the
     same name: consonants as English spells them (c/k, ph/f, v/w, aspirates), every run of
@@ -409,6 +413,7 @@ _SOUND_FOLDS = (("ph", "f"), ("th", "t"), ("dh", "d"), ("bh", "b"), ("kh", "k"),
                 ("ee", "i"), ("oo", "u"), ("aa", "a"), ("ii", "i"), ("ou", "o"), ("tsu", "tu"))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
 def sound_key(name: str) -> str:
     """A key under which a name written in Latin letters and its katakana transcription
     read in Hepburn meet ("Rao Narbir Singh" and "ラオ・ナルビール・シン" Rao Naruburu Shin,
