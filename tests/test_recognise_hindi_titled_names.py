@@ -59,3 +59,8 @@ def test_recognise_hindi_korean_given_name_romanised() -> None:
     assert korean_name("ली क्विंग") is None  # ली without a hyphenated given name: Chinese Li
     names = _names("चेन्नई, 26 नवंबर (भाषा) समझौते पर कंपनी के उपाध्यक्ष पार्क जी-हून ने हस्ताक्षर किए।")
     assert "Park Ji-hoon" in names
+
+
+def test_recognise_hindi_family_name_in_newspaper_spelling() -> None:
+    names = _names("नई दिल्ली, 26 नवंबर (भाषा) संयुक्त सचिव जूही मुखर्जी ने समझौते पर हस्ताक्षर किए।")
+    assert "Juhi Mukherjee" in names
