@@ -35,3 +35,10 @@ def test_recognise_korean_given_name_after_family_name() -> None:
     people = [e["name"] for e in ents if e["type"] == "PERSON"]
     assert "Yoon Do-hyun" in people
     assert "Yoon" not in people
+
+
+def test_link_company_context_beats_a_city_of_the_same_name() -> None:
+    ents = _entities("Bengaluru, March 4 (PTI) Toyota's Indian arm will add a third shift at "
+                     "Bidadi, the company said on Wednesday.")
+    toyota = [e for e in ents if e["name"].startswith("Toyota")]
+    assert toyota and all(e["type"] == "ORG" for e in toyota)

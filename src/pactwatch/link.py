@@ -66,6 +66,21 @@ def slug(name: str) -> str:
     return regex.sub(r"[^\p{L}\p{N}]+", "-", fold(name)).strip("-")
 
 
+_FIRM_AFTER = regex.compile(
+    r"['’]s\s+(?:(?:Indian|India|local|Japanese|Korean|German|domestic|overseas|wholly[- ]owned|"
+    r"new|listed|chief|top)\s+)*(?:arm|unit|subsidiary|affiliate|plants?|factory|factories|"
+    r"CEO|president|chairman|chairperson|shares|stake|board|management|spokes\w+|executives?|"
+    r"venture|dealers?|vehicles?|cars?|models?|sales|revenue|profit)\b")
+_FIRM_BEFORE = regex.compile(r"\b(?:shares\s+(?:of|in)|stake\s+in|subsidiary\s+of|unit\s+of|"
+                             r"arm\s+of|carmaker|automaker|company|firm|maker|group)\s+$", regex.I)
+
+
+def company_context(body: str, start: int, end: int) -> bool:
+    """Does the text around a name speak of a company ("Toyota's Indian arm", "shares of
+    Toyota", "carmaker Toyota")?  A city of the same name has no arm, shares or CEO."""
+    return bool(_FIRM_AFTER.match(body, end) or _FIRM_BEFORE.search(body[max(0, start - 30):start]))
+
+
 def _person_office_ok(e: KBEntry, day: str | None) -> bool:
     return not e.offices or any(o.covers(day) for o in e.offices)
 
@@ -75,7 +90,10 @@ class Linker:
         self.kb = kb
 
     def choose(self, m: Mention, context: Counter[str], day: str | None,
-               sure: Counter[str] | None = None) -> tuple[KBEntry, bool] | None:
+               sure: Counter[str] | None = None, firm: bool = False) -> tuple[KBEntry, bool] | None:
+        """The KB entry ``m`` names.  ``firm``: the text around it speaks of a company
+        ("Toyota's Indian arm", "shares of Toyota"), so a company beats a city of the
+        same name."""
         best: tuple[float, KBEntry, bool] | None = None
         kinds = {e.kind for e in (self.kb.get(c) for c, _ in m.cands) if e is not None}
         # "Osaka", "Hiroshima" alone name the city; the prefecture is "大阪府",
@@ -102,6 +120,8 @@ class Linker:
                 score += 15
             if bare_city and e.kind == "prefecture":
                 score -= 3
+            if firm and e.type == "ORG":
+                score += 60
             if e.type == "PERSON":
                 score += 5 if _person_office_ok(e, day) else -5
                 # "静岡県の鈴木知事": of the namesakes, the one holding office in a place
@@ -131,7 +151,8 @@ class Linker:
         for m in mentions:
             if m.source != "kb":
                 continue
-            pick = self.choose(m, context, day, sure)
+            pick = self.choose(m, context, day, sure,
+                               firm=text.lang == "en" and company_context(text.body, m.start, m.end))
             if pick:
                 chosen.append((m, pick[0], pick[1]))
         full_ids = {e.id for m, e, _ in chosen if not m.short}
