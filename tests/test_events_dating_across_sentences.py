@@ -97,3 +97,22 @@ def test_japanese_arrival_in_japan_starts_the_trip() -> None:
     from pactwatch.events.dates import trip_span
     sp = trip_span("州首相は12日に来日し、16日まで滞在する予定。", "ja", dt.date(2025, 11, 14))
     assert sp is not None and (sp.first, sp.last) == (dt.date(2025, 11, 12), dt.date(2025, 11, 16))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("लखनऊ, 27 नवंबर (भाषा)। उत्तर प्रदेश के मुख्यमंत्री योगी आदित्यनाथ 2 दिसंबर को सिंगापुर "
+     "जाएंगे, जहां वह निवेशकों के साथ बैठक करेंगे और उन्हें जनवरी में होने वाले निवेशक सम्मेलन के "
+     "लिए आमंत्रित करेंगे।", "2025-12-02"),
+    ("愛知県の大村秀章知事は26日、名古屋市でグジャラート州の代表団と会談し、来年1月に開催される"
+     "投資サミットへの参加を求められた。", "2025-11-26"),
+])
+def test_date_of_a_scheduled_other_happening_is_not_the_talks(text: str, day: str) -> None:
+    ev = _by_type(text, "2025-11-27")
+    assert {e["date"] for e in ev["meeting"]} == {day}
+
+
+def test_talks_after_the_ceremony_are_on_the_ceremonys_day() -> None:
+    ev = _by_type(
+        "【チェンナイ】部品メーカーのデンソーは8日、タミル・ナドゥ州で新工場の開所式を開いた。"
+        "同社の林新之助社長は式典後、タミル・ナドゥ州のラージャー産業相と面会した。", "2025-10-09")
+    assert {e["date"] for e in ev["meeting"]} == {"2025-10-08"}

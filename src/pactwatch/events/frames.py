@@ -28,7 +28,14 @@ from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
 from .amounts import Money, find_amounts, find_counts
-from .dates import find_dates, modifies_noun, names_weekday, told_as_done, trip_edge
+from .dates import (
+    find_dates,
+    modifies_noun,
+    names_weekday,
+    schedules_other,
+    told_as_done,
+    trip_edge,
+)
 from .dating import assign_dates
 from .memo import article, per_article
 from .places import implied_place, names_venue, settle_places
@@ -731,6 +738,10 @@ class EventExtractor:
         # is when the story was filed, not a candidate for the happening's
         dates = [d for d in find_dates(s.text, lang, pub) if d.iso
                  and not (dl and dl.start <= s.start + d.start < dl.end)]
+        # "will lead a delegation on May 23 to invite them to the meet to be hosted in
+        # January 2024": a date that schedules another happening is that happening's,
+        # unless nothing else dates this one ("the talks to be held on Tuesday")
+        dates = [d for d in dates if not schedules_other(s.text, d, lang)] or dates
         if typ != "visit":
             # "…, the minister said before ending his Korea tour on Friday": the day a journey
             # ends or begins is the journey's, not the talks' the sentence reports
