@@ -42,3 +42,10 @@ def test_link_company_context_beats_a_city_of_the_same_name() -> None:
                      "Bidadi, the company said on Wednesday.")
     toyota = [e for e in ents if e["name"].startswith("Toyota")]
     assert toyota and all(e["type"] == "ORG" for e in toyota)
+
+
+def test_link_andhra_alone_is_the_state() -> None:
+    ents = _entities("Amaravati, March 4 (PTI) Japan's Mitsui will set up a plant in Andhra, "
+                     "Chief Minister N Chandrababu Naidu said.")
+    andhra = [e for e in ents if e["name"].startswith("Andhra")]
+    assert [(e["name"], e["type"]) for e in andhra] == [("Andhra Pradesh", "PLACE")]
