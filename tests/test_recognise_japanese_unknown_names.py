@@ -67,3 +67,9 @@ def test_indian_institute_campus() -> None:
     assert ents["IIT Chennai"]["kind"] == "university" or ents.get("IIT Madras"), ents
     assert not [n for n, e in ents.items() if e["type"] == "PLACE" and n in {"Chennai", "Madras"}]
     assert "Nagoya Institute of Technology" in ents
+
+
+def test_acronym_in_brackets_after_an_organisation_head() -> None:
+    ents = _ents("ベトナム計画投資省（MPIV）の次官は、電気自動車（EV）と海外直接投資（FDI）について説明した。")
+    assert ents["MPIV"]["type"] == "ORG"
+    assert "EV" not in ents and "FDI" not in ents

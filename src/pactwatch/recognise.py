@@ -1460,6 +1460,25 @@ def _ja_home_towns(text: Text, kb: KB, kb_mentions: list[Mention],
     return out
 
 
+def _ja_bracket_acronyms(body: str, taken: list[Mention]) -> list[Mention]:
+    """An organisation Japanese copy names in full and then by its Latin acronym in
+    brackets ("タイ投資委員会（BOI）", "…工業会（SIAM）"): the acronym is the name English
+    copy uses, while the kanji name has no fixed English form.  Only after an
+    organisation head (``acronym_org_heads``), so "電気自動車（EV）" or "海外直接投資（FDI）"
+    are no organisations."""
+    heads = _words("ja", "acronym_org_heads")
+    if not heads:
+        return []
+    out: list[Mention] = []
+    for m in regex.finditer(rf"(?<=(?:{_alt(heads)}))[（(](?P<a>[A-Z][A-Za-z&]{{1,9}})[）)]", body):
+        s0, e0 = m.span("a")
+        if any(k.overlaps(s0, e0) for k in taken + out):
+            continue
+        out.append(Mention(s0, e0, m.group("a"), "ORG", "pattern", name=m.group("a"),
+                           kind="organisation", full=True))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _ja_reading(surface: str) -> str:
     """The Hepburn reading of a short Japanese string, word by word ("精工" Seiko)."""
@@ -2211,6 +2230,7 @@ class Recogniser:
             extra += japanese_titled_names(text, kb, self.kb)
             extra += _ja_katakana_places(text.body, self.kb, kb, extra)
             extra += _ja_home_towns(text, self.kb, kb, extra)
+            extra += _ja_bracket_acronyms(text.body, kb + extra)
             kb += [m for m in extra if m.source == "kb"]
             extra = [m for m in extra if m.source != "kb"]
             extra += japanese_company_sites(text, doc, self.kb, kb, extra)
