@@ -53,3 +53,9 @@ def test_events_agreement_told_again_is_one_agreement() -> None:
                   "Odisha. The agreement was signed in Seoul by Posco Chief Executive Chang "
                   "In-hwa and JSW Steel Chairman Sajjan Jindal.")
     assert len([e for e in evs if e["type"] == "agreement"]) == 1
+
+
+def test_events_habitual_statement_is_background() -> None:
+    evs = _events("Lucknow, March 4 (PTI) Chief Minister Yogi Adityanath has repeatedly "
+                  "invited Japanese investors to make Uttar Pradesh their manufacturing base.")
+    assert not [e for e in evs if e["type"] == "invitation"]
