@@ -54,3 +54,11 @@ def test_recognise_hindi_company_extending_kb_name_keeps_kb_spelling() -> None:
     names = _names("चेन्नई, 9 दिसंबर (भाषा) राज्य ने दक्षिण कोरिया की कंपनी हनवा सॉल्यूशंस के साथ "
                    "समझौता किया।")
     assert "Hanwha Solutions" in names and "Hanwa Solutions" not in names
+
+
+def test_recognise_hindi_company_homograph_needs_a_cue() -> None:
+    names = _names("भुवनेश्वर, 9 दिसंबर (भाषा) कंपनी बैटरी और सेल विनिर्माण में निवेश करेगी। खेतों में "
+                   "ओला गिरने से फसल खराब हुई।")
+    assert "Steel Authority of India" not in names and not any(n.startswith("ANI") for n in names)
+    names = _names("भुवनेश्वर, 9 दिसंबर (भाषा) सरकारी कंपनी सेल ने संयंत्र के विस्तार की घोषणा की।")
+    assert "Steel Authority of India" in names

@@ -1106,6 +1106,7 @@ def hindi_homograph_gate(text: Text, kb_mentions: list[Mention]) -> list[Mention
     if not words:
         return kb_mentions
     body = text.body
+    kb_mentions = _hindi_org_homograph_gate(body, kb_mentions)
     nouns = _alt(_words("hi", "place_nouns"))
     places = [m for m in kb_mentions if m.type == "PLACE"]
     dl = text.dateline.span if text.dateline else None
@@ -1126,6 +1127,34 @@ def hindi_homograph_gate(text: Text, kb_mentions: list[Mention]) -> list[Mention
             or (m.end <= o.start and regex.fullmatch(joiner, body[m.end:o.start]))
             for o in places if o is not m and o.text not in words)
         if listed:
+            out.append(m)
+    return out
+
+
+def _hindi_org_homograph_gate(body: str, kb_mentions: list[Mention]) -> list[Mention]:
+    """KB companies whose one-word Hindi name is a common word (``org_homographs``: सेल
+    is "cell" and SAIL, जियो "live" and Jio, ओला "hailstone" and Ola) count only with a
+    company cue beside them: a company word (कंपनी, समूह, ग्रुप, लिमिटेड, इंडिया …), quotes,
+    or the company's own longer name elsewhere in the article."""
+    words = set(_words("hi", "org_homographs"))
+    if not words:
+        return kb_mentions
+    cues = _alt(tuple(sorted(set(_words("hi", "company_heads")) | set(_words("hi", "company_suffixes"))
+                             | {"ग्रुप", "समूह", "कंपनी", "के अध्यक्ष", "के चेयरमैन", "के प्रबंध निदेशक"},
+                             key=len, reverse=True)))
+    out: list[Mention] = []
+    for m in kb_mentions:
+        if m.type != "ORG" or m.text not in words:
+            out.append(m)
+            continue
+        ids = {c for c, _ in m.cands}
+        longer = any(o is not m and o.type == "ORG" and {c for c, _ in o.cands} & ids
+                     and o.text not in words for o in kb_mentions)
+        before, after = body[max(0, m.start - 12):m.start], body[m.end:m.end + 20]
+        cue = bool(regex.match(rf"\s*(?:{cues})(?![\p{{L}}\p{{M}}])", after)) or bool(
+            regex.search(rf"(?:{cues})\s*$", before))
+        quoted = bool(regex.search(r"[“‘\"']\s*$", before)) and bool(regex.match(r"\s*[”’\"']", after))
+        if longer or cue or quoted:
             out.append(m)
     return out
 
