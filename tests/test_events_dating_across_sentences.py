@@ -116,3 +116,14 @@ def test_talks_after_the_ceremony_are_on_the_ceremonys_day() -> None:
         "【チェンナイ】部品メーカーのデンソーは8日、タミル・ナドゥ州で新工場の開所式を開いた。"
         "同社の林新之助社長は式典後、タミル・ナドゥ州のラージャー産業相と面会した。", "2025-10-09")
     assert {e["date"] for e in ev["meeting"]} == {"2025-10-08"}
+
+
+@pytest.mark.parametrize(("phrase", "iso"), [
+    ("मुख्यमंत्री नवंबर महीने में जापान गए थे", "2025-11"),
+    ("नवंबर के अंतिम सप्ताह में समझौता हुआ", "2025-11"),
+    ("इसी साल जुलाई में समझौता हुआ", "2025-07"),
+    ("अगले महीने की 10 तारीख को बैठक होगी", "2026-01-10"),
+])
+def test_hindi_months_and_days_named_with_their_period(phrase: str, iso: str) -> None:
+    got = {d.iso for d in find_dates(phrase, "hi", dt.date(2025, 12, 11))}
+    assert got == {iso}

@@ -506,15 +506,22 @@ def _dmy_handler(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
     return (m.start(), m.end(), d.isoformat(), "day", False) if d else None
 
 
-_HI_NTH_RX = regex.compile(rf"{_NB}(?P<d>\d{{1,2}})\s+(?:तारीख|तारीख़|तिथि)(?:\s+को)?{_NA}")
+_HI_NTH_RX = regex.compile(
+    rf"{_NB}(?:(?P<rel>अगले|आगामी|पिछले|बीते|गत|इसी|इस)\s+(?:महीने|माह)\s+की\s+)?"
+    rf"(?P<d>\d{{1,2}})\s+(?:तारीख|तारीख़|तिथि)(?:\s+को)?{_NA}")
+_HI_NTH_REL = {"अगले": 1, "आगामी": 1, "पिछले": -1, "बीते": -1, "गत": -1, "इसी": 0, "इस": 0}
 
 
 def _nth_handler(m: regex.Match[str], pub: dt.date | None) -> _Hit | None:
     """"7 तारीख को": the 7th of the publication month, or of the month before when that
-    day is still to come."""
+    day is still to come; "अगले महीने की 10 तारीख": the 10th of the month named."""
     if pub is None:
         return None
     d = int(m.group("d"))
+    if m.group("rel"):
+        # "अगले महीने की 10 तारीख": the 10th of the month that phrase names
+        date = _date(*_shift_month(pub, _HI_NTH_REL[m.group("rel")]), d)
+        return (m.start(), m.end(), date.isoformat(), "day", True) if date else None
     for months in (0, -1):
         y, mo = _shift_month(pub, months)
         date = _date(y, mo, d)
