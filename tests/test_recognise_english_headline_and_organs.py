@@ -29,3 +29,11 @@ def test_recognise_english_government_organ_is_no_organisation() -> None:
                    "the Union Cabinet would approve incentives next month.")
     assert not {"Cabinet Sub-Committee", "Union Cabinet"} & names
     assert "Kakinada" in names
+
+
+def test_recognise_english_firm_named_after_a_japanese_city() -> None:
+    names = _names("Pune, Feb 3 (PTI) Hitachi Astemo will expand its Chakan plant, while "
+                   "Osaka Prefecture officials met the state's industries minister.")
+    assert "Hitachi Astemo" in names
+    assert "Hitachi" not in names
+    assert "Osaka Prefecture" in names

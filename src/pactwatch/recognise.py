@@ -334,6 +334,15 @@ def government_organ(body: str, start: int, end: int, kb_mentions: list[Mention]
     return _GOV_ORGAN.fullmatch(seg.strip()) is not None
 
 
+_PLACE_WORDS = frozenset({"Prefecture", "City", "Town", "Village", "Ward", "District", "Station",
+                          "Port", "Airport", "Bay", "Island", "Islands", "Castle", "Park"})
+
+
+def _foreign_town(m: Mention) -> bool:
+    """Is every KB reading of ``m`` a city outside India (ids "jp-city:", "world-city:")?"""
+    return bool(m.cands) and all(str(c).startswith(("jp-city:", "world-city:")) for c, _how in m.cands)
+
+
 _LEAD_HONORIFIC = regex.compile(
     r"^(?:(?:Hon'ble|Hon’ble|Honourable|Thiru|Tmt|Selvi|Thirumathi|Shri|Smt|Sri|Mr|Mrs|Ms|Dr|Prof)"
     r"\.?\s+)+")
@@ -678,6 +687,16 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                                          for w in rest)
                                  and all(w[:1].isupper() for w in rest if w.isalpha()
                                          and w.casefold() not in _FUNCTION))
+            # "Hitachi Astemo", "Kariya Denso": a firm named after a foreign town, the
+            # model's ORG over the town and name words that are no common word, title or
+            # place head (a town of India names its region's bodies: left to the rules above)
+            named_after_place = named_after_place or (
+                typ == "ORG" and len(overlapping) == 1 and len(kb_place) == 1
+                and overlapping[0].start == start and overlapping[0].end < end
+                and _foreign_town(overlapping[0]) and bool(rest) and len(rest) <= 2
+                and all(w[:1].isupper() and w.isalpha() and w.casefold() not in english_common_words()
+                        and w.casefold() not in generic and w.casefold() not in titles
+                        and w not in _PLACE_WORDS for w in rest))
             # "Dubai International Stadium", "Sanganer Airport": a venue named after its town
             venue = (ent.label_ == "FAC" and len(kb_place) == len(overlapping)
                      and overlapping[0].start == start and overlapping[-1].end < end
