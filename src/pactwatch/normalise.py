@@ -160,6 +160,14 @@ def find_credits(body: str, lang: str) -> tuple[list[Span], list[str]]:
                 a = canonical_agency(m.group("agency"))
                 if a and a not in agencies:
                     agencies.append(a)
+    # an author's profile after the story ("लेखक के बारे में", "About the Author"): the
+    # writer's name and career, never an actor of the story, down to the end of the body
+    for lg in langs:
+        for p in _compiled(lg, "trailer_patterns"):
+            m = p.search(body)
+            if m:
+                skip.append(Span(m.start(), len(body), body[m.start():]))
+                break
     # a credit in parentheses at the very end of the body: "... said. (ANI)"
     tail_start = max(0, len(body.rstrip()) - 40)
     tail = body[tail_start:].rstrip()
