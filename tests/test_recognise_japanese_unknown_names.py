@@ -73,3 +73,10 @@ def test_acronym_in_brackets_after_an_organisation_head() -> None:
     ents = _ents("ベトナム計画投資省（MPIV）の次官は、電気自動車（EV）と海外直接投資（FDI）について説明した。")
     assert ents["MPIV"]["type"] == "ORG"
     assert "EV" not in ents and "FDI" not in ents
+
+
+def test_company_right_after_its_describing_noun_without_a_comma() -> None:
+    ents = _ents("インドの部品大手ラクシュミ・インダストリーズと合弁会社を設立する。"
+                 "同社は自動車メーカーのサプライヤーとして知られる。")
+    assert [n for n, e in ents.items() if e["type"] == "ORG" and n.endswith(" Industries")], ents
+    assert not any("Sapuraiya" in n or "Supplier" in n for n in ents)

@@ -1947,9 +1947,15 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
     # "…メーカー、ミナト電装は": a company in apposition the model did not see
     heads = _alt(_words("ja", "company_apposition_heads"))
     if heads:
-        for m in regex.finditer(rf"(?:{heads})、(?P<name>[\p{{Katakana}}\p{{Han}}ー・A-Za-zＡ-Ｚａ-ｚ]{{2,16}}?)"
-                                r"(?=は|が|も|と|の|（)", body):
+        # and "部品大手ミンダ・インダストリーズと", "二輪大手のTVSモーター": a katakana or
+        # Latin name right after the noun (no comma), ended by a particle
+        bare = rf"(?:{heads})の?(?P<name>\p{{Katakana}}[\p{{Katakana}}ー・]{{2,24}}|[A-Za-z][A-Za-z&.\-]{{1,16}}(?:\p{{Katakana}}[\p{{Katakana}}ー・]{{1,12}})?)" \
+            r"(?=は|が|も|と|の|（|や|、|に|を)"
+        for m in [*regex.finditer(rf"(?:{heads})、(?P<name>[\p{{Katakana}}\p{{Han}}ー・A-Za-zＡ-Ｚａ-ｚ]{{2,16}}?)"
+                                  r"(?=は|が|も|と|の|（)", body), *regex.finditer(bare, body)]:
             s0, e0 = m.span("name")
+            if any(o.start <= s0 < o.end for o in out) or is_loanword(m.group("name")):
+                continue  # told by the comma pattern already; "メーカーのサプライヤー"
             if any(m2.overlaps(s0, e0) for m2 in kb_mentions) or any(
                     a < e0 and s0 < b and not (s0 <= a and b <= e0) for a, b, _t, _e in spans):
                 continue
