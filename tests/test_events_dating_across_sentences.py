@@ -127,3 +127,9 @@ def test_talks_after_the_ceremony_are_on_the_ceremonys_day() -> None:
 def test_hindi_months_and_days_named_with_their_period(phrase: str, iso: str) -> None:
     got = {d.iso for d in find_dates(phrase, "hi", dt.date(2025, 12, 11))}
     assert got == {iso}
+
+
+def test_japanese_season_target_dates_a_planned_plant() -> None:
+    ev = _by_type("デンソーは、インド南部タミル・ナドゥ州に約300億円を投じて新工場を建設し、"
+                  "来春の稼働を目指す。", "2025-12-11")
+    assert {e["date"] for e in ev["facility"]} == {"2026"}
