@@ -62,3 +62,16 @@ def test_recognise_hindi_company_homograph_needs_a_cue() -> None:
     assert "Steel Authority of India" not in names and not any(n.startswith("ANI") for n in names)
     names = _names("भुवनेश्वर, 9 दिसंबर (भाषा) सरकारी कंपनी सेल ने संयंत्र के विस्तार की घोषणा की।")
     assert "Steel Authority of India" in names
+
+
+def test_recognise_hindi_japanese_company_named_after_a_place() -> None:
+    names = _names("जयपुर, 3 दिसंबर (भाषा) इनमें गियर निर्माता ओसाका सेइमित्सु किकाई और वाहन पुर्जे "
+                   "बनाने वाली फुजी सेइको कोग्यो शामिल हैं।")
+    assert "Osaka Seimitsu Kikai" in names and "Fuji Seiko Kogyo" in names
+    assert "Osaka" not in names and "Fuji" not in names
+
+
+def test_recognise_hindi_english_function_words_in_a_chamber_name() -> None:
+    names = _names("जयपुर, 3 दिसंबर (भाषा) पीएचडी चैंबर ऑफ कॉमर्स एंड इंडस्ट्री के प्रतिनिधि भी "
+                   "मौजूद थे।")
+    assert "PHD Chamber of Commerce and Industry" in names

@@ -853,7 +853,8 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
     stop = _alt(tuple(sorted(set(_words("hi", "stop_words")) | set(_words("hi", "number_words"))
                              | {str(k) for k in lang_data("hi").get("months") or {}},
                              key=len, reverse=True)))
-    suffixes = _alt(_words("hi", "company_suffixes"))
+    suffixes = _alt(tuple(sorted(set(_words("hi", "company_suffixes")) | set(_words("hi", "ja_company_words")),
+                                 key=len, reverse=True)))
     heads = _alt(_words("hi", "company_heads"))
     b = r"(?<![\p{L}\p{M}\p{N}])"
     e = r"(?![\p{L}\p{M}\p{N}])"
@@ -962,8 +963,29 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                 return hit
         return written
 
-    def add(start: int, end: int, typ: str, kind: str, title: str | None = None) -> None:
+    def add(start: int, end: int, typ: str, kind: str, title: str | None = None,
+            over_places: bool = False) -> None:
         surface = body[start:end]
+        kb_here = [m for m in kb_mentions if m.overlaps(start, end)]
+        if over_places and kb_here and all(m.type == "PLACE" and start <= m.start and m.end < end
+                                           for m in kb_here) \
+                and not any(m.overlaps(start, end) for m in out):
+            # "ओसाका सेइमित्सु किकाई", "फुजी सेइको कोग्यो": a company named after a place,
+            # its name ended by a company word: the places are the name's words (in the
+            # KB's English spelling), not places of the story
+            # Japanese companies named after a place open with it ("Osaka Gas"): the
+            # words before the first place describe the company ("गियर निर्माता …")
+            start = min(m.start for m in kb_here)
+            surface = body[start:end]
+            parts, pos = [], start
+            for m in sorted(kb_here, key=lambda m: m.start):
+                parts += [deva_to_latin(body[pos:m.start]), kb_spelling(m)]
+                pos = m.end
+                kb_mentions.remove(m)
+            parts.append(deva_to_latin(body[pos:end]))
+            out.append(Mention(start, end, surface, typ, "pattern",
+                               name=" ".join(p for p in parts if p.strip()), kind=kind))
+            return
         if any(m.overlaps(start, end) for m in kb_mentions + out):
             # the KB knows part of it: keep the KB reading unless the pattern is a company
             # name that extends a KB company ("मित्सुई किन्ज़ोकू कंपोनेंट्स इंडिया …")
@@ -1029,7 +1051,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             if all(t.group() in _name_words_hi() for t in toks[k:]):
                 continue
             s0 += toks[k].start()
-        add(s0, e0, "ORG", "company")
+        add(s0, e0, "ORG", "company", over_places=True)
     demonstratives = set(_words("hi", "demonstratives"))
     for m in pats["company_head"].finditer(body):
         before = body[max(0, m.start() - 12):m.start()].split()
