@@ -16,7 +16,7 @@ def _events(art, typ: str) -> list:  # type: ignore[no-untyped-def]
 
 def test_frames_dateline_day_is_not_the_signing_day() -> None:
     art = pactwatch.extract(
-        "PUNE, Mar 6 (Reuters) - Japanese bearing maker NTN signed an agreement with the "
+        "PUNE, Mar 6 (Reuters) - Japanese bearing maker NTN signed a pact with the "
         "Maharashtra government late on Wednesday to build a plant, the state said on Friday.",
         published="2026-03-06")
     (ev,) = _events(art, "agreement")
