@@ -18,6 +18,7 @@ from sqlalchemy import text
 from pactwatch.scale.pglock import article_keys, lock_key
 from pactwatch.scale.synthetic import overlapping_reports
 from pactwatch.store import open_store
+from pactwatch.store.ingest import entity_id_for, name_index
 
 HAPPENINGS, PER = 24, 4
 
@@ -98,7 +99,8 @@ def test_scale_pg_four_concurrent_ingests_equal_one(pg_server: dict[str, str],
 
 def test_scale_pg_lock_keys_cover_story_entities() -> None:
     rec = overlapping_reports(1, 1)[0]
-    keys = article_keys(rec, "abc")
+    names = name_index(rec)
+    keys = article_keys(rec, "abc", lambda n: entity_id_for(n, names))
     # body hash, URL, and the two entities of the event, sorted, stable across processes
     assert keys == sorted(keys) and len(keys) == 4
     assert lock_key("entity", rec["entities"][0]["id"]) in keys

@@ -24,7 +24,7 @@ import contextlib
 import dataclasses
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
@@ -32,7 +32,6 @@ from .record import Article, Dateline, Entity, Event, Figure, Sentence
 
 if TYPE_CHECKING:
     from .normalise import Text
-    from .pipeline import Extractor
 
 DEFAULT_MAX_CHARS = 1_000_000
 # Characters per segment.  Several stages compare each mention with the others of its
@@ -155,7 +154,18 @@ def _shift(span: Any, by: int) -> Any:
     return dataclasses.replace(span, start=span.start + by, end=span.end + by)
 
 
-def extract_long(extractor: Extractor, text: Text) -> Article:
+class SegmentExtractor(Protocol):
+    """What a long text needs of the extractor: parse segments, finish one.
+
+    A protocol rather than the ``Extractor`` class, so the pipeline can call this module
+    without this module importing the pipeline back."""
+
+    def _parse(self, texts: list[Text]) -> list[Any]: ...
+
+    def finish(self, text: Text, doc: Any) -> Article: ...
+
+
+def extract_long(extractor: SegmentExtractor, text: Text) -> Article:
     """Extract a long text segment by segment and join the records into one.
 
     Every segment goes through the whole extractor as an article of its own (model

@@ -10,7 +10,6 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from .dateline import choose_dateline
@@ -21,18 +20,7 @@ from .longtext import extract_long, is_long
 from .normalise import Text, normalise
 from .read.base import Document
 from .recognise import Recogniser, english_nlp, japanese_nlp
-from .record import Article, Dateline
-
-
-@dataclass(slots=True)
-class ExtractError:
-    """An item that was read but could not be extracted: reported, never fatal."""
-
-    item: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.item}: {self.reason}"
+from .record import Article, Dateline, ExtractError
 
 
 class Extractor:

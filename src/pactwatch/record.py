@@ -170,3 +170,18 @@ class Article:
             "events": [e.to_dict() for e in self.events],
             "figures": [f.to_dict() for f in self.figures],
         }
+
+
+@dataclass(slots=True)
+class ExtractError:
+    """An item that was read but could not be extracted: reported, never fatal.
+
+    It lives beside the record, not in the pipeline, so that every stage that yields
+    records or errors (the cascade, Dask partitions, the watchers) can name it without
+    importing the extractor."""
+
+    item: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.reason}"

@@ -38,13 +38,21 @@ import hashlib
 import random
 import time
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from contextlib import AbstractContextManager
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-if TYPE_CHECKING:
-    from pactwatch.store import Store
+
+class Writable(Protocol):
+    """What the locks need of a store: its dialect and a write transaction.  A protocol,
+    not ``pactwatch.store.Store``, so the store can call this module without this module
+    importing the store back."""
+
+    dialect: str
+
+    def write(self) -> AbstractContextManager[Connection]: ...
 
 T = TypeVar("T")
 RETRIES = 8
@@ -59,17 +67,16 @@ def lock_key(kind: str, value: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def article_keys(rec: dict, digest: str) -> list[int]:
-    """The lock keys of one validated article record, sorted."""
-    from pactwatch.store.ingest import entity_id_for, name_index
-
-    names = name_index(rec)
+def article_keys(rec: dict, digest: str, entity_of: Callable[[str], str]) -> list[int]:
+    """The lock keys of one validated article record, sorted.  ``entity_of`` maps a
+    participant or place name of an event to the store's entity id (the ingest's own
+    resolution, so the keys are exactly the ids its story search goes through)."""
     keys = {lock_key("hash", digest)}
     if rec.get("url"):
         keys.add(lock_key("url", rec["url"]))
     for ev in rec.get("events") or []:
         for n in [*(ev.get("participants") or []), *([ev["place"]] if ev.get("place") else [])]:
-            keys.add(lock_key("entity", entity_id_for(n, names)))
+            keys.add(lock_key("entity", entity_of(n)))
     return sorted(keys)
 
 
@@ -90,7 +97,7 @@ class Stats:
     retries = 0
 
 
-def write_locked(store: Store, keys: list[int], fn: Callable[[Connection], T]) -> T:
+def write_locked(store: Writable, keys: list[int], fn: Callable[[Connection], T]) -> T:
     """Run ``fn`` in one write transaction of ``store``; on PostgreSQL holding the
     advisory locks ``keys`` and retried after a deadlock or serialization failure."""
     if store.dialect != "postgresql":

@@ -51,12 +51,11 @@ import ahocorasick
 import yaml
 
 from pactwatch.normalise import Text, normalise
-from pactwatch.record import Article
+from pactwatch.record import Article, ExtractError
 
 if TYPE_CHECKING:
     from pactwatch.kb.loader import KB
     from pactwatch.kb.matcher import Matcher
-    from pactwatch.pipeline import ExtractError
     from pactwatch.read.base import Document
 
 VOCABULARY = Path(__file__).parent / "data" / "vocabulary.yaml"

@@ -682,7 +682,10 @@ class Ingestor:
                 self.report.stories_new, self.report.stories_joined = counts
                 return self._store(conn, rec, body, digest, vectors)
 
-            keys = article_keys(rec, digest) if self.store.dialect == "postgresql" else []
+            keys: list[int] = []
+            if self.store.dialect == "postgresql":
+                names = name_index(rec)
+                keys = article_keys(rec, digest, lambda n: entity_id_for(n, names))
             outcome = write_locked(self.store, keys, attempt)
             self._known |= self._pending
         except IntegrityError as e:  # a concurrent writer stored it between our checks
