@@ -54,3 +54,25 @@ def test_kb_translit_english_business_words_in_devanagari() -> None:
 
     assert deva_to_latin("मुराता मैन्युफैक्चरिंग") == "Murata Manufacturing"
     assert deva_to_latin("होन हाई प्रिसिजन इंडस्ट्री") == "Hon Hai Precision Industry"
+
+
+@pytest.mark.parametrize(
+    ("deva", "latin"),
+    [("गुरप्रीत", "Gurpreet"), ("मनप्रीत कौर", "Manpreet Kaur"), ("संदीप", "Sandeep"),
+     ("कुलदीप", "Kuldeep"), ("ओमप्रकाश", "Omprakash"), ("दिलीप", "Dilip")],
+)
+def test_translit_hindi_compound_given_names_end_in_a_name_word(deva: str, latin: str) -> None:
+    """हरप्रीत is Har+preet: the stem loses its schwa as at a word's end, and the ending
+    takes its newspaper spelling (name_endings); दिलीप has no such ending."""
+    assert deva_to_latin(deva) == latin
+
+
+@pytest.mark.parametrize(
+    ("deva", "latin"),
+    [("अरविन्द", "Arvind"), ("हेमन्त", "Hemant"), ("सिद्धार्थ", "Siddharth"),
+     ("चन्द्र", "Chandra"), ("अनन्य", "Ananya"), ("सूर्य", "Surya"), ("मित्र", "Mitra")],
+)
+def test_translit_hindi_final_schwa_after_nasal_or_r_cluster(deva: str, latin: str) -> None:
+    """A stop after a half nasal or र closes the word like an anusvara (Arvind, not
+    Arvinda); a glide or र after a cluster keeps the vowel (Ananya, Chandra)."""
+    assert deva_to_latin(deva) == latin

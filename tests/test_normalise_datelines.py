@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pactwatch.normalise import Text, normalise
+from pactwatch.normalise import Text, find_dateline, normalise
 from pactwatch.read.base import Document
 
 
@@ -94,3 +94,15 @@ def test_datelines_a_title_in_brackets_is_no_agency() -> None:
 def test_datelines_dateline_date_gives_published_with_year_from_text() -> None:
     t = _norm("Mysuru, Feb 3 (PTI) The plant, announced on January 20, 2026, opened.")
     assert t.published == "2026-02-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [("सड़क परियोजना को मंजूरी\n\nभास्कर न्यूज | भोपाल\n\nराज्य सरकार ने आज …", "भोपाल"),
+     ("नया संयंत्र\n\nहिन्दुस्तान ब्यूरो, पटना\n\nकंपनी ने कहा …", "पटना")],
+)
+def test_datelines_hindi_outlet_credit_line_then_city(body: str, place: str) -> None:
+    """Dainik Bhaskar and Live Hindustan put their credit and the city on a line of its
+    own, with no full stop: the city is the dateline's place, the credit no agency."""
+    dl = find_dateline(body, "hi", [])
+    assert dl is not None and dl.place == place and dl.agencies == []

@@ -64,3 +64,11 @@ def test_recognise_hindi_korean_given_name_romanised() -> None:
 def test_recognise_hindi_family_name_in_newspaper_spelling() -> None:
     names = _names("नई दिल्ली, 26 नवंबर (भाषा) संयुक्त सचिव जूही मुखर्जी ने समझौते पर हस्ताक्षर किए।")
     assert "Juhi Mukherjee" in names
+
+
+def test_recognise_hindi_present_after_a_name_is_no_name_word() -> None:
+    """"… मोरिता मौजूद रहे": मौजूद (present) is a predicate, not a family name."""
+    names = _names("चंडीगढ़, 26 नवंबर। बैठक में कंपनी के महाप्रबंधक केनजी मोरिता मौजूद रहे। "
+                   "प्रबंध निदेशक राहुल मौजूद थे।")
+    assert not any("Maujud" in n for n in names)
+    assert "Kenji Morita" in names

@@ -38,6 +38,8 @@ _SIGNS = {
 }
 _VIRAMA, _ANUSVARA, _CANDRA, _VISARGA, _NUKTA = "्", "ं", "ँ", "ः", "़"
 _LABIALS = {"p", "b", "m", "ph", "bh"}
+_STOPS = {"k", "kh", "g", "gh", "ch", "chh", "j", "jh", "t", "th", "d", "dh", "p", "ph", "b",
+          "bh"}
 
 # English letter names as Hindi writes them, for acronyms ("एमओयू" is MoU, "एमबी" is MB)
 _LETTERS = {
@@ -107,8 +109,13 @@ def _delete_schwa(units: list[list[str]]) -> None:
     n = len(units)
     if n > 1 and units[-1][1] == "a*" and not units[-1][2]:
         prev = units[-2]
-        # keep it after a conjunct ("mitra"), except an English plural "-ts"/"-ks"
-        if prev[1] != "" or units[-1][0] == "s":
+        # keep it after a conjunct ("mitra"), except an English plural "-ts"/"-ks", and
+        # except a stop after a nasal or after र, which Hindi closes like an anusvara:
+        # आनन्द Anand, हेमन्त Hemant, सिद्धार्थ Siddharth, दुर्ग Durg (but अनन्य Ananya,
+        # सूर्य Surya, चन्द्र Chandra: a glide or र after the cluster keeps it)
+        closed = (prev[1] == "" and prev[0] in ("n", "m", "r") and units[-1][0] in _STOPS
+                  and not (n > 2 and units[-3][1] == ""))
+        if prev[1] != "" or units[-1][0] == "s" or closed:
             units[-1][1] = ""
     for i in range(n - 2, 0, -1):
         u = units[i]
@@ -151,11 +158,24 @@ def _name_words() -> dict[str, str]:
     return {str(k): str(v) for k, v in (lang_data("hi").get("name_words") or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[tuple[str, str], ...]:
+    table = lang_data("hi").get("name_endings") or {}
+    return tuple(sorted(((str(k), str(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
 @lru_cache(maxsize=20000)
 def deva_word_to_latin(word: str) -> str:
     known = _name_words().get(word) or _name_words().get(word.replace(_NUKTA, ""))
     if known:
         return known
+    for ending, latin in _name_endings():
+        # a compound given name ends in a name word of its own (तरुण+प्रीत Tarunpreet,
+        # सं+दीप Sandeep): the stem is read as a word, so its schwa goes as at a word's end
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and stem and regex.fullmatch(r"\p{Devanagari}+", stem) \
+                and stem[0] not in _SIGNS and stem[0] not in (_VIRAMA, _ANUSVARA, _NUKTA):
+            return deva_word_to_latin(stem) + latin
     acr = acronym(word)
     if acr:
         return acr
