@@ -1501,6 +1501,36 @@ def _ja_katakana_places(body: str, kb: KB, kb_mentions: list[Mention],
         if same is not None:  # "ハリヤーナー州" after "ハリヤナ州": the same state
             out.append(Mention(s0, e0, name, "PLACE", "kb", cands=list(same.cands)))
             continue
+    out += _ja_indian_towns(body, kb, kb_mentions + found + out)
+    return out
+
+
+def _ja_indian_towns(body: str, kb: KB, taken: list[Mention]) -> list[Mention]:
+    """An Indian town the KB lacks, by the ending of its katakana name
+    (``indian_place_endings``: "ザヒラバードの工業団地" Zahirabad) before a particle or a
+    place noun.  Unlike a bare katakana word, these endings are place-name morphology, so
+    the name is read as a foreign name and kept; a name the KB knows by sound links."""
+    from .kb.translit import kana_to_latin
+
+    data = lang_data("ja")
+    endings = _words("ja", "indian_place_endings")
+    follow = _words("ja", "indian_place_followers")
+    if not endings or not follow or not data:
+        return []
+    out: list[Mention] = []
+    pat = regex.compile(rf"(?<![\p{{Katakana}}ー・])(?P<name>\p{{Katakana}}[\p{{Katakana}}ー]{{1,12}}"
+                        rf"(?:{_alt(endings)}))(?={_alt(follow)})")
+    for m in pat.finditer(body):
+        s0, e0 = m.span("name")
+        name = m.group("name")
+        if any(k.overlaps(s0, e0) for k in taken + out) or is_loanword(name):
+            continue
+        kid = kb_by_sound(kb, name, "PLACE")
+        if kid is not None:
+            out.append(Mention(s0, e0, name, "PLACE", "kb", cands=[(kid, "alias")]))
+            continue
+        out.append(Mention(s0, e0, name, "PLACE", "pattern",
+                           name=kana_to_latin(name, foreign=True), kind="town", country="IN"))
     return out
 
 
@@ -1561,9 +1591,18 @@ def _ja_reading(surface: str) -> str:
             # English spelling), "スリ・ベンカテスワラ" Sri Venkateswara
             words.append(katakana_name_to_latin(run.group(0)))
             continue
+        prev_one = False
         for t in japanese_nlp().tokenizer(run.group(0)):
             r = t.morph.get("Reading")
-            words.append(kana_to_latin(r[0] if r else t.text))
+            w = kana_to_latin(r[0] if r else t.text)
+            one = bool(regex.fullmatch(r"\p{Han}", t.text))
+            if one and prev_one and words and w.strip():
+                # a compound the dictionary lacks comes out kanji by kanji ("熱交" 熱 + 交):
+                # it is one word of the name, "Netsuko", as the company writes it
+                words[-1] += w.lower()
+            else:
+                words.append(w)
+            prev_one = one
     return " ".join(w for w in words if w.strip())
 
 
@@ -1616,6 +1655,23 @@ def _known_spelling(word: str, known: list[str]) -> str:
             if "".join(parts[:k]).casefold() == key:
                 return " ".join(parts[:k])
     return word
+
+
+@cache
+def _apposition_end_re() -> regex.Pattern[str] | None:
+    # "企業"/"会社" also end lists of kinds ("化成工業の企業、零細・中規模産業"): only the
+    # nouns that name a line of business introduce a name
+    heads = tuple(h for h in _words("ja", "company_apposition_heads") if h not in {"企業", "会社"})
+    return regex.compile(rf"(?:{_alt(heads)})(?:の|、|である|で)$") if heads else None
+
+
+def _after_apposition(body: str, start: int) -> bool:
+    """Does a noun that describes a company end right before ``start`` ("電線メーカーの
+    東邦電線工業", "化学メーカー、", "商社である")?  Japanese business copy introduces a
+    company it names for the first time so; the name after it is a company even when it
+    is made only of common nouns (東邦 + 電線 + 工業), which alone say nothing."""
+    pat = _apposition_end_re()
+    return pat is not None and pat.search(body[max(0, start - 12):start]) is not None
 
 
 def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
@@ -1691,7 +1747,8 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
             regex.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name_part) is not None) or any(
             regex.fullmatch(r"[\p{Katakana}ー]+", t.text) and not is_loanword(t.text)
             for t in words)
-        if not proper and not regex.match(r"[（(]本社", body[end:end + 3]):
+        if not proper and not regex.match(r"[（(]本社", body[end:end + 3]) \
+                and not _after_apposition(body, span_start):
             continue  # "北斗精工（本社・長野県諏訪市）": the head office says it is a company
         head = m.group("head")
         en = heads.get(head)
@@ -1974,7 +2031,12 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         bare = rf"(?:{heads})の?(?P<name>\p{{Katakana}}[\p{{Katakana}}ー・]{{2,24}}|[A-Za-z][A-Za-z&.\-]{{1,16}}(?:\p{{Katakana}}[\p{{Katakana}}ー・]{{1,12}})?)" \
             r"(?=は|が|も|と|の|（|や|、|に|を)"
         for m in [*regex.finditer(rf"(?:{heads})、(?P<name>[\p{{Katakana}}\p{{Han}}ー・A-Za-zＡ-Ｚａ-ｚ]{{2,16}}?)"
-                                  r"(?=は|が|も|と|の|（)", body), *regex.finditer(bare, body)]:
+                                  r"(?=は|が|も|と|の|（)", body),
+                  # a katakana name may end in any case particle ("部品メーカー、クール
+                  # テック・コンポーネンツに出資"); kanji before に/へ are often a list of kinds
+                  *regex.finditer(rf"(?:{heads})、(?P<name>\p{{Katakana}}[\p{{Katakana}}ー・]{{2,24}})"
+                                  r"(?=に|を|へ|で)", body),
+                  *regex.finditer(bare, body)]:
             s0, e0 = m.span("name")
             if any(o.start <= s0 < o.end for o in out) or is_loanword(m.group("name")):
                 continue  # told by the comma pattern already; "メーカーのサプライヤー"
@@ -2007,6 +2069,8 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
             continue  # a kanji institution's English name is no reading of its characters
         if typ == "ORG" and surface in titles:
             continue
+        if typ == "ORG" and regex.search(r"(?:大手|メーカー|商社)$", surface):
+            continue  # "アルミニウム大手": what the company is, before its name
         if typ == "ORG" and names_index(body, end, "ja"):
             continue  # "日経" of "日経平均株価": an index, not the newspaper
         title = None

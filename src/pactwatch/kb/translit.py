@@ -289,6 +289,45 @@ def _ja_name_words() -> dict[str, str]:
     return {str(k): str(v) for k, v in (lang_data("ja").get("name_words") or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _indian_name_spellings() -> dict[str, str]:
+    """Indian name words as English copy spells them, by their ``sound_key``: the name
+    words and family names of the Hindi data (hi ``name_words`` and ``surnames``, read
+    from Devanagari, which writes the aspirates and long vowels) and of the ja
+    ``name_words``.  Katakana drops what Devanagari keeps ("バティア" is Bhatia,
+    "チャウダリー" Chaudhary), so a katakana name word read by sound finds its spelling
+    here.  Business words of company names ("Components") are left out, and so is a key
+    two spellings share."""
+    hi, ja = lang_data("hi"), lang_data("ja")
+    business = {str(v) for v in (ja.get("loanword_english") or {}).values()}
+    words = {str(v) for v in (hi.get("name_words") or {}).values()}
+    words |= {str(v) for v in (ja.get("name_words") or {}).values()}
+    words |= {deva_word_to_latin(str(w)) for w in hi.get("surnames") or []}
+    by_key: dict[str, set[str]] = {}
+    for w in words:
+        if w in business or not regex.fullmatch(r"[A-Z][a-z]{3,}", w):
+            continue
+        by_key.setdefault(sound_key(w), set()).add(w)
+    return {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
+
+
+def _indian_spelling(word: str) -> str:
+    """A foreign name word read from katakana, in the spelling of the Indian name word
+    it sounds like (one edit apart at most for longer words: a final -i for -y), else
+    as read."""
+    table = _indian_name_spellings()
+    key = sound_key(word)
+    if len(key) < 4:
+        return word
+    if key in table:
+        return table[key]
+    if len(key) >= 6:
+        hits = {v for k, v in table.items() if abs(len(k) - len(key)) <= 1 and near(k, key, 1)}
+        if len(hits) == 1:
+            return hits.pop()
+    return word
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
 def kana_to_latin(text: str, foreign: bool = False) -> str:
     """Katakana or hiragana to Hepburn ("ミヤザワ" → "Miyazawa"); other characters kept.
@@ -298,7 +337,7 @@ def kana_to_latin(text: str, foreign: bool = False) -> str:
     Vijay), come from the ja ``name_words`` table."""
     if foreign:
         known = _ja_name_words()
-        return " ".join(known.get(w) or _foreign(w)
+        return " ".join(known.get(w) or _indian_spelling(_foreign(w))
                         for w in regex.split(r"[・＝\s]+", text) if w)
     s = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
     out: list[str] = []

@@ -1,0 +1,37 @@
+"""Gate on the Japanese probes (``tests/corpus/probes_ja``): four articles written blind
+(issue 9, Japanese recall on unseen text) in styles the corpus lacked: an NHK-style report
+of a ministers' meeting with several agreements, a Nikkei-style piece on a mid-sized
+maker's plant and stake in India, a prefecture's press release on a governor's trip, and a
+JETRO-style report listing several companies.  Names the KB lacks: companies of common
+nouns, katakana Indian companies, officials after titles, Indian towns in katakana.
+
+They sit apart from ``corpus/articles`` because they were scored before any change was
+made for them (entities .853, strict events .615 then) and their events are still below
+the corpus floors.  The figures only rise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pactwatch.evaluate import evaluate, load_records
+from pactwatch.pipeline import ExtractError, Extractor
+from pactwatch.read import read_paths
+
+PROBES = Path(__file__).parent / "corpus" / "probes_ja"
+ENTITIES_FLOOR = 0.89  # blind .853; .899 after the context names
+EVENTS_FLOOR = 0.70  # blind .615; .708 after the context names
+
+
+def test_quality_japanese_probes() -> None:
+    preds: dict[str, dict] = {}
+    for res in Extractor().extract_documents(
+            d for d in read_paths([str(PROBES / "articles")]) if not hasattr(d, "reason")):
+        assert not isinstance(res, ExtractError), str(res)
+        preds[res.doc] = res.to_dict()
+    gold = load_records(PROBES / "gold")
+    assert set(gold) <= set(preds)
+    out, misses = evaluate(gold, preds)
+    ents = out["all"]["entities"]["all"]["f1"]
+    events = out["all"]["events_strict"]["all"]["f1"]
+    assert ents + 1e-9 >= ENTITIES_FLOOR, "\n".join(m for m in misses if "entity" in m)
+    assert events + 1e-9 >= EVENTS_FLOOR, "\n".join(m for m in misses if "event" in m)

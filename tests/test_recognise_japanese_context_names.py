@@ -1,0 +1,50 @@
+"""Japanese names the knowledge base lacks, told by their context: a company of common
+nouns after the noun that describes it, a kanji compound the dictionary splits, a
+katakana company after an apposition comma and before any particle, a description that is
+no company, Indian name words written in katakana, and Indian towns by the endings of
+their names."""
+
+from __future__ import annotations
+
+import pactwatch
+from pactwatch.kb.translit import kana_to_latin
+
+
+def _ents(text: str) -> dict[str, dict]:
+    rec = pactwatch.extract(text, published="2026-01-20", lang="ja").to_dict()
+    return {e["name"]: e for e in rec["entities"]}
+
+
+def test_company_of_common_nouns_after_its_description() -> None:
+    ents = _ents("ケーブルメーカーの北国電線工業は、インド北部に新工場を建設すると発表した。")
+    assert ents["Kitaguni Densen Kogyo"]["type"] == "ORG"
+    # without the describing noun, common nouns alone make no company
+    assert not any("Densen" in n for n in _ents("北国電線工業は新工場を建設する。"))
+
+
+def test_split_kanji_compound_is_one_word() -> None:
+    ents = _ents("ポンプ部品を手がける東海熱交工業（本社・静岡県浜松市）は、インドに進出する。")
+    assert "Tokai Netsuko Kogyo" in ents
+
+
+def test_katakana_company_after_comma_before_ni() -> None:
+    ents = _ents("同社はチェンナイの部品メーカー、ラクシュミ・コンポーネンツに30％出資する。")
+    assert any(n.endswith("Components") and e["type"] == "ORG" for n, e in ents.items())
+
+
+def test_description_ending_in_ote_is_no_company() -> None:
+    ents = _ents("双日はインドの鉄鋼大手、タタ製鉄との間で覚書を結んだ。")
+    assert not any(n.endswith("Ote") for n in ents)
+
+
+def test_indian_name_words_take_their_english_spelling() -> None:
+    assert kana_to_latin("ラケシュ・バティア", foreign=True) == "Rakesh Bhatia"
+    assert kana_to_latin("アミット・チャウダリー", foreign=True) == "Amit Chaudhary"
+    # a name word no Indian name sounds like stays as read
+    assert kana_to_latin("ナリット", foreign=True) == "Narit"
+
+
+def test_indian_town_by_its_ending() -> None:
+    ents = _ents("新工場はテランガナ州のメダクから近いサンガバードの工業団地に建設する。")
+    assert ents["Sangabad"]["type"] == "PLACE"
+    assert ents["Sangabad"]["country"] == "IN"
