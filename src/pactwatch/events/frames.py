@@ -416,6 +416,8 @@ class EventExtractor:
         self._deal_sites(events_frames, linked)
         self._anaphoric_jobs(text, events_frames, all_quantities)
         self._plant_investments(text, events_frames, linked)
+        events_frames = self._plant_money(events_frames, linked)
+        self._deal_parties(text, events_frames, linked)
         self._total_sums(text, events_frames)
         # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
         # before that sentence
@@ -522,6 +524,9 @@ class EventExtractor:
             return False  # an interviewer's question ("——…どんな優遇制度を設けたのか。") reports nothing
         if typ == "facility" and not has_cue("facility_actions", lang, s.text):
             return False
+        if typ == "facility" and not any(o.kind == "company" for o in orgs) and regex.search(
+                (_frames_data().get("policy_beneficiary") or {}).get(lang) or r"(?!)", s.text):
+            return False  # "companies setting up units will get a subsidy": whom a policy serves
         rel = f.trigger.start - s.start
         if typ in {"facility", "investment"} and any(
                 t.type == "invitation" and (t.start < rel or (
@@ -705,6 +710,11 @@ class EventExtractor:
                     if st is not None and st not in parts and (
                             st.country == home_c if home_c else not self._is_headquarters(e, s, lang)):
                         parts.append(st)
+        if typ == "facility" and not f.strong and any(
+                e.type == "ORG" and e.kind == "company" for e in parts) and self._built(f, lang):
+            # "will set up a battery pack unit at Mandideep", "इकाई बनाएगी", "倉庫を設け":
+            # a company building it makes the weak plant word a plant
+            f.strong = True
         if not complete and (len(parts) < 2 or len(countries) < 2):
             for k in ("home", "person", "foreign", "company"):
                 p = prot.get(k)
@@ -844,6 +854,17 @@ class EventExtractor:
                     f.count = int(q.value)
                     f.used_quantities.append((s.start + q.start, s.start + q.end))
         return True
+
+    @staticmethod
+    def _built(f: Frame, lang: str) -> bool:
+        """Does a building verb govern the frame's plant word right there (the words
+        before it in English, after it in Hindi and Japanese: ``facility_built_*``)?"""
+        s, t = f.sentence, f.trigger
+        before = _anchored("facility_built_before", lang)
+        after = _anchored("facility_built_after", lang)
+        rel_s, rel_e = t.start - s.start, t.end - s.start
+        return bool(before is not None and before.search(s.text[max(0, rel_s - 120): rel_s])) \
+            or bool(after is not None and after.match(s.text[rel_e: rel_e + 40]))
 
     def _acts_for_countries(self, person: Entity) -> set[str]:
         """The countries a person belongs to: their own, or those of their offices."""
@@ -1420,6 +1441,66 @@ class EventExtractor:
                 f.date = plant.date
             if f.status is None and plant.status == "operational":
                 f.status = "completed"
+
+    def _deal_parties(self, text: Text, frames: list[Frame], linked: Linked) -> None:
+        """"Three Japanese companies signed MoUs …  Daikin will invest …  Panasonic will
+        set up …", "तीन कंपनियों के साथ समझौता ज्ञापनों पर हस्ताक्षर किए। जेएफई स्टील …",
+        "日系企業3社が…覚書を締結した。NTTデータは…": MoUs counted with companies left
+        unnamed, then told deal by deal in the sentences right after, are signed by the
+        companies of those deals (ANNOTATION.md: the signing parties).  Taken only when
+        the next deals name exactly as many companies as the MoUs count, so a story that
+        goes on to other news lends none."""
+        starts = [x.start for x in text.sentences]
+
+        def companies(f: Frame) -> list[str]:
+            return [i for i in f.participants
+                    if (e := linked.by_id.get(i)) is not None and e.kind == "company"]
+
+        for f in frames:
+            if f.type != "agreement" or not f.count or f.count < 2 or f.headline \
+                    or f.status == "negated" or companies(f) or not f.evidence:
+                continue
+            for ev in f.evidence:
+                i = bisect_right(starts, ev.start) - 1
+                found: list[str] = []
+                for s in text.sentences[i + 1: i + 1 + f.count + 1]:
+                    deals = [g for g in frames if g.type in {"investment", "facility"}
+                             and any(e.start == s.start for e in g.evidence)]
+                    if not deals:
+                        break  # the run of deals ends where a sentence tells none
+                    for g in deals:
+                        for c in companies(g):
+                            if c not in found:
+                                found.append(c)
+                if len(found) == f.count:
+                    f.participants += found
+                    break
+
+    def _plant_money(self, frames: list[Frame], linked: Linked) -> list[Frame]:
+        """"will set up a Rs 900 crore unit at X", "X में 1,300 करोड़ रुपये से इकाई
+        बनाएगी", "約150億円で物流倉庫を設け": a company's money for a plant it is still to
+        build is its investment (ANNOTATION.md: a sum goes on the events the text ties it
+        to, never on the facility event).  The plant keeps its site and jobs; an investment
+        event of the same company, site, sum, jobs and sectors carries the sum, unless the
+        story tells an investment of that company already."""
+        out = list(frames)
+        for f in frames:
+            if f.type != "facility" or f.amount is None or (
+                    f.status or DEFAULT_STATUS["facility"]) not in {"planned", "intended"}:
+                continue
+            comps = {i for i in f.participants
+                     if (e := linked.by_id.get(i)) is not None and e.kind == "company"}
+            if not comps:
+                continue
+            if any(g.type == "investment" and comps & set(g.participants) for g in out):
+                continue  # the company's investment is told: its sum is settled there
+            inv = Frame("investment", f.sentence, f.trigger, True, list(f.participants), f.place,
+                        sentence_lang=f.sentence_lang, status="planned",
+                        sectors=list(f.sectors), amount=f.amount, jobs=f.jobs,
+                        evidence=list(f.evidence))
+            f.amount = None
+            out.insert(out.index(f), inv)
+        return out
 
     @staticmethod
     def _anaphoric_jobs(text: Text, frames: list[Frame], quantities: list) -> None:  # type: ignore[type-arg]

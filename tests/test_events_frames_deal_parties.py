@@ -1,0 +1,66 @@
+"""Several deals in one story: MoUs counted with the companies unnamed take the companies of
+the deals told right after; a weak plant word ("unit", "इकाई", "倉庫") built by a company
+is a plant; a company's money for a plant still to be built is its investment, never the
+plant's; a policy's beneficiaries ("companies setting up units") build no plant.
+Texts are the team's own (written for issue 9's deals probes, c81-c84)."""
+
+from __future__ import annotations
+
+import pactwatch
+
+
+def _events(art, typ: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [e for e in art.to_dict()["events"] if e["type"] == typ]
+
+
+def test_counted_mous_are_signed_by_the_companies_of_the_deals_after() -> None:
+    art = pactwatch.extract(
+        "Lucknow, Apr 9 (PTI) Two Japanese companies signed memoranda of understanding "
+        "with the Uttar Pradesh government on Wednesday.\n\n"
+        "Murata Manufacturing will invest Rs 800 crore in a capacitor plant at Greater Noida. "
+        "Kubota will spend Rs 450 crore on a tractor factory near Kanpur.\n\n"
+        "The state has over 100 Japanese firms.", published="2026-04-09")
+    agr = _events(art, "agreement")
+    assert len(agr) == 1 and agr[0]["count"] == 2
+    assert any(p.startswith("Murata") for p in agr[0]["participants"])
+    assert any(p.startswith("Kubota") for p in agr[0]["participants"])
+
+
+def test_counted_mous_stay_without_companies_when_the_deals_do_not_match_the_count() -> None:
+    art = pactwatch.extract(
+        "Lucknow, Apr 9 (PTI) Uttar Pradesh signed three MoUs with Japanese companies on "
+        "Wednesday. Murata Manufacturing will invest Rs 800 crore in a capacitor plant at "
+        "Greater Noida.", published="2026-04-09")
+    agr = _events(art, "agreement")
+    assert len(agr) == 1
+    assert not any(p.startswith("Murata") for p in agr[0]["participants"])
+
+
+def test_a_unit_a_company_sets_up_is_a_plant() -> None:
+    art = pactwatch.extract(
+        "Bhopal, Mar 3 (PTI) Panasonic will set up a battery pack unit at Pithampur in "
+        "Madhya Pradesh with an investment of Rs 700 crore, creating 900 direct jobs.",
+        published="2026-03-03")
+    fac = _events(art, "facility")
+    assert len(fac) == 1 and fac[0]["jobs"] == 900 and fac[0]["amount"] is None
+
+
+def test_hindi_unit_built_with_a_sum_is_an_investment_and_a_plant() -> None:
+    art = pactwatch.extract(
+        "भुवनेश्वर, 5 मार्च (भाषा) ओडिशा सरकार ने नई उद्योग नीति की घोषणा की। "
+        "वहीं, कंपनी फॉक्सकॉन कटक में 900 करोड़ रुपये से इलेक्ट्रॉनिक्स असेंबली इकाई "
+        "बनाएगी, जिसमें 1,100 लोगों को काम मिलेगा।", published="2026-03-05", lang="hi")
+    fac = [e for e in _events(art, "facility") if "Foxconn" in e["participants"]]
+    inv = [e for e in _events(art, "investment") if "Foxconn" in e["participants"]]
+    assert len(fac) == 1 and fac[0]["amount"] is None and fac[0]["place"] == "Cuttack"
+    assert len(inv) == 1 and inv[0]["amount"] == {"value": 9_000_000_000, "currency": "INR"}
+    assert inv[0]["jobs"] == 1100
+
+
+def test_policy_beneficiaries_build_no_plant() -> None:
+    art = pactwatch.extract(
+        "Gandhinagar, Dec 2 (IANS) The Gujarat government has notified a new policy under "
+        "which chip makers setting up units in the state will get a 25 per cent capital "
+        "subsidy.", published="2025-12-02")
+    assert _events(art, "policy")
+    assert _events(art, "facility") == []

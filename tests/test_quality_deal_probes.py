@@ -1,0 +1,36 @@
+"""Event gate on the deals probes (``tests/corpus/deal_probes``, c81-c84): four articles
+written blind for issue 9 (English, Hindi, Japanese) in which a state adopts a policy and
+several deals are told one by one, each with its own sum, jobs and plant site.
+
+They sit apart from ``corpus/articles`` because they were scored before any change was
+made for them (strict events .719, place .588 blind) and their places still fall below the
+corpus floors: plant sites the KB lacks (Mandideep, Gopalpur, katakana towns).  Their
+events, sums and jobs are gated here; the figures only rise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pactwatch.evaluate import evaluate, load_records
+from pactwatch.pipeline import ExtractError, Extractor
+from pactwatch.read import read_paths
+
+PROBES = Path(__file__).parent / "corpus" / "deal_probes"
+# blind .719 / .818 / 1.00 (n=14); measured .870 / .923 / 1.00 (n=19) when the gate was set
+FLOORS = {"events": 0.86, "amount": 0.92, "jobs": 1.0}
+
+
+def test_quality_deal_probes_events_sums_jobs() -> None:
+    preds: dict[str, dict] = {}
+    for res in Extractor().extract_documents(
+            d for d in read_paths([str(PROBES / "articles")]) if not hasattr(d, "reason")):
+        assert not isinstance(res, ExtractError), str(res)
+        preds[res.doc] = res.to_dict()
+    gold = load_records(PROBES / "gold")
+    assert set(gold) <= set(preds)
+    out, misses = evaluate(gold, preds)
+    got = {"events": out["all"]["events_strict"]["all"]["f1"],
+           "amount": out["all"]["event_attributes"]["amount"]["acc"],
+           "jobs": out["all"]["event_attributes"]["jobs"]["acc"]}
+    low = {k: v for k, v in got.items() if v + 1e-9 < FLOORS[k]}
+    assert not low, f"{low}\n" + "\n".join(m for m in misses if "entity" not in m)
