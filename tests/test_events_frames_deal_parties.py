@@ -64,3 +64,35 @@ def test_policy_beneficiaries_build_no_plant() -> None:
         "subsidy.", published="2025-12-02")
     assert _events(art, "policy")
     assert _events(art, "facility") == []
+
+
+def test_a_minister_who_announces_a_scheme_is_its_party() -> None:
+    art = pactwatch.extract(
+        "Raipur, May 6 (PTI) Chief Minister Vishnu Deo Sai announced an incentive scheme for "
+        "food processing units on Tuesday.", published="2026-05-06")
+    pol = _events(art, "policy")
+    assert len(pol) == 1 and "Vishnu Deo Sai" in pol[0]["participants"]
+
+
+def test_a_minister_who_only_tells_of_a_policy_is_no_party() -> None:
+    art = pactwatch.extract(
+        "Raipur, May 6 (PTI) Chief Minister Vishnu Deo Sai said the state government would "
+        "bring out a new industrial policy by June.", published="2026-05-06")
+    pol = _events(art, "policy")
+    assert len(pol) == 1 and "Vishnu Deo Sai" not in pol[0]["participants"]
+
+
+def test_the_deals_sum_in_a_headline_is_not_the_policys() -> None:
+    art = pactwatch.extract(
+        "Kerala unveils logistics policy, signs three deals worth Rs 2,100 crore\n\n"
+        "Thiruvananthapuram, Jul 2 (PTI) Kerala on Wednesday unveiled a logistics policy.",
+        published="2026-07-02")
+    assert all(e["amount"] is None for e in _events(art, "policy"))
+
+
+def test_a_cabinet_meeting_is_no_talks() -> None:
+    art = pactwatch.extract(
+        "भोपाल, 6 मई (भाषा) मुख्यमंत्री मोहन यादव ने कैबिनेट बैठक के बाद कहा कि राज्य सरकार "
+        "जल्द ही नई निर्यात नीति लाएगी।", published="2026-05-06", lang="hi")
+    assert _events(art, "meeting") == []
+    assert _events(art, "policy")

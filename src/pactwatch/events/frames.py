@@ -571,6 +571,13 @@ class EventExtractor:
                 named = [india] if india is not None else []
             parts = named[:2] + offices[:1] + acting_for[:1] or (
                 [prot["home"]] if prot["home"] else [])
+            maker = _anchored("policy_maker_after", lang)
+            for p in persons if maker is not None else []:
+                if any(s.start <= m.start < s.end and maker.match(text.body[m.end: m.end + 200])
+                       and m.end <= f.trigger.start + 80 for m in p.mentions) and p not in parts:
+                    # "Chief Minister X announced a scheme": he adopts it himself
+                    parts.insert(0, p)
+                    break
             # "Rs 80 crore sanctioned for a road ... in Pune district": where the measure
             # applies, when the sentence names a town for it
             place = self._event_place(s, [e for e in locs if e.kind not in ZONE_KINDS], lang)
@@ -843,6 +850,15 @@ class EventExtractor:
         # amount, jobs, count
         if typ in {"agreement", "investment", "facility", "policy"}:
             m = deal_sum(s.text, lang, f.trigger.start - s.start)
+            rel = f.trigger.start - s.start
+            if m is not None and typ == "policy" and any(
+                    (t.type == "agreement" or (t.type == "investment" and t.strength == "strong"))
+                    and abs(t.start - m.start) < abs(rel - m.start)
+                    for t in find_triggers(s.text, lang)):
+                # "notifies chip policy, signs two deals worth Rs 6,300 crore": the sum
+                # is the deals', nearer their word than the policy's (a weak money word
+                # such as "outlay" stays the programme's)
+                m = None
             if m is not None:
                 f.amount = Amount(m.value, m.currency)
         for q in quantities:
