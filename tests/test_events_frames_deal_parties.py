@@ -96,3 +96,30 @@ def test_a_cabinet_meeting_is_no_talks() -> None:
         "जल्द ही नई निर्यात नीति लाएगी।", published="2026-05-06", lang="hi")
     assert _events(art, "meeting") == []
     assert _events(art, "policy")
+
+
+def test_a_town_the_kb_lacks_near_a_known_city_is_the_plant_site() -> None:
+    art = pactwatch.extract(
+        "Bhopal, Mar 3 (PTI) Madhya Pradesh signed an MoU with Panasonic on Tuesday. "
+        "Panasonic will set up a battery pack unit at Mandideep near Bhopal with an "
+        "investment of Rs 700 crore.", published="2026-03-03")
+    ents = {e["name"]: e["type"] for e in art.to_dict()["entities"]}
+    assert ents.get("Mandideep") == "PLACE"
+    assert [e["place"] for e in _events(art, "facility")] == ["Mandideep"]
+    assert [e["place"] for e in _events(art, "investment")] == ["Mandideep"]
+
+
+def test_the_town_before_its_district_is_the_investments_site() -> None:
+    art = pactwatch.extract(
+        "Bhopal, Mar 3 (PTI) Daikin will invest Rs 1,650 crore in a compressor plant at "
+        "Pithampur in Dhar district of Madhya Pradesh.", published="2026-03-03")
+    assert [e["place"] for e in _events(art, "investment")] == ["Pithampur"]
+
+
+def test_hindi_town_after_its_district_is_a_place() -> None:
+    art = pactwatch.extract(
+        "भुवनेश्वर, 5 मार्च (भाषा) जेएफई स्टील गंजाम जिले के गोपालपुर में 4,200 करोड़ रुपये का "
+        "निवेश कर इस्पात संयंत्र लगाएगी।", published="2026-03-05", lang="hi")
+    ents = {e["name"]: e["type"] for e in art.to_dict()["entities"]}
+    assert ents.get("Gopalpur") == "PLACE"
+    assert [e["place"] for e in _events(art, "facility")] == ["Gopalpur"]

@@ -742,6 +742,12 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                                           r"(?:provinces?|districts?|prefectures?|states?|counties|county)\b",
                                           body[end:end + 40]):
             typ, kind = "PLACE", "place"  # "in Bac Ninh and Thai Nguyen provinces"
+        if typ in {"ORG", "PERSON"} and kind != "company" and 1 <= len(words) <= 2 \
+                and regex.search(r"\b(?:at|in)\s+$", body[max(0, start - 4):start]) \
+                and regex.match(r"\s+(?:near|close to|on the outskirts of)\s+\p{Lu}"
+                                r"|\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+district\b", body[end:end + 60]) \
+                and not title_before(body, start):
+            typ, kind = "PLACE", "town"  # "a unit at Mandideep near Bhopal": a town, a plant's site
         m = Mention(start, end, surface, typ, "ner", name=surface, kind=kind)
         if typ == "PLACE" and len(words) == 1 and ent.label_ != "FAC" and title_before(body, start):
             typ = m.type = "PERSON"  # "Consul General Miyawaki": a titled name is a person
@@ -1120,6 +1126,13 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                     ent.name)
         out.append(Mention(m.start(), place.end, body[m.start():place.end], "ORG", "pattern",
                            name=f"{acronym(m.group(1))} {city}", kind="organisation"))
+    # "गंजाम जिले के गोपालपुर में", "धार जिले के पीथमपुर स्थित": a town named after the
+    # district it lies in, then a postposition of place: a plant site the KB may lack
+    for k in [k for k in kb_mentions if k.type == "PLACE"]:
+        m = regex.match(rf"\s+(?:जिले|ज़िले|जनपद)\s+(?:के|की)\s+(?P<name>{pats['word'].pattern})"
+                        rf"\s+(?:में|स्थित|के\s+पास|के\s+निकट)(?![\p{{L}}\p{{M}}])", body[k.end:k.end + 80])
+        if m is not None:
+            add(k.end + m.start("name"), k.end + m.end("name"), "PLACE", "town")
     # "दावोस [स्विट्जरलैंड]": a wire dateline names a place with its country in brackets
     for m in regex.finditer(r"(?<![\p{L}\p{M}])(?P<name>[\p{Devanagari}]+)\s*\[(?P<c>[^\]\n]{2,30})\]", body):
         if any(k.start <= m.start("c") < k.end and k.type == "PLACE" for k in kb_mentions):

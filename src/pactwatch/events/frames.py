@@ -648,7 +648,7 @@ class EventExtractor:
         else:
             parts = persons + acting_for + govs + orgs
             place = self._event_place(s, locs + [g for g in govs if g.kind == "prefecture"], lang,
-                                      held=True)
+                                      held=typ != "investment")
             if place is None and (pid := implied_place(s.text, lang)) is not None:
                 place = self._kb_place(pid, linked)  # "都内で": in Tokyo
             if place is None and has_cue("here", lang, s.text):
