@@ -123,3 +123,12 @@ def test_hindi_town_after_its_district_is_a_place() -> None:
     ents = {e["name"]: e["type"] for e in art.to_dict()["entities"]}
     assert ents.get("Gopalpur") == "PLACE"
     assert [e["place"] for e in _events(art, "facility")] == ["Gopalpur"]
+
+
+def test_an_investment_at_a_town_goes_to_the_towns_state() -> None:
+    art = pactwatch.extract(
+        "चंडीगढ़, 3 मार्च (भाषा) सुजुकी खरखौदा में 3,000 करोड़ रुपये का निवेश करेगी।",
+        published="2026-03-03", lang="hi")
+    inv = _events(art, "investment")
+    assert len(inv) == 1 and inv[0]["place"] == "Kharkhoda"
+    assert {"Kharkhoda", "Haryana"} <= set(inv[0]["participants"])

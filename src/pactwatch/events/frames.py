@@ -653,7 +653,16 @@ class EventExtractor:
                 place = self._kb_place(pid, linked)  # "都内で": in Tokyo
             if place is None and has_cue("here", lang, s.text):
                 place = self._dateline_entity(text, linked) or self._place_before(s, text, linked)
-            if place in parts and place is not None and place.kind not in GOV_KINDS:
+            if typ == "investment" and place is not None and place.kind not in GOV_KINDS \
+                    and place not in parts and not self._is_headquarters(place, s, lang) \
+                    and (self._country_of(place) or place.country) not in {
+                        self._country_of(o) or o.country for o in orgs if o.kind == "company"}:
+                # "Suzuki will invest Rs 3,000 crore at Kharkhoda": the site is a party of
+                # the investment (ANNOTATION.md: the investor and the destination), and
+                # through it the state it lies in
+                parts.append(place)
+            if place in parts and place is not None and place.kind not in GOV_KINDS \
+                    and typ != "investment":
                 parts.remove(place)
             elif (place is not None and place in parts and place.kind == "prefecture"
                   and sum(1 for st, _e, eid, _d in linked.in_range(s.start, s.end)
