@@ -132,3 +132,51 @@ def test_an_investment_at_a_town_goes_to_the_towns_state() -> None:
     inv = _events(art, "investment")
     assert len(inv) == 1 and inv[0]["place"] == "Kharkhoda"
     assert {"Kharkhoda", "Haryana"} <= set(inv[0]["participants"])
+
+
+def _sums(art, typ: str = "investment") -> dict[str, set[float]]:  # type: ignore[no-untyped-def]
+    out: dict[str, set[float]] = {}
+    for e in _events(art, typ):
+        for p in e["participants"]:
+            out.setdefault(p, set()).add(e["amount"]["value"] if e["amount"] else 0)
+    return out
+
+
+def test_two_deals_joined_by_and_keep_their_own_sums() -> None:
+    art = pactwatch.extract(
+        "Chandigarh, Mar 3 (PTI) Suzuki's Rs 3,000 crore investment at Kharkhoda and Honda's "
+        "Rs 2,000 crore expansion at Tapukara were cleared on Monday.", published="2026-03-03")
+    sums = _sums(art)
+    assert sums["Suzuki Motor Corporation"] == {3e10}
+    assert sums["Honda Motor Co., Ltd."] == {2e10}
+
+
+def test_hindi_deal_without_its_own_verb_shares_the_next_ones() -> None:
+    art = pactwatch.extract(
+        "चंडीगढ़, 3 मार्च (भाषा) सुजुकी खरखौदा में 3,000 करोड़ रुपये और होंडा तपूकड़ा में "
+        "2,000 करोड़ रुपये का निवेश करेगी।", published="2026-03-03", lang="hi")
+    sums = _sums(art)
+    assert sums["Suzuki Motor Corporation"] == {3e10}
+    assert sums["Honda Motor Co., Ltd."] == {2e10}
+
+
+def test_japanese_deals_of_one_sentence_keep_their_own_sums() -> None:
+    gapped = pactwatch.extract(
+        "デンソーは約300億円、アイシンは約200億円をそれぞれ投じ、グジャラート州に新工場を建設する。",
+        published="2026-03-03", lang="ja")
+    sums = _sums(gapped)
+    assert sums["Denso Corporation"] == {3e10} and sums["Aisin Corporation"] == {2e10}
+    chained = pactwatch.extract(
+        "タミルナドゥ州政府は3日、日本企業2社と覚書を結んだ。村田製作所はチェンナイ近郊に約200億円を"
+        "投じて新工場を建設し、ダイキン工業は約100億円でスリシティに工場を設ける。",
+        published="2026-03-03", lang="ja")
+    sums = _sums(chained)
+    assert sums["Murata Manufacturing"] == {2e10} and sums["Daikin Industries"] == {1e10}
+
+
+def test_a_list_of_companies_with_bracketed_sums_stays_one_list() -> None:
+    art = pactwatch.extract(
+        "Chennai, Mar 3 (PTI) Tamil Nadu on Monday signed MoUs with Toyota Tsusho (Rs 1,200 "
+        "crore) and Daikin (Rs 800 crore) for plants near Chennai.", published="2026-03-03")
+    sums = _sums(art, "agreement")
+    assert sums["Toyota Tsusho Corporation"] == {1.2e10} and sums["Daikin Industries"] == {8e9}

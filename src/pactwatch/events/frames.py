@@ -360,6 +360,8 @@ class EventExtractor:
         for s in units:
             trig = find_triggers(s.text, text.lang)
             quantities = find_counts(s.text, text.lang)
+            if not any(t.type == "investment" for t in trig):
+                trig = trig + self._gapped_investment(s, units, text.lang, linked)
             all_quantities.extend((s, q) for q in quantities)
             if not trig:
                 continue
@@ -1156,7 +1158,25 @@ class EventExtractor:
         bound = _anchored("clause_boundary", lang)
         if bound is None:
             return [s]
-        cuts = [0] + [m.start() for m in bound.finditer(s.text) if m.start() > 0] + [len(s.text)]
+        found = [m.start() for m in bound.finditer(s.text) if m.start() > 0]
+        conj = _anchored("company_conjunction", lang)
+        if conj is not None:
+            # "… at Kharkhoda and Honda's Rs 2,000 crore …": a conjunction right before
+            # a company opens its deal
+            gap = _anchored("company_sum_gap", lang)
+            starts = {x.start for x in find_amounts(s.text, lang)}
+            for st, en, eid, d in linked.in_range(s.start, s.end):
+                if d or linked.by_id[eid].kind != "company" or st <= s.start:
+                    continue
+                g = gap.match(s.text, en - s.start) if gap is not None else None
+                if g is not None and g.end() in starts:
+                    continue  # "Toyota Tsusho (Rs 1,200 crore) and Daikin (Rs 800 crore)": a list
+                m = conj.search(s.text[max(0, st - s.start - 40): st - s.start])
+                if m is not None:
+                    at = max(0, st - s.start - 40) + m.start()
+                    if at > 0:
+                        found.append(at)
+        cuts = [0] + sorted(set(found)) + [len(s.text)]
         if len(cuts) < 3:
             return [s]
         pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if s.text[a:b].strip()]
@@ -1180,6 +1200,27 @@ class EventExtractor:
                                     index=s.index, paragraph=s.paragraph))
                 start = b
         return out
+
+    @staticmethod
+    def _gapped_investment(u: Sentence, units: list[Sentence], lang: str,
+                           linked: Linked) -> list[Trigger]:
+        """"デンソーは約300億円、アイシンは約200億円をそれぞれ投じ", "सुजुकी खरखौदा में 3,000
+        करोड़ रुपये और होंडा … का निवेश करेगी": a clause cut from a sentence of several
+        deals that names a company and a sum but no verb shares the investing verb of
+        a sibling clause; its sum stands for the investment (a trigger at the sum)."""
+        siblings = [v for v in units if v.index == u.index and v.start != u.start]
+        if not siblings or not any(
+                t.type == "investment" and t.strength == "strong"
+                for v in siblings for t in find_triggers(v.text, lang)):
+            return []
+        if not any(linked.by_id[eid].kind == "company" and not d
+                   for _st, _en, eid, d in linked.in_range(u.start, u.end)):
+            return []
+        money = find_amounts(u.text, lang)
+        if len(money) != 1:
+            return []
+        m = money[0]
+        return [Trigger(m.start, m.end, "investment", u.text[m.start:m.end], "strong")]
 
     @staticmethod
     def _is_country(eid: str | None, linked: Linked) -> bool:
