@@ -873,13 +873,18 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
     part = _alt(_words("hi", "name_particles"))
     # initials written with full stops: "एम.ए. यूसुफ अली", "के. सेंथिल राज"
     initials = r"(?:[\p{Devanagari}]{1,7}\.\s*){1,3}"
+    honor = r"(?:श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रो\.|प्रोफेसर)(?![\p{L}\p{M}])"
     return {
         # "अपर मुख्य सचिव (उद्योग) अजय सावंत": the department in brackets after the title
         # "मुख्यमंत्री डॉ. मोहन यादव", "मंत्री श्री …": an honorific between title and name
         # "अपर मुख्य सचिव उद्योग राजेश राजौरा": a department after the title, unbracketed
         "person": regex.compile(rf"{b}(?P<title>{titles}){e}(?:\s*\([^()\n]{{1,30}}\))?"
                                 rf"(?:\s+(?:{depts}){e}){{0,4}}"
-                                rf"(?:\s+(?:श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रो\.|प्रोफेसर)(?![\p{{L}}\p{{M}}]))?"
+                                # "प्रमुख सचिव औद्योगिक विकास श्री आलोक कुमार": words the
+                                # department list lacks, before an honorific, are the
+                                # department's; the name follows the honorific
+                                rf"(?:(?:\s+{word}){{1,2}}(?=\s+{honor}))?"
+                                rf"(?:\s+{honor})?"
                                 rf"\s*(?<=\s|\.)(?P<name>(?:{initials})?{word}(?:(?:\s+(?:{part}))?\s+{word}){{0,2}}"
                                 rf"(?:(?:\s+(?:{part}))?\s+{word}|-[\p{{Devanagari}}\p{{M}}]+)?)"),
         "company": regex.compile(rf"{b}(?P<name>{word}(?:\s+{word}){{0,4}}\s+(?:{suffixes}){e})"),
@@ -1002,6 +1007,15 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                              and all((m.type == "PLACE" or (m.type == "PERSON" and m.short))
                                      and m.start > start for m in kb)
                              and not any(m.overlaps(start, end) for m in out))
+            # "उप गवर्नर श्री मियाजाकी ने कहा": after a title, the family name of a person
+            # the article has named in full ("हिरोशी मियाजाकी") is that person again, not
+            # the KB's town of that name
+            titled_person = titled_person or (
+                typ == "PERSON" and title is not None and len(surface.split()) == 1
+                and all(m.type == "PLACE" and m.start == start and m.end == end for m in kb)
+                and not any(m.overlaps(start, end) for m in out)
+                and any(o.type == "PERSON" and len(o.text.split()) >= 2
+                        and o.text.split()[-1] == surface for o in out))
             if not (typ == "ORG" and kb and all(m.type in {"ORG", None} for m in kb)
                     and kb[0].start == start) and not titled_person:
                 return
@@ -1017,6 +1031,9 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                 k.end, k.text = end, body[k.start:end]
                 return
             name = deva_to_latin(surface)
+            if typ == "PERSON" and len(surface.split()) == 1:
+                name = next((o.name for o in out if o.type == "PERSON" and o.name
+                             and len(o.text.split()) >= 2 and o.text.split()[-1] == surface), name)
             if typ == "ORG" and len(kb) == 1 and kb[0].type == "ORG" and kb[0].start == start:
                 # "हनवा सॉल्यूशंस" extends the KB's हनवा: the KB's English spelling of
                 # its part (Hanwha), the rest transliterated ("Hanwha Solutions")
@@ -1064,6 +1081,18 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
         if before and before[-1] in demonstratives:
             continue  # "यह कंपनी कारों …": "this company" refers back, names nobody
         start, end = m.start("name"), m.end("name")
+        # "टायर कंपनी योकोहामा आंध्र प्रदेश में": a KB place right after the company word
+        # that opens a KB company the article names in full ("योकोहामा रबर") is that
+        # company, in short
+        opener = next((k for k in kb_mentions if k.type == "PLACE" and k.start == start), None)
+        if opener is not None:
+            longer = next((k for k in kb_mentions if k.type == "ORG" and k is not opener
+                           and k.text.startswith(opener.text + " ")), None)
+            if longer is not None:
+                kb_mentions.remove(opener)
+                kb_mentions.append(Mention(opener.start, opener.end, opener.text, "ORG", "kb",
+                                           cands=list(longer.cands), short=True))
+                continue
         # "कंपनी होशिनो सेइमित्सु कोग्यो ओरगडम के …": the name stops at a place the KB
         # knows after it (the plant's site), not at the postposition after the place
         place = next((k for k in sorted(kb_mentions, key=lambda k: k.start)
@@ -2315,10 +2344,19 @@ class Recogniser:
                                             body[s0:e0]) or text.in_skip(s0, e0):
                     continue
                 inside = [m for m in out if m.overlaps(s0, e0)]
-                if any(m.start < s0 or m.end > e0 or m.type in {"ORG", "PERSON"} for m in inside):
+                if any(m.start < s0 or m.end > e0 for m in inside):
+                    continue
+                # "तोयोदा गोसेई": a person's one-word family name (Toyoda) inside the
+                # romanised name of a KB company (Toyoda Gosei) gives way to the company
+                lone_people = all(m.type == "PERSON" and " " not in m.text.strip()
+                                  for m in inside if m.type in {"ORG", "PERSON"})
+                if any(m.type in {"ORG", "PERSON"} for m in inside) and not lone_people:
                     continue
                 eid = index.get(latin_key(deva_to_latin(body[s0:e0])))
                 e = self.kb.get(eid) if eid else None
+                if e is not None and e.type != "ORG" and any(
+                        m.type == "PERSON" for m in inside):
+                    e = None
                 if e is not None:
                     hit = (s0, e0, e, inside, n)
                     break
@@ -2341,6 +2379,18 @@ class Recogniser:
         names both the township and the district."""
         out: list[Mention] = []
         for m in found:
+            host = regex.match(r"(?P<p>[\p{Devanagari}\p{M} ]+?)\s+में\s", m.text) \
+                if m.type == "ORG" else None
+            if host is not None:
+                # "भारत में जापान का दूतावास": Hindi names the host country of a mission
+                # before में, at the head of the name (Embassy of Japan in India)
+                for sub in self.matcher.find(host.group("p")):
+                    types = {self.kb.entries[c].type for c, _ in sub.candidates
+                             if c in self.kb.entries}
+                    if types == {"PLACE"}:
+                        out.append(Mention(m.start + sub.start, m.start + sub.end, sub.text,
+                                           "PLACE", "kb", cands=sub.candidates))
+                continue
             if m.type != "PLACE" or " " not in m.text:
                 continue
             inner = self._NESTED.search(m.text)
@@ -2364,6 +2414,16 @@ class Recogniser:
             extra = _repeat_known_orgs(text.body, kb, extra)
         elif text.lang in {"hi", "mr", "ne"}:
             extra = hindi_mentions(text, kb, self._hindi_surnames(), self.kb)
+            dl = text.dateline
+            if dl is not None and dl.span is not None and dl.place_span is not None \
+                    and not dl.local:
+                # "हिन्दुस्तान ब्यूरो, नई दिल्ली", "भास्कर न्यूज | जयपुर": the outlet's credit
+                # before the town names no actor (the town is the dateline's place)
+                def credit(m: Mention) -> bool:
+                    return dl.span.start <= m.start and m.end <= dl.place_span.start \
+                        or (m.type == "ORG" and dl.span.start <= m.start < dl.span.end)
+                kb = [m for m in kb if not credit(m)]
+                extra = [m for m in extra if not credit(m)]
             self._romanised_links(extra)
             extra += self._japanese_people_hi(text, kb, extra)
             for m in extra:

@@ -31,6 +31,9 @@ _LOOSE = {"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": 
           "\u0923": "\u0928"}
 
 
+# the vowel signs of के and की, which fold to का's (see ``_fold_general``)
+_GENITIVE_SIGNS = {"\u0947", "\u0940"}
+
 # ङ ञ ण न म: written with a virama before a stop, each is what the anusvara writes
 _NASALS = {"\u0919", "\u091e", "\u0923", "\u0928", "\u092e"}
 
@@ -116,6 +119,12 @@ def _fold_general(text: str, loose: bool = True) -> tuple[str, list[int]]:
         # "ピタンプール"; "プネー", "プネ"): the loose fold drops the length mark
         if loose and ch == "ー" and i and "\u30a1" <= text[i - 1] <= "\u30fa":
             continue
+        # the genitive postposition agrees with what it governs: "भारत में जापान का
+        # दूतावास" is "… के दूतावास के अधिकारी" in the oblique; का, के and की are one word
+        if ch in _GENITIVE_SIGNS and i and text[i - 1] == "\u0915" \
+                and (i < 2 or text[i - 2].isspace()) \
+                and (i + 1 == len(text) or not (text[i + 1].isalnum() or "\u0900" <= text[i + 1] <= "\u097f")):
+            ch = "\u093e"
         f = fold_char(ch)
         if loose and f in _LOOSE:
             f = _LOOSE[f]

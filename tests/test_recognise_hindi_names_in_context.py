@@ -1,0 +1,59 @@
+"""Hindi names read in their context: a family name after a title that the article has
+given in full, an honorific inside a titled run, a company word before a KB place that
+opens a KB company, a romanised KB company around a one-word family name, the host
+country of a mission before में, the oblique genitive, and an outlet's credit line."""
+
+from __future__ import annotations
+
+import pactwatch
+from pactwatch.kb.fold import fold
+
+
+def _entities(text: str) -> dict[str, str]:
+    rec = pactwatch.extract(text, published="2025-12-03", lang="hi").to_dict()
+    return {e["name"]: e["type"] for e in rec["entities"]}
+
+
+def test_fold_genitive_postposition_agrees_in_one_key() -> None:
+    assert fold("भारत में जापान के दूतावास") == fold("भारत में जापान का दूतावास")
+    assert fold("केरल की सरकार") == fold("केरल का सरकार")
+    assert fold("नीकी") != fold("नीका")  # only the word of its own, not a syllable
+
+
+def test_recognise_hindi_family_name_after_title_is_the_person_named_before() -> None:
+    ents = _entities("पुणे, 3 दिसंबर (भाषा) कंपनी के निदेशक सातोशी नागानो ने संयंत्र का दौरा "
+                     "किया। बाद में निदेशक श्री नागानो ने संवाददाताओं से बात की।")
+    assert ents.get("Satoshi Nagano") == "PERSON"
+    assert "Nagano" not in ents and "Nagano Prefecture" not in ents
+
+
+def test_recognise_hindi_honorific_inside_titled_run_starts_the_name() -> None:
+    ents = _entities("लखनऊ, 3 दिसंबर। बैठक में प्रमुख सचिव नगर विकास श्री राजेश मिश्रा "
+                     "उपस्थित थे।")
+    assert "Rajesh Mishra" in ents
+    assert not any("Vikas" in n for n in ents)
+
+
+def test_recognise_hindi_company_word_before_place_opening_a_kb_company() -> None:
+    ents = _entities("पुणे, 3 दिसंबर। जापानी टायर कंपनी योकोहामा पुणे में विस्तार करेगी। "
+                     "योकोहामा रबर के अधिकारियों ने यह जानकारी दी।")
+    assert "Yokohama Rubber Company" in ents and "Yokohama" not in ents
+
+
+def test_recognise_hindi_romanised_kb_company_around_a_family_name() -> None:
+    ents = _entities("अहमदाबाद, 3 दिसंबर। कलपुर्जा कंपनी तोयोदा गोसेई गुजरात में नया "
+                     "कारखाना लगाएगी।")
+    assert ents.get("Toyoda Gosei") == "ORG" and "Akio Toyoda" not in ents
+
+
+def test_recognise_hindi_mission_names_its_host_country_before_mein() -> None:
+    ents = _entities("चंडीगढ़, 3 दिसंबर। भारत में जापान के दूतावास के अधिकारियों ने उद्योग "
+                     "मंत्री से भेंट की।")
+    assert ents.get("Embassy of Japan in India") == "ORG" and ents.get("India") == "PLACE"
+
+
+def test_recognise_hindi_outlet_credit_line_names_no_entity() -> None:
+    ents = _entities("नया संयंत्र लगेगा\n\nहिन्दुस्तान ब्यूरो, पटना\n\nजापानी कंपनी ने "
+                     "बिहार में निवेश की घोषणा की।")
+    assert "Patna" in ents
+    assert not any("Bureau" in n for n in ents) and "India" not in ents
