@@ -609,9 +609,14 @@ class EventExtractor:
                 if code:
                     dest = self._country_entity(code, linked)
             local = ((_frames_data().get("local_destination") or {}).get(lang) or "")
+            if lang == "hi" and local and regex.search(local, s.text):
+                dest = None  # "जापान से आए": the country named is where they came from
             if dest is None and local and regex.search(local, s.text):
-                # "訪問団が来県した": the prefecture whose release this is, the one named most
-                prefs = [e for e in linked.entities if e.kind == "prefecture"]
+                # "訪問団が来県した": the prefecture whose release this is, the one named most;
+                # "जापान से आए प्रतिनिधिमंडल": the Indian state of the story
+                home_kind = "state" if lang == "hi" else "prefecture"
+                prefs = [e for e in linked.entities if e.kind == home_kind
+                         and (lang != "hi" or e.country == "IN")]
                 if prefs:
                     dest = max(prefs, key=lambda e: len(e.mentions))
             actors = persons + acting_for + orgs + [g for g in govs if g is not dest]
