@@ -912,6 +912,8 @@ _AHEAD_RX = {lang: regex.compile(str(p), regex.IGNORECASE)
              for lang, p in (_DATA.get("span_cue_ahead") or {}).items()}
 _START_RX = {lang: _cue_rx("span_start_cues", lang) for lang in _LANGS}
 _END_RX = {lang: _cue_rx("span_end_cues", lang) for lang in _LANGS}
+_NOT_START_RX = {lang: regex.compile(p) for lang in _LANGS
+                 if (p := (_DATA.get("span_start_not_before") or {}).get(lang))}
 
 
 def mentions_trip(text: str, lang: str) -> bool:
@@ -928,6 +930,7 @@ def _trip_edges(text: str, key: str, published: dt.date | None
     if not days:
         return [], []
     start_rx, end_rx = _START_RX.get(key), _END_RX.get(key)
+    not_start = _NOT_START_RX.get(key)
 
     def cue_near(d: DateMention, rx: regex.Pattern[str] | None
                  ) -> tuple[int, regex.Match[str]] | None:
@@ -938,6 +941,8 @@ def _trip_edges(text: str, key: str, published: dt.date | None
         hi = min(len(text), d.end + 60)
         best: tuple[int, regex.Match[str]] | None = None
         for m in rx.finditer(text, lo, hi):
+            if rx is start_rx and not_start is not None and not_start.match(text, m.end()):
+                continue  # "16日、来日している…と会談": a stay, not the day of arrival
             between = text[min(m.end(), d.end):max(m.start(), d.start)]
             if regex.search(r"[;।。]|\band\b|और|、", between) and not (
                     m.start() >= d.end and len(between.strip()) <= 12):

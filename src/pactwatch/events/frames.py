@@ -164,6 +164,15 @@ def _headline_foreign(headline: str, lang: str, typ: str) -> list[tuple[int, int
     return out
 
 
+def _home_in_brackets(ent: Entity, before: str, lang: str) -> bool:
+    """"関西熱交工業（大阪府東大阪市）", "カネヨ食品（静岡県焼津市）": a Japanese place in
+    brackets right after a name is the company's seat, which Japanese business copy gives
+    so on first mention; it is no side of a deal in India and no plant site."""
+    return lang == "ja" and ent.country == "JP" and ent.type == "PLACE" \
+        and regex.search(r"[\p{Han}\p{Katakana}ーA-Za-z][（(](?:本社[:：・]?)?(?:\p{Han}{1,3}[都道府県])?$",
+                         before) is not None
+
+
 def _dates_differ(a: str | None, b: str | None) -> bool:
     """Do two dates name different months ("2025-11-21" and "2025-12": a second trip
     "next week", not the same one)?  Days of one month may be days of one trip."""
@@ -489,6 +498,10 @@ class EventExtractor:
             if ent not in ents and ent.kind not in {"political_party", "airport", "mountain"}:
                 ents.append(ent)
         ents = self._full_persons(ents, linked)
+        # "カネヨ食品（静岡県焼津市）": the company's seat takes no part in what it does
+        ents = [e for e in ents if not all(
+            _home_in_brackets(e, text.body[max(0, m.start - 12):m.start], lang)
+            for m in e.mentions if s.start <= m.start < s.end)]
         persons = [e for e in ents if e.type == "PERSON"]
         orgs = [e for e in ents if e.type == "ORG"]
         govs = [e for e in ents if e.type == "PLACE" and e.kind in GOV_KINDS]
@@ -696,13 +709,20 @@ class EventExtractor:
                     place = it
         # protagonists fill what the sentence leaves out
         countries = {self._country_of(e) or e.country for e in parts} - {None}
-        if typ in {"investment", "facility", "agreement"} and not any(
-                e.type == "ORG" and e.kind == "company" for e in parts):
+        # "同社は同日、クールテックに出資すると発表した": the topic pronoun is the actor,
+        # whichever other company the sentence names
+        topic_pron = lang == "ja" and typ in {"investment", "facility", "agreement"} and bool(
+            regex.match(r"\s*(?:[^、。]{0,8}、)?同社(?:は|が)", s.text))
+        if typ in {"investment", "facility", "agreement"} and (topic_pron or not any(
+                e.type == "ORG" and e.kind == "company" for e in parts)):
             pron = _anchored("company_pronoun", lang)
             back = _anchored("event_anaphor", lang) if typ in {"investment", "facility"} else None
+            back_m = back.search(s.text) if back is not None else None
             if (pron is not None and pron.search(s.text)) or (
-                    back is not None and back.search(s.text)
-                    and s.index > 0 and text.sentences[s.index - 1].paragraph == s.paragraph):
+                    back_m is not None and s.index > 0 and (
+                        text.sentences[s.index - 1].paragraph == s.paragraph
+                        # "新工場は…": the plant just told, as the topic of a new paragraph
+                        or (lang == "ja" and back_m.start() <= 1))):
                 # "The plant will cost Rs 500 crore", "投資額は約80億円で": the project
                 # just told in this paragraph, and so its company
                 one = self._company_before(s, text, linked)
@@ -981,7 +1001,17 @@ class EventExtractor:
     def _site_after(s: Sentence, trigger: Span, sites: list[Entity], lang: str) -> Entity | None:
         """"In Nagoya, he signed an MoU to enlarge the gearbox plant at Hosur in Krishnagiri
         district": in English the site follows the plant word, so the town
-        named next after it (within its phrase) is the site, not the signing's city."""
+        named next after it (within its phrase) is the site, not the signing's city.
+        Japanese names the site before what is built there ("ザヒラバードの工業団地に建設
+        し"), and a town placed by another ("ハイデラバードの西約100キロ") is no site."""
+        if lang == "ja":
+            built = _anchored("site_built_after", lang)
+            for ent in sites:
+                for m in ent.mentions:
+                    if s.start <= m.start < s.end and built is not None \
+                            and built.match(s.text[m.end - s.start:]):
+                        return ent
+            return None
         if lang != "en":
             return None
         best: tuple[int, Entity] | None = None
@@ -1039,6 +1069,8 @@ class EventExtractor:
         for m in ent.mentions:
             if not s.start <= m.start < s.end:
                 continue
+            if _home_in_brackets(ent, s.text[: m.start - s.start], lang):
+                return True
             if cue and cue.match(s.text[m.end - s.start:]):
                 return True
             if before and before.search(s.text[: m.start - s.start]):
@@ -1119,6 +1151,14 @@ class EventExtractor:
         if f.type == "agreement" and ((cf and not cg and (g.count or 0) > 1)
                                       or (cg and not cf and (f.count or 0) > 1)):
             return False
+        if f.type == "investment" and f.sentence_lang == "ja" and cf and cg and (cf ^ cg) \
+                and not (self._groups(cf ^ cg) <= self._groups(cf & cg)) \
+                and (st := _anchored("stake", "ja")) is not None \
+                and len({bool(st.search(x.sentence.text)) or "出資" in x.sentence.text
+                         for x in (f, g)}) == 2:
+            # "builds a plant for ¥15bn" and "takes 26% of Cooltech": the company a stake
+            # is taken in makes it a deal of its own, not more of the other
+            return False
         if f.type == "agreement":
             home = self._home_country(a | b, linked)
             fa, fb = self._countries(a, linked) - {home}, self._countries(b, linked) - {home}
@@ -1148,6 +1188,8 @@ class EventExtractor:
         for m in ent.mentions:
             a = text.body[m.end: m.end + 40]
             b = text.body[max(0, m.start - 40): m.start]
+            if _home_in_brackets(ent, b, text.lang):
+                continue
             if not ((after and after.match(a)) or (before and before.search(b))):
                 return False
         return True
@@ -1884,8 +1926,17 @@ class EventExtractor:
                     target.participants.append(p)
             told_again = f.type == "visit" and _anchored("visit_anaphor", f.sentence_lang) is not None \
                 and bool(_anchored("visit_anaphor", f.sentence_lang).search(f.sentence.text))
-            if (target.place is None or (f.place and target.place in self._ancestors(f.place)[1:]
-                                         and not (f.type == "visit" and self._is_country(target.place, linked)))) \
+            tp = linked.by_id.get(target.place or "")
+            fp = linked.by_id.get(f.place or "")
+            # a plant's town the KB lacks ("ザヒラバード") has no ancestors to tell it lies
+            # in the state: a town of the same country beats a state or a country
+            unknown_town = f.type in {"facility", "investment"} and tp is not None \
+                and fp is not None and tp.kind in {"state", "country"} \
+                and fp.kind in {"town", "city", "district"} | ZONE_KINDS \
+                and not self._ancestors(fp.id)[1:] and fp.country == tp.country
+            if (target.place is None or unknown_town or (
+                    f.place and target.place in self._ancestors(f.place)[1:]
+                    and not (f.type == "visit" and self._is_country(target.place, linked)))) \
                     and not (told_again and target.place is not None):
                 # a town in the state beats the state; but a journey "to Japan" stays in
                 # Japan when a later sentence names a city on the way ("in Tokyo, he met"),
