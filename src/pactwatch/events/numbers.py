@@ -278,7 +278,13 @@ _SCALE: dict[str, dict[str, float]] = {
     lang: {str(k): float(v) for k, v in table.items()}
     for lang, table in (_DATA.get("unit_scale") or {}).items()
 }
-_MONEY_BEFORE_RX = regex.compile(rf"(?:{_alt(_DATA['money_before'])})\s*$", regex.IGNORECASE)
+# a currency mark before the number makes it money; a word ending in one is no mark
+# ("covers 200 acres" is no "Rs 200")
+_MONEY_WORDS = tuple(str(w) for w in _DATA["money_before"] if str(w)[:1].isalpha())
+_MONEY_SIGNS = tuple(str(w) for w in _DATA["money_before"] if not str(w)[:1].isalpha())
+_MONEY_BEFORE_RX = regex.compile(
+    rf"(?:(?<![\p{{L}}\p{{M}}])(?:{_alt(_MONEY_WORDS)})|(?:{_alt(_MONEY_SIGNS)}))\s*$",
+    regex.IGNORECASE)
 _YEAR_CUE_RX = {
     lang: regex.compile(rf"{_NOT_WORD_BEFORE}(?:{_alt(cues)})[\s,]*$", regex.IGNORECASE)
     for lang, cues in _DATA["year_cues"].items()
