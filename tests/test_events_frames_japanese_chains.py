@@ -76,3 +76,9 @@ def test_town_before_what_is_built_there_is_the_site() -> None:
     plant = _one(ev, "facility")
     assert plant["place"] == "Zahirabad"
     assert plant["jobs"] == 500
+
+
+def test_groundbreaking_ceremony_is_a_plant() -> None:
+    ev = _events("部品メーカーの大豊精機（本社・愛知県豊田市）は20日、タイ東部のアマタシティ・"
+                 "チョンブリ工業団地で第2工場の起工式を開いた。", published="2025-11-21")
+    assert _one(ev, "facility")["status"] == "planned"

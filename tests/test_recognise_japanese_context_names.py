@@ -48,3 +48,18 @@ def test_indian_town_by_its_ending() -> None:
     ents = _ents("新工場はテランガナ州のメダクから近いサンガバードの工業団地に建設する。")
     assert ents["Sangabad"]["type"] == "PLACE"
     assert ents["Sangabad"]["country"] == "IN"
+
+
+def test_seat_in_brackets_and_old_province_make_a_company() -> None:
+    ents = _ents("紀州ポンプ製作所（和歌山市）は11日、インドに現地法人を設立したと発表した。")
+    assert ents["Kishu Pump Seisakusho"]["type"] == "ORG"
+
+
+def test_acronym_industry_is_no_company() -> None:
+    ents = _ents("大臣は「EV産業の集積に向けた重要な投資だ」と述べた。")
+    assert not [n for n, e in ents.items() if e["type"] == "ORG"], ents
+
+
+def test_long_katakana_company_after_comma() -> None:
+    ents = _ents("同社はタイの部品大手、サミット・オートシート・インダストリーと合弁会社を設立する。")
+    assert any(n.endswith("Industry") and e["type"] == "ORG" for n, e in ents.items()), ents

@@ -1781,8 +1781,11 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                     or regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]+", t.text)):
                 break
             if "数詞" in t.tag_ or (len(t.text) > 1 and t.text[-1] in place_suffixes
-                                   and "地名" in t.tag_):
-                break  # "岡山県倉敷…": the place the company is in, not its name
+                                   and "地名" in t.tag_
+                                   and not regex.fullmatch(r"\p{Han}州", t.text)):
+                # "岡山県倉敷…": the place the company is in, not its name; an old
+                # province or region in two kanji ("紀州", "信州", "九州") names companies
+                break
             start = t.idx
             i -= 1
             n += 1
@@ -1803,8 +1806,13 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
             regex.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name_part) is not None) or any(
             regex.fullmatch(r"[\p{Katakana}ー]+", t.text) and not is_loanword(t.text)
             for t in words)
-        if not proper and not regex.match(r"[（(]本社", body[end:end + 3]) \
-                and not _after_apposition(body, span_start):
+        if regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]{1,4}", name_part) and m.group("head") in {"産業", "工業"} \
+                and not m.group("legal"):
+            continue  # "EV産業の集積", "IT産業": an industry, not a company
+        # "北斗精工（本社・長野県諏訪市）", "紀州ポンプ製作所（和歌山市）": the head office
+        # in brackets says it is a company
+        seat = regex.match(r"[（(](?:本社|\p{Han}{1,4}[都道府県市区町村])", body[end:end + 8])
+        if not proper and not seat and not _after_apposition(body, span_start):
             continue  # "北斗精工（本社・長野県諏訪市）": the head office says it is a company
         head = m.group("head")
         en = heads.get(head)
@@ -2091,7 +2099,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                   # a katakana name may end in any case particle ("部品メーカー、クール
                   # テック・コンポーネンツに出資"); kanji before に/へ are often a list of kinds
                   *regex.finditer(rf"(?:{heads})、(?P<name>\p{{Katakana}}[\p{{Katakana}}ー・]{{2,24}})"
-                                  r"(?=に|を|へ|で)", body),
+                                  r"(?=に|を|へ|で|は|が|も|と|の|（)", body),
                   *regex.finditer(bare, body)]:
             s0, e0 = m.span("name")
             if any(o.start <= s0 < o.end for o in out) or is_loanword(m.group("name")):
