@@ -28,6 +28,6 @@ def test_quality_hindi_probes_entities() -> None:
         preds[res.doc] = res.to_dict()
     gold = load_records(PROBES / "gold")
     assert set(gold) <= set(preds)
-    out, misses = evaluate(gold, preds)
+    out, misses = evaluate(gold, preds, "hi")
     f1 = out["all"]["entities"]["all"]["f1"]
     assert f1 + 1e-9 >= ENTITIES_FLOOR, "\n".join(m for m in misses if "entity" in m)

@@ -113,6 +113,43 @@ def _lines(body: str) -> list[tuple[int, int]]:
     return out
 
 
+_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•·*►▶›»]|\d{1,2}[.)])\s*\S")
+
+
+def _link_blocks(body: str, langs: list[str]) -> list[Span]:
+    """The lines under a heading such as "Related Stories", "Topics" or "Also Read" on a
+    web page: other stories' headlines and index words.  They name people, firms and
+    places of other stories ("Mohan Yadav To Visit Japan In January"), never this story's
+    actors.  The block runs to the first blank line, and only while its lines read as list
+    items or headlines: a bullet, or a short line with no closing full stop."""
+    heads = [p for lg in langs for p in _compiled(lg, "link_block_headers")]
+    if not heads:
+        return []
+    out: list[Span] = []
+    lines = _lines(body)
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        if not any(p.search(body[start:end]) for p in heads):
+            i += 1
+            continue
+        out.append(Span(start, end, body[start:end]))
+        j = i + 1
+        while j < len(lines):
+            s, e = lines[j]
+            line = body[s:e].strip()
+            if not line:
+                break
+            item = bool(_LIST_ITEM.match(line)) or (len(line) <= 160 and not regex.search(
+                r"[.!?][\"”’']?$", line))
+            if not item:
+                break
+            out.append(Span(s, e, body[s:e]))
+            j += 1
+        i = j
+    return out
+
+
 def find_credits(body: str, lang: str) -> tuple[list[Span], list[str]]:
     """Bylines, credits and boilerplate: spans to skip, and the agencies they name.
 
@@ -149,6 +186,7 @@ def find_credits(body: str, lang: str) -> tuple[list[Span], list[str]]:
             if any(p.search(line) for p in _compiled(lg, "byline_patterns")):
                 skip.append(Span(start, end, line))
                 break
+    skip += _link_blocks(body, langs)
     for lg in langs:
         for p in _compiled(lg, "inline_credit_patterns"):
             for m in p.finditer(body):

@@ -2426,6 +2426,65 @@ class Recogniser:
                                        cands=sub.candidates))
         return out
 
+    def _names_around_towns(self, text: Text, kb: list[Mention], extra: list[Mention]
+                            ) -> list[Mention]:
+        """A one-word KB town that is a word of a longer name beside it, in English:
+
+        - the family name of a person the model read up to it ("Vijay Kiran" + "Anand");
+        - the family name after a title and one given name the model missed ("CEO Amit"
+          + "Dhaka");
+        - the first word of a company named after a foreign town, the model's or a
+          pattern's ORG right after it ending in a company word ("Seto" + "Precision
+          Kogyo");
+        - the first word of a venue whose head the model read alone ("Punjab" + "Bhawan").
+
+        Towns only (city, town, district): a state or country before a name is more often
+        a name of its own ("Japan Suzuki").  The town mention is dropped, the name takes
+        its words.  ``kb`` is changed in place; the new ``extra`` is returned."""
+        body = text.body
+        company = {w.casefold().rstrip(".") for w in _words("en", "company_words")}
+        venues = {w.casefold() for w in _words("en", "venue_heads")}
+        common = english_common_words()
+        titled = regex.compile(rf"(?:{_alt(_words('en', 'title_heads'))})\s+([\p{{Lu}}][\p{{Ll}}]+) $")
+        out = list(extra)
+        for k in list(kb):
+            if k.type != "PLACE" or " " in k.text or not k.cands:
+                continue
+            entries = [self.kb.entries[c] for c, _how in k.cands if c in self.kb.entries]
+            before = [m for m in out if m.end + 1 == k.start and body[m.end:k.start] == " "]
+            after = [m for m in out if m.start == k.end + 1 and body[k.end:m.start] == " "]
+            if after and after[0].source == "ner" and after[0].text.casefold() in venues:
+                m = after[0]  # a state's house in the capital: "Punjab Bhawan" as well
+                m.start, m.text, m.type, m.kind = k.start, body[k.start:m.end], "PLACE", "venue"
+                m.name = m.text
+                kb.remove(k)
+                continue
+            if not entries or any(e.kind not in {"city", "town", "district"} for e in entries):
+                continue
+            if before and before[0].type == "PERSON" and before[0].source == "ner":
+                m = before[0]
+                m.end, m.text = k.end, body[m.start:k.end]
+                m.name = m.text
+                kb.remove(k)
+                continue
+            if after and after[0].type == "ORG" and _foreign_town(k) \
+                    and after[0].text.split()[-1].casefold().rstrip(".") in company:
+                m = after[0]
+                m.start, m.text = k.start, body[k.start:m.end]
+                m.name, m.kind = m.text, "company"
+                kb.remove(k)
+                continue
+            g = titled.search(body[max(0, k.start - 80):k.start])
+            if g and not before and g.group(1).casefold() not in common:
+                s0 = k.start - len(g.group(1)) - 1
+                if any(m.overlaps(s0, k.start) for m in kb + out):
+                    continue
+                kb.remove(k)
+                out.append(Mention(s0, k.end, body[s0:k.end], "PERSON", "ner",
+                                   name=body[s0:k.end], kind="person",
+                                   title=title_before(body, s0)))
+        return out
+
     def recognise(self, text: Text, doc: Any = None) -> list[Mention]:
         """All mentions of ``text``; ``doc`` is the model's parse when one was run."""
         kb = self.kb_mentions(text)
@@ -2434,6 +2493,7 @@ class Recogniser:
             extra = english_mentions(text, doc, kb)
             extra += named_thing_mentions(text, kb, extra)
             extra = _repeat_known_orgs(text.body, kb, extra)
+            extra = self._names_around_towns(text, kb, extra)
         elif text.lang in {"hi", "mr", "ne"}:
             extra = hindi_mentions(text, kb, self._hindi_surnames(), self.kb)
             dl = text.dateline

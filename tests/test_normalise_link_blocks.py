@@ -1,0 +1,57 @@
+"""Web-page link blocks: the headlines under "Related Stories", the index words under
+"Topics", "Also Read |" lines in any case and a caption's "| Photo Credit:" tail are
+skipped, so the people and places of other stories never become entities or events."""
+
+from __future__ import annotations
+
+import pactwatch
+from pactwatch.normalise import normalise
+from pactwatch.read.base import Document
+
+PAGE = (
+    "Bhopal: Chief Minister Mohan Yadav met a business delegation from Singapore on "
+    "Wednesday and invited its companies to invest in logistics parks in the state.\n\n"
+    "Also Read | Cabinet clears a textile park in Dhar\n\n"
+    "Officials said the delegation would tour Pithampur on Thursday.\n\n"
+    "Related Stories\n"
+    "- Mohan Yadav To Visit Japan In January To Woo Investors\n"
+    "- Germany's Siemens To Open Skill Centre In Bhopal\n"
+    "Ujjain: Road Works To Be Completed By 2027, Says Collector\n\n"
+    "Topics\n"
+    "Mohan Yadav | Singapore | Temasek | Investment\n"
+)
+
+
+def _skipped(text: str) -> list[str]:
+    t = normalise(Document(doc="t.txt", text=text))
+    return [t.body[s.start:s.end].strip() for s in t.skip]
+
+
+def test_normalise_related_block_runs_to_the_blank_line() -> None:
+    skipped = _skipped(PAGE)
+    assert "- Germany's Siemens To Open Skill Centre In Bhopal" in skipped
+    assert "Ujjain: Road Works To Be Completed By 2027, Says Collector" in skipped
+    assert "Mohan Yadav | Singapore | Temasek | Investment" in skipped
+    assert "Also Read | Cabinet clears a textile park in Dhar" in skipped
+    # the story's own paragraphs are content
+    assert not any(s.startswith("Officials said") for s in skipped)
+
+
+def test_normalise_block_stops_at_a_sentence() -> None:
+    text = ("Related\nThe minister said the plant would open in March, officials added.\n")
+    assert "The minister said the plant would open in March, officials added." not in _skipped(text)
+
+
+def test_normalise_caption_credit_after_a_bar_is_skipped() -> None:
+    text = ("The minister with the delegation in Bhopal. | Photo Credit: X/@someone51\n\n"
+            "Bhopal: The minister met the delegation on Wednesday.\n")
+    assert any(s.startswith("| Photo Credit") for s in _skipped(text))
+
+
+def test_pipeline_related_headlines_make_no_entities_or_events() -> None:
+    art = pactwatch.extract(PAGE, published="2025-12-10").to_dict()
+    names = {e["name"] for e in art["entities"]}
+    assert not names & {"Japan", "Germany", "Siemens", "Ujjain", "Dhar", "Temasek"}
+    assert {"Mohan Yadav", "Singapore"} <= names
+    assert not any("Japan" in e["participants"] or "Siemens" in e["participants"]
+                   for e in art["events"])
