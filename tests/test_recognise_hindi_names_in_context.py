@@ -57,3 +57,27 @@ def test_recognise_hindi_outlet_credit_line_names_no_entity() -> None:
                      "बिहार में निवेश की घोषणा की।")
     assert "Patna" in ents
     assert not any("Bureau" in n for n in ents) and "India" not in ents
+
+
+def test_recognise_hindi_acronym_with_english_company_words_is_a_company() -> None:
+    ents = _entities("सियोल, 3 दिसंबर। केटी इलेक्ट्रिक पावर सिस्टम तमिलनाडु में संयंत्र लगाएगी। "
+                     "इस अवसर पर मंत्री एमबी पाटिल मौजूद थे।")
+    assert ents.get("KT Electric Power System") == "ORG"
+    assert "MB Patil" not in ents or ents["MB Patil"] == "PERSON"
+
+
+def test_recognise_hindi_town_of_a_known_district() -> None:
+    ents = _entities("विशाखापत्तनम, 3 दिसंबर। कंपनी अनकापल्ली जिले के परवाडा में नया कारखाना "
+                     "लगाएगी। जिले के किसानों में उत्साह है।")
+    assert ents.get("Parwada", ents.get("Paravada")) == "PLACE"
+
+
+def test_recognise_hindi_country_opens_a_name_of_english_company_words() -> None:
+    ents = _entities("पुणे, 3 दिसंबर। जापान एविएशन इलेक्ट्रॉनिक्स इंडस्ट्री महाराष्ट्र में नया "
+                     "संयंत्र लगाएगी।")
+    assert ents.get("Japan Aviation Electronics Industry") == "ORG"
+
+
+def test_recognise_hindi_english_product_words_alone_name_no_company() -> None:
+    ents = _entities("लखनऊ, 3 दिसंबर। राज्य में इलेक्ट्रिक मोटर कंपोनेंट्स बनाने की इकाई लगेगी।")
+    assert not any(t == "ORG" for t in ents.values())

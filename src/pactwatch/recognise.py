@@ -951,6 +951,22 @@ def _name_words_hi() -> frozenset[str]:
     return frozenset(str(k) for k in lang_data("hi").get("name_words") or {})
 
 
+_PEOPLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _person_name_words(kb: KB | None) -> frozenset[str]:
+    """Every word of the KB's people's English names, casefolded (Patil, Kumar, Singh):
+    name_words that are one of these are person words, the others English words of
+    company names."""
+    if kb is None:
+        return frozenset()
+    if id(kb) not in _PEOPLE_WORDS:
+        _PEOPLE_WORDS[id(kb)] = frozenset(
+            w.casefold() for e in kb.entries.values() if e.type == "PERSON"
+            for n in [e.name, *e.aliases.get("en", [])] for w in regex.findall(r"[A-Za-z]+", n))
+    return _PEOPLE_WORDS[id(kb)]
+
+
 def hindi_mentions(text: Text, kb_mentions: list[Mention],
                    surnames: frozenset[str] = frozenset(), kb: KB | None = None) -> list[Mention]:
     from .kb.translit import deva_to_latin
@@ -1088,6 +1104,17 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             if all(t.group() in _name_words_hi() for t in toks[k:]):
                 continue
             s0 += toks[k].start()
+        elif all(t.group() in _name_words_hi() for t in toks):
+            # "जापान एविएशन इलेक्ट्रॉनिक्स इंडस्ट्री": English business words alone name no
+            # company; a country or place right before them is the name's first word
+            # (Japan Aviation Electronics Industry, Bharat Electronics)
+            opener = next((k2 for k2 in kb_mentions if k2.type == "PLACE" and k2.end < s0
+                           and not body[k2.end:s0].strip()), None)
+            if opener is not None:
+                s0 = opener.start
+            elif not regex.search(rf"(?:{_alt(_words('hi', 'company_heads'))})\s*$", body[max(0, s0 - 12):s0]):
+                # "इलेक्ट्रिक मोटर कंपोनेंट्स बनाने की इकाई": a product, not a company
+                continue
         add(s0, e0, "ORG", "company", over_places=True)
     demonstratives = set(_words("hi", "demonstratives"))
     for m in pats["company_head"].finditer(body):
@@ -1116,6 +1143,52 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             if end <= start:
                 continue
         add(start, end, "ORG", "company")
+    # "एलएस केबल एंड सिस्टम": an English acronym followed by English words of company
+    # names (name_words that are no word of a KB person's name: Cable, System,
+    # Precision) is a company; a person's initials are followed by name words ("एमबी
+    # पाटिल": Patil is a KB person's)
+    from .kb.translit import acronym
+
+    people_words = _person_name_words(kb)
+    nw = {str(k): str(v) for k, v in (lang_data("hi").get("name_words") or {}).items()}
+    latin_stop_hi = set(_words("hi", "latin_stop"))
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])(?P<a>[\p{Devanagari}\p{M}]+)(?P<rest>(?:\s+[\p{Devanagari}\p{M}]+){1,3})",
+                            body, overlapped=True):
+        acr = acronym(m.group("a"))
+        if acr is None or acr in latin_stop_hi:
+            continue
+        words = m.group("rest").split()
+        english = [nw.get(w, "") for w in words]
+        n = 0
+        while n < len(words) and english[n] and english[n].casefold() not in people_words:
+            n += 1
+        while n and english[n - 1].casefold() in _FUNCTION:
+            n -= 1
+        if not n or all(e.casefold() in _FUNCTION for e in english[:n]):
+            continue
+        s0 = m.start("a")
+        rest = regex.match(r"(?:\s+[\p{Devanagari}\p{M}]+){" + str(n) + "}", m.group("rest"))
+        e0 = s0 + len(m.group("a")) + (len(rest.group(0)) if rest else 0)
+        if any(k.overlaps(s0, e0) for k in out + kb_mentions):
+            continue
+        out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern",
+                           name=" ".join([acr, *english[:n]]), kind="company"))
+    # "अनकापल्ली जिले के अच्युतापुरम में": a town of a district the KB knows, the KB lacking
+    # the town (``town_in_unit``)
+    tiu = lang_data("hi").get("town_in_unit") or {}
+    if tiu:
+        units, after = _alt(tuple(tiu.get("units") or ())), _alt(tuple(tiu.get("after") or ()))
+        common = _hindi_common_words() | set(_words("hi", "place_nouns"))
+        for k in [k for k in kb_mentions if k.type == "PLACE"]:
+            t = regex.match(rf"\s+(?:{units})\s+के\s+(?P<n>{pats['word'].pattern}(?:\s+{pats['word'].pattern})?)"
+                            rf"\s+(?:{after})(?![\p{{L}}\p{{M}}])", body[k.end:k.end + 80])
+            if t is None or any(w in common for w in t.group("n").split()):
+                continue
+            s0, e0 = k.end + t.start("n"), k.end + t.end("n")
+            if any(o.overlaps(s0, e0) for o in out + kb_mentions):
+                continue
+            out.append(Mention(s0, e0, body[s0:e0], "PLACE", "pattern",
+                               name=deva_to_latin(body[s0:e0]), kind="town", country="IN"))
     # "होटल निक्को में": a venue named by its head word first is the venue ("Hotel
     # Nikko"), even where its name is also a town the KB knows
     vheads = lang_data("hi").get("venue_heads_before") or {}
@@ -1150,7 +1223,6 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     out += _hindi_institutions(text, kb_mentions, out, kb)
     # "आईआईटी मद्रास": a national institute named "<acronym> <city>" (en.yaml
     # institution_acronyms), not the city
-    from .kb.translit import acronym
 
     inst = set(_words("en", "institution_acronyms"))
     for m in regex.finditer(r"(?<![\p{L}\p{M}])([\p{Devanagari}\p{M}]+)\s+", body):
