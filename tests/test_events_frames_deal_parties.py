@@ -180,3 +180,20 @@ def test_a_list_of_companies_with_bracketed_sums_stays_one_list() -> None:
         "crore) and Daikin (Rs 800 crore) for plants near Chennai.", published="2026-03-03")
     sums = _sums(art, "agreement")
     assert sums["Toyota Tsusho Corporation"] == {1.2e10} and sums["Daikin Industries"] == {8e9}
+
+
+def test_jobs_of_these_investments_go_to_them_when_nothing_is_counted() -> None:
+    art = pactwatch.extract(
+        "Chandigarh, Mar 3 (PTI) Haryana on Monday signed MoUs with Japanese companies for "
+        "investments of Rs 1,200 crore. These investments are expected to generate 5,000 jobs "
+        "in the state.", published="2026-03-03")
+    assert 5000 in [e["jobs"] for e in _events(art, "investment")]
+    assert art.to_dict()["figures"] == []
+
+
+def test_japanese_headline_jobs_go_to_the_one_deal_of_the_body() -> None:
+    art = pactwatch.extract(
+        "ダイキン工業、インドで新工場　1000人雇用\n\n"
+        "ダイキン工業はマハラシュトラ州チャカンに約50億円を投じて新工場を建設する。",
+        published="2026-03-03", lang="ja")
+    assert {e["jobs"] for e in _events(art, "investment") + _events(art, "facility")} == {1000}

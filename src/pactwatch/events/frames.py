@@ -426,6 +426,7 @@ class EventExtractor:
         self._share_deal_sums(events_frames, linked)
         self._deal_sites(events_frames, linked)
         self._anaphoric_jobs(text, events_frames, all_quantities)
+        self._headline_jobs(text, events_frames, all_quantities, linked)
         self._plant_investments(text, events_frames, linked)
         events_frames = self._plant_money(events_frames, linked)
         self._deal_parties(text, events_frames, linked)
@@ -1661,8 +1662,10 @@ class EventExtractor:
                 # them ("six MoUs for investments of Rs 1,185 crore")
                 counted = [f for f in prior if f.count is not None and f.count > 1]
                 told = {e.start for f in counted for e in f.evidence}
+                # with no counted deals, "These investments will create 5,000 jobs" is
+                # about the deals just told, as any sentence pointing back
                 prior = counted + [f for f in prior if f.type == "investment" and f not in counted
-                                   and any(e.start in told for e in f.evidence)]
+                                   and any(e.start in told for e in f.evidence)] or prior
             if not prior:
                 continue
             # "新工場では約600人を雇用", "the plant will employ": the event the sentence's
@@ -1678,6 +1681,31 @@ class EventExtractor:
                     f.used_quantities.append((s.start + q.start, s.start + q.end))
                     if all(e.start != s.start for e in f.evidence):
                         f.evidence.append(Span(s.start, s.end, s.text))
+
+    def _headline_jobs(self, text: Text, frames: list[Frame], quantities: list,  # type: ignore[type-arg]
+                       linked: Linked) -> None:
+        """"ダイキン工業、インドで新工場　1000人雇用", "Denso to invest Rs 500 crore, create
+        1,000 jobs": jobs a headline states, when no event of the headline took them, are
+        the jobs of the one deal the body tells (one company's investment and plant);
+        with several deals the headline's count is left to the figures."""
+        if not text.title:
+            return
+        used = {u for f in frames for u in f.used_quantities}
+        title = text.title.strip()
+        deals = [f for f in frames if f.type in {"investment", "facility"} and not f.headline]
+        firms = {self._ancestors(i)[-1] for f in deals for i in f.participants
+                 if (e := linked.by_id.get(i)) is not None and e.kind == "company"}
+        if len(firms) != 1:
+            return
+        for s, q in quantities:
+            span = (s.start + q.start, s.start + q.end)
+            if s.text.strip() != title or span in used or not _is_jobs(q, s.text, text.lang):
+                continue
+            for f in deals:
+                if f.jobs is None:
+                    f.jobs = int(q.value)
+                    f.used_quantities.append(span)
+            return
 
     @staticmethod
     def _total_sums(text: Text, frames: list[Frame]) -> None:
