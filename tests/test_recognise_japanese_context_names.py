@@ -63,3 +63,16 @@ def test_acronym_industry_is_no_company() -> None:
 def test_long_katakana_company_after_comma() -> None:
     ents = _ents("同社はタイの部品大手、サミット・オートシート・インダストリーと合弁会社を設立する。")
     assert any(n.endswith("Industry") and e["type"] == "ORG" for n, e in ents.items()), ents
+
+
+def test_kb_company_in_another_katakana_spelling() -> None:
+    # the KB spells it アショック・レイランド
+    ents = _ents("アショク・レイランドは、日本の部品メーカーとの提携を発表した。")
+    assert "Ashok Leyland" in ents
+
+
+def test_company_officer_titles_end_a_katakana_name() -> None:
+    ents = _ents("タタ・モーターズのラメシュ・クマール専務取締役は新型車を発表した。")
+    assert "Ramesh Kumar" in ents
+    assert not any("Senmu" in n for n in ents)
+    assert kana_to_latin("アニシュ", foreign=True) == "Anish"

@@ -2027,6 +2027,55 @@ def kb_by_sound(kb: KB | None, katakana: str, typ: str) -> str | None:
     return next(iter(ids)) if len(ids) == 1 else None
 
 
+_KANA_FOLD = str.maketrans({"ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ", "ヴ": "ブ",
+                            "ヂ": "ジ", "ヅ": "ズ", "ヮ": "ワ"})
+
+
+def kana_key(text: str) -> str:
+    """A key on which katakana spelling variants of one foreign name meet: the long-vowel
+    mark, the small tsu and the middle dot dropped, small vowels and ヴ written plain
+    ("アショック・レイランド" and "アショク・レイランド", "バジャージ" and "バジャジ")."""
+    return regex.sub(r"[ー・＝ッ\s]", "", text).translate(_KANA_FOLD)
+
+
+_KANA_INDEX: dict[int, dict[str, set[str]]] = {}
+
+
+def _kana_index(kb: KB) -> dict[str, set[str]]:
+    """The KB's companies and organisations by the ``kana_key`` of their katakana aliases."""
+    idx = _KANA_INDEX.get(id(kb))
+    if idx is None:
+        idx = {}
+        for e in kb.entries.values():
+            if e.type != "ORG":
+                continue
+            for a in e.aliases.get("ja", []):
+                if regex.fullmatch(r"[\p{Katakana}ー・＝]+", a) and len(kana_key(a)) >= 4:
+                    idx.setdefault(kana_key(a), set()).add(e.id)
+        _KANA_INDEX.clear()
+        _KANA_INDEX[id(kb)] = idx
+    return idx
+
+
+def _ja_kana_variants(body: str, kb: KB, taken: list[Mention]) -> list[Mention]:
+    """A KB company written in another katakana spelling than the KB's ("アショク・レイランド"
+    for アショック・レイランド): a whole katakana run whose ``kana_key`` is one KB
+    company's.  Japanese copy spells foreign names by ear, so the small tsu, long vowels
+    and dots vary from paper to paper; the KB lists one or two spellings."""
+    idx = _kana_index(kb)
+    out: list[Mention] = []
+    for m in regex.finditer(r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー・]{3,30}(?![\p{Katakana}ー])", body):
+        s0, e0 = m.span()
+        if body[e0 - 1] == "・":
+            e0 -= 1
+        if any(k.overlaps(s0, e0) for k in taken):
+            continue
+        ids = idx.get(kana_key(body[s0:e0])) or set()
+        if len(ids) == 1:
+            out.append(Mention(s0, e0, body[s0:e0], "ORG", "kb", cands=[(next(iter(ids)), HOW_ALIAS)]))
+    return out
+
+
 def _article_variant(kb: KB | None, katakana: str, typ: str,
                      mentions: list[Mention]) -> Mention | None:
     """The KB mention of this article a katakana name is a spelling variant or a short
@@ -2598,6 +2647,7 @@ class Recogniser:
             extra += _ja_katakana_places(text.body, self.kb, kb, extra)
             extra += _ja_home_towns(text, self.kb, kb, extra)
             extra += _ja_bracket_acronyms(text.body, kb + extra)
+            extra += _ja_kana_variants(text.body, self.kb, kb + extra)
             kb += [m for m in extra if m.source == "kb"]
             extra = [m for m in extra if m.source != "kb"]
             extra += japanese_company_sites(text, doc, self.kb, kb, extra)

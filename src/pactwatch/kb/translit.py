@@ -279,6 +279,8 @@ def _foreign(word: str) -> str:
         out.append(kana_to_latin(word[i:i + 2]) if word[i:i + 2] in _DIGRAPHS else kana_to_latin(ch))
         i += 2 if word[i:i + 2] in _DIGRAPHS else 1
     s = "".join(p.lower() for p in out)
+    # a final シュ/チュ/ジュ has katakana's added vowel too ("アニシュ" Anish, "ラメシュ")
+    s = regex.sub(r"(?<=[aeiou])(sh|ch|j)u$", r"\1", s)
     s = regex.sub(r"([bcdfgjklmnprstvz])\1+", r"\1", s)  # "jitt" → "jit"
     s = regex.sub(r"n(?=[bpm])", "m", s)  # "サンパド" Sampad
     return s[:1].upper() + s[1:]
