@@ -23,7 +23,7 @@ import pytest
 
 from pactwatch.read import read_paths
 from pactwatch.read.base import Document
-from pactwatch.scale.dask import Options, _extractor, plan, run
+from pactwatch.scale.dask import Options, _extractor, client_for, plan, run
 from pactwatch.scale.shards import read_shard, record_to_row, row_to_record, shard_files
 from pactwatch.scale.synthetic import offtopic_article
 
@@ -84,11 +84,21 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 @pytest.fixture(scope="module")
 def client() -> object:
-    from distributed import Client, LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as c:
+    with client_for("local:2") as c:  # the cluster ``extract --dask local:2`` starts
         yield c
+
+
+def test_scale_dask_local_workers_start_with_the_models_loaded(client: object) -> None:
+    # forked from a server that loaded them once: no worker loads them on its first task
+    def loaded() -> tuple[bool, bool]:
+        from pactwatch.recognise import english_nlp, japanese_nlp
+        from pactwatch.scale import dask as d
+
+        return ("extractor", (), True) in d._CACHE, (
+            english_nlp.cache_info().currsize > 0 and japanese_nlp.cache_info().currsize > 0)
+
+    got = client.run(loaded)  # type: ignore[attr-defined]
+    assert len(got) == 2 and all(v == (True, True) for v in got.values())
 
 
 def test_scale_dask_two_workers_write_the_single_process_records(

@@ -7,7 +7,9 @@ the cluster and writes ``DIR/part-<id>.parquet`` (or ``.jsonl``) per partition.
 
 - **Models load once per worker process**: the task looks its ``Extractor`` up in a
   per-process cache (the KB, spaCy and GiNZA load on a worker's first partition and
-  serve every later one), not once per task.
+  serve every later one), not once per task.  A ``local:N`` cluster's workers are forked
+  from a fork server that loaded them once (``scale/preload.py``), so they start with
+  them, in shared pages, and a worker restarted after a kill too.
 - **Exactly once**: a shard is written under a temporary name and renamed when complete
   (``shards.ShardWriter``), then its manifest entry ``DIR/_manifest/<id>.json`` is written
   the same way.  A worker killed mid-partition leaves a temporary file; Dask reschedules
@@ -20,7 +22,8 @@ the cluster and writes ``DIR/part-<id>.parquet`` (or ``.jsonl``) per partition.
 - **Independent of the number of workers**: a partition's records depend only on its
   files, so 1 or 20 workers write the same shards.
 - ``local:N`` starts a ``distributed.LocalCluster`` of N single-threaded worker
-  processes on 127.0.0.1 (no dashboard); an address connects to a running scheduler.
+  processes on 127.0.0.1 (no dashboard, no worker profiler, forked from the preloaded
+  fork server); an address connects to a running scheduler.
 
 ``ingest --dask`` does the same and each task then stores its partition's records in
 the store (``--db``) from the worker: SQLite's writers queue; PostgreSQL's use the
@@ -36,7 +39,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -288,21 +291,74 @@ def run_partition(part: Partition, opt: Options) -> Result:
 # Worker settings of a ``local:N`` cluster.  Dask's statistical profiler samples each
 # worker's stack every 10 ms from a second thread, which takes the GIL from the one
 # thread that extracts; on a machine with as many workers as cores, nothing else is
-# free to pay for it.  Nobody reads its profiles here (no dashboard).
-LOCAL_CONFIG = {"distributed.worker.profile.enabled": False}
+# free to pay for it.  Nobody reads its profiles here (no dashboard).  The workers are
+# forked from a fork server that loaded the models once (``scale/preload.py``): spawned
+# workers each imported spaCy and loaded the models again (~4.5 CPU-seconds a worker).
+LOCAL_CONFIG = {"distributed.worker.profile.enabled": False,
+                "distributed.worker.multiprocessing-method": "forkserver"}
+PRELOAD = ["distributed", "pactwatch.scale.preload"]
 
 
 @contextlib.contextmanager
-def client_for(address: str) -> Any:
-    """A ``distributed.Client`` for ``local:N`` (a LocalCluster of N processes on
-    127.0.0.1, one thread each, no dashboard, no worker profiler) or a scheduler
-    address."""
+def _preloaded(kb_files: tuple[str, ...], prefilter: bool) -> Iterator[None]:
+    """A fork server for this cluster's workers that loads the extractor and the models
+    while the scheduler starts; stopped (and reaped, so its workers' CPU time counts to
+    this process) when the cluster is closed.  Each local cluster gets its own, started
+    with its options."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    import distributed.utils as dutils
+
+    from .preload import ENV
+
+    if hasattr(dutils, "_forkserver_preload_set"):
+        # Dask sets its preload list (importing every optional package it knows, pandas
+        # included, into this process) the first time it sees a fork server, unless told
+        # it did; ours replaces it below
+        dutils._forkserver_preload_set = True
+    else:
+        with dask_config(LOCAL_CONFIG):
+            dutils.get_mp_context()
+    server = getattr(forkserver, "_forkserver", None)
+    stop = getattr(server, "_stop", None)
+    if stop is not None:
+        stop()  # a server of an earlier cluster (other options): start afresh
+    old = os.environ.get(ENV)
+    os.environ[ENV] = json.dumps({"kb_files": list(kb_files), "prefilter": prefilter})
+    try:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(PRELOAD)
+        forkserver.ensure_running()  # loads the models now, while the scheduler starts
+    finally:
+        if old is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = old
+    try:
+        yield
+    finally:
+        if stop is not None:
+            stop()
+
+
+def dask_config(values: dict) -> Any:
     import dask
+
+    return dask.config.set(values)
+
+
+@contextlib.contextmanager
+def client_for(address: str, kb_files: tuple[str, ...] = (), prefilter: bool = True
+               ) -> Iterator[Any]:
+    """A ``distributed.Client`` for ``local:N`` (a LocalCluster of N processes on
+    127.0.0.1, one thread each, no dashboard, no worker profiler, forked from a server
+    that loaded the models for ``kb_files``/``prefilter``) or a scheduler address."""
     from distributed import Client, LocalCluster
 
     if address.startswith("local"):
         n = int(address.partition(":")[2] or os.cpu_count() or 1)
-        with dask.config.set(LOCAL_CONFIG), \
+        with _preloaded(kb_files, prefilter), dask_config(LOCAL_CONFIG), \
                 LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                              host="127.0.0.1", dashboard_address=None,
                              silence_logs=logging.ERROR) as cluster, \
@@ -426,7 +482,8 @@ def cli(a: Any, *, ingest: bool = False) -> int:
                   prefilter=a.prefilter is not False, max_bytes=a.max_bytes, db=db,
                   embed=not getattr(a, "no_embed", False))
     try:
-        summary = run(a.paths, opt, connect=lambda: client_for(a.dask),
+        summary = run(a.paths, opt, connect=lambda: client_for(
+                          a.dask, opt.kb_files, opt.prefilter),
                       files_per_partition=a.files_per_partition, progress=not a.quiet)
     except (OSError, ValueError) as e:
         print(f"pactwatch: --dask {a.dask}: {e}", file=sys.stderr)
