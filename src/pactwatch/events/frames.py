@@ -535,6 +535,12 @@ class EventExtractor:
         hyp = _anchored("hypothetical", lang)
         if hyp is not None and hyp.search(s.text):
             return False  # "If any firm picks Noida for its factory, ...": supposed, not reported
+        if typ == "meeting" and has_cue("meeting_experience", lang, s.text):
+            return False  # "I have met many investors in Dubai and Tokyo": a history
+        cond = _cues("condition_opener", lang)
+        if cond is not None and any(m.start() < f.trigger.start - s.start
+                                    for m in cond.finditer(s.text)):
+            return False  # "said that if the talks succeed, suppliers could invest": supposed
         q = _anchored("question", lang)
         if q is not None and q.search(s.text):
             return False  # an interviewer's question ("——…どんな優遇制度を設けたのか。") reports nothing
@@ -1949,9 +1955,12 @@ class EventExtractor:
             if target is None:
                 out.append(f)
                 continue
-            for p in f.participants:
-                if p not in target.participants:
-                    target.participants.append(p)
+            present = _anchored("meeting_presence", f.sentence_lang)
+            if not (f.type == "meeting" and present is not None and present.search(f.sentence.text)):
+                # those "present at the meeting" are no sides of it
+                for p in f.participants:
+                    if p not in target.participants:
+                        target.participants.append(p)
             told_again = f.type == "visit" and _anchored("visit_anaphor", f.sentence_lang) is not None \
                 and bool(_anchored("visit_anaphor", f.sentence_lang).search(f.sentence.text))
             tp = linked.by_id.get(target.place or "")
