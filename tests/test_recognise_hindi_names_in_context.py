@@ -81,3 +81,17 @@ def test_recognise_hindi_country_opens_a_name_of_english_company_words() -> None
 def test_recognise_hindi_english_product_words_alone_name_no_company() -> None:
     ents = _entities("लखनऊ, 3 दिसंबर। राज्य में इलेक्ट्रिक मोटर कंपोनेंट्स बनाने की इकाई लगेगी।")
     assert not any(t == "ORG" for t in ents.values())
+
+
+def test_recognise_hindi_title_before_a_list_of_names_titles_each() -> None:
+    ents = _entities("लखनऊ, 3 दिसंबर। प्रतिनिधिमंडल में सांसद केनजी, मिनोरू और योशिको शामिल थे। "
+                     "मंत्री ने सांसद राकेश और प्रतिष्ठित अतिथियों का स्वागत किया।")
+    assert {"Kenji", "Minoru", "Yoshiko"} <= {n for n, t in ents.items() if t == "PERSON"}
+    assert not any("Pratishthit" in n for n in ents)
+
+
+def test_link_hindi_parent_words_after_a_subsidiary_named_in_full_are_the_subsidiary() -> None:
+    ents = _entities("गुरुग्राम, 3 दिसंबर। होंडा मोटरसाइकिल एंड स्कूटर इंडिया ने मानेसर में नई "
+                     "लाइन शुरू की। होंडा के अधिकारियों ने यह जानकारी दी।")
+    assert "Honda Motorcycle and Scooter India" in ents
+    assert "Honda Motor Co., Ltd." not in ents

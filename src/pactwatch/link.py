@@ -194,6 +194,8 @@ class Linker:
             out.add_mention(target, m, False)
             if m.title and m.title not in target.titles:
                 target.titles.append(m.title)
+        if text.lang == "hi":
+            self._subsidiary_short_forms(out)
         # titles of KB people from the text before their mentions
         if text.lang == "en":
             for ent in out.entities:
@@ -216,6 +218,40 @@ class Linker:
                             ent.titles.append(t)
                             break
         return out
+
+    def _subsidiary_short_forms(self, out: Linked) -> None:
+        """Hindi copy names a subsidiary in full once and then by its parent's words
+        ("मित्सुई किन्ज़ोकू कंपोनेंट्स इंडिया प्राइवेट लिमिटेड" … "मित्सुई किन्ज़ोकू", "होंडा
+        मोटरसाइकिल एंड स्कूटर इंडिया" … "होंडा"): a KB company each of whose mentions is
+        the opening words of a mention of its own subsidiary (the KB's parent link, or a
+        company the KB lacks) is that subsidiary, not the parent."""
+        for parent in [e for e in out.entities if e.type == "ORG" and e.id.startswith("co:")]:
+            if not parent.mentions:
+                continue
+            subs = []
+            for ent in out.entities:
+                if ent is parent or ent.type != "ORG":
+                    continue
+                entry = self.kb.get(ent.id)
+                if entry is not None and entry.parent != parent.id:
+                    continue
+                if entry is None and not ent.id.startswith("name:"):
+                    continue
+                texts = [sp.text for sp in ent.mentions]
+                if all(any(t.startswith(pm.text + " ") for t in texts) for pm in parent.mentions):
+                    subs.append(ent)
+            if len(subs) != 1:
+                continue
+            sub = subs[0]
+            for sp in parent.mentions:
+                if not any(o.start == sp.start and o.end == sp.end for o in sub.mentions):
+                    sub.mentions.append(sp)
+            out.spans = [(a, b, sub.id if i == parent.id else i, d) for a, b, i, d in out.spans]
+            if parent.id not in out.demonym_only:
+                out.demonym_only.discard(sub.id)
+            out.entities.remove(parent)
+            out.demonym_only.discard(parent.id)
+            del out.by_id[parent.id]
 
     def _titled(self, text: Text, m: Mention) -> bool:
         before = text.body[max(0, m.start - 40):m.start]

@@ -1076,8 +1076,30 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
         out.append(Mention(start, end, surface, typ, "pattern", name=deva_to_latin(surface),
                            kind=kind, title=title))
 
+    common_hi = _hindi_common_words()
+    title_words = {w for t in _words("hi", "person_titles") for w in t.split()}
+    item = rf"(?P<i>{pats['word'].pattern}(?:\s+{pats['word'].pattern}){{0,2}})"
     for m in pats["person"].finditer(body):
         add(m.start("name"), m.end("name"), "PERSON", "person", m.group("title"))
+        # "सांसद तारो, हिदेतो, सुसुमु और काज़ुहिरो": a title before a list of names
+        # titles each of them; the list ends at a word that is no name (a title, a common
+        # word, a place or body the KB knows)
+        pos = m.end("name")
+        while True:
+            # each name is followed by the list's next comma or conjunction, or by what
+            # ends a subject ("… और होकुतो शामिल थे"), not by a noun it would qualify
+            # ("… और प्रतिष्ठित संसदीय प्रतिनिधियों")
+            nxt = regex.match(rf"\s*(?:,|\s+और|\s+तथा|\s+एवं)\s+{item}(?=\s*(?:[,।]|$|\s+(?:और|तथा|एवं|ने|से|का|के|की|को|शामिल|भी|थे|थी|था|उपस्थित|मौजूद|आदि)(?![\p{{L}}\p{{M}}])))",
+                              body[pos:pos + 80])
+            if nxt is None:
+                break
+            s0, e0 = pos + nxt.start("i"), pos + nxt.end("i")
+            words = body[s0:e0].split()
+            if any(w in common_hi or w in title_words for w in words) \
+                    or any(k.overlaps(s0, e0) for k in kb_mentions + out):
+                break
+            add(s0, e0, "PERSON", "person", m.group("title"))
+            pos = e0
     if surnames:
         # "उद्योग सचिव के साथ राकेश शर्मा ने …": given name(s) and a known family name
         fam = _alt(tuple(sorted(surnames, key=len, reverse=True)))
