@@ -82,3 +82,22 @@ def test_groundbreaking_ceremony_is_a_plant() -> None:
     ev = _events("部品メーカーの大豊精機（本社・愛知県豊田市）は20日、タイ東部のアマタシティ・"
                  "チョンブリ工業団地で第2工場の起工式を開いた。", published="2025-11-21")
     assert _one(ev, "facility")["status"] == "planned"
+
+
+def test_starting_production_is_a_running_plant() -> None:
+    ev = _events("スズキは7日、インド子会社のマルチ・スズキがグジャラート州の新工場で四輪車の生産を"
+                 "始めたと発表した。", published="2025-11-10")
+    plant = _one(ev, "facility")
+    assert plant["status"] == "operational" and plant["date"] == "2025-11-07"
+
+
+def test_attributive_arrival_leaves_the_day_to_the_talks() -> None:
+    ev = _events("トヨタ自動車の佐藤恒治社長は9日、来日したインドのモディ首相と都内で会談した。",
+                 published="2025-11-10")
+    assert _one(ev, "meeting")["date"] == "2025-11-09"
+
+
+def test_purpose_clause_keeps_its_tense_to_itself() -> None:
+    ev = _events("ヤマハ発動機はインドで電動二輪車を生産するため、現地の新興企業に出資した。",
+                 published="2025-11-10")
+    assert _one(ev, "investment")["status"] == "completed"
