@@ -197,3 +197,17 @@ def test_japanese_headline_jobs_go_to_the_one_deal_of_the_body() -> None:
         "ダイキン工業はマハラシュトラ州チャカンに約50億円を投じて新工場を建設する。",
         published="2026-03-03", lang="ja")
     assert {e["jobs"] for e in _events(art, "investment") + _events(art, "facility")} == {1000}
+
+
+def test_a_list_told_sum_first_gives_each_company_its_sum() -> None:
+    art = pactwatch.extract(
+        "Bengaluru, Mar 3 (PTI) Karnataka signed three MoUs on Monday. The MoUs include Rs 2,800 "
+        "crore from Toyota Tsusho, Rs 1,500 crore from Denso and Rs 650 crore from Aisin.",
+        published="2026-03-03")
+    sums: dict[str, set[float]] = {}
+    for typ in ("agreement", "investment"):
+        for p, v in _sums(art, typ).items():
+            sums.setdefault(p, set()).update(v)
+    assert sums["Toyota Tsusho Corporation"] == {2.8e10}
+    assert sums["Denso Corporation"] == {1.5e10}
+    assert sums["Aisin Corporation"] == {6.5e9}

@@ -1441,6 +1441,7 @@ class EventExtractor:
         each sum on its own deal).  A sum of the sentence that no company claims ("MoUs
         worth Rs 2,600 crore with ...") is the total and stays on the MoUs as one act."""
         gap = _anchored("company_sum_gap", lang)
+        rgap = _anchored("sum_company_gap", lang)
         if gap is None:
             return frames
         out: list[Frame] = []
@@ -1452,14 +1453,17 @@ class EventExtractor:
             money = find_amounts(s.text, lang)
             pairs: list[tuple[str, Money]] = []
             taken: set[int] = set()
-            for _st, en, eid, dem in sorted(linked.in_range(s.start, s.end)):
+            for cst, en, eid, dem in sorted(linked.in_range(s.start, s.end)):
                 ent = linked.by_id[eid]
                 if dem or ent.kind != "company" or any(p == eid for p, _m in pairs):
                     continue
                 m = gap.match(s.text, en - s.start)
-                if m is None:
-                    continue
-                hit = next((x for x in money if x.start == m.end() and x.start not in taken), None)
+                hit = None if m is None else next(
+                    (x for x in money if x.start == m.end() and x.start not in taken), None)
+                if hit is None and rgap is not None:
+                    # "Rs 1,500 crore from Denso": the sum just before, joined by from/by
+                    hit = next((x for x in money if x.start not in taken and x.end <= cst - s.start
+                                and rgap.fullmatch(s.text[x.end: cst - s.start]) is not None), None)
                 if hit is not None:
                     taken.add(hit.start)
                     pairs.append((eid, hit))
