@@ -55,3 +55,36 @@ def test_pipeline_related_headlines_make_no_entities_or_events() -> None:
     assert {"Mohan Yadav", "Singapore"} <= names
     assert not any("Japan" in e["participants"] or "Siemens" in e["participants"]
                    for e in art["events"])
+
+
+def test_normalise_breadcrumb_byline_with_bars_and_writer_profile_are_skipped() -> None:
+    text = ("Home > News > World > Asia Pacific > India\n\n"
+            "Written by Rohan Mehta | New Delhi | Updated: December 10, 2025 10:15 IST\n\n"
+            "Gandhinagar, Dec 10 (PTI) Japan's Denso will invest Rs 800 crore at Sanand.\n\n"
+            "More Top News\n"
+            "Nissan recalls cars in Chennai\n\n"
+            "Rohan Mehta is a Senior Assistant Editor with a daily, based in Ahmedabad. He "
+            "covers industry and trade.\n")
+    skipped = _skipped(text)
+    assert "Home > News > World > Asia Pacific > India" in skipped
+    assert any(s.startswith("Written by Rohan Mehta |") for s in skipped)
+    assert "Nissan recalls cars in Chennai" in skipped
+    assert any(s.startswith("Rohan Mehta is a Senior Assistant Editor") for s in skipped)
+    assert not any(s.startswith("Gandhinagar") for s in skipped)
+    names = {e["name"] for e in pactwatch.extract(text, published="2025-12-10").to_dict()["entities"]}
+    assert not names & {"Rohan Mehta", "Nissan", "Chennai", "Ahmedabad", "New Delhi"}
+    assert "Denso" in " ".join(names)
+
+
+def test_normalise_dateline_with_state_in_brackets_and_after_highlights() -> None:
+    page = ("Singapore firms keen on Madhya Pradesh\n\n"
+            "Bhopal (Madhya Pradesh): A delegation from Singapore met the Chief Minister on "
+            "Wednesday.\n")
+    t = normalise(Document(doc="t.txt", text=page))
+    assert t.dateline is not None and t.dateline.place == "Bhopal"
+    note = ("GOVERNMENT OF PUNJAB\nDIRECTORATE OF INFORMATION & PUBLIC RELATIONS\n\nPRESS NOTE\n\n"
+            "PUNJAB SIGNS MoUs WITH HIROSHIMA COMPANIES\n\nKey Highlights\n"
+            "• Three MoUs signed\n• Investment of Rs 2,350 crore\n• A three-day visit\n\n"
+            "Chandigarh, November 18:\n\nThe Chief Minister received a delegation here.\n")
+    t = normalise(Document(doc="t.txt", text=note))
+    assert t.dateline is not None and t.dateline.place == "Chandigarh"

@@ -52,3 +52,9 @@ def test_recognise_town_after_a_person_with_punctuation_stays_a_town() -> None:
         "district collector said.")
     assert "Bhupendra Patel" in ents
     assert ents.get("Anand") == "PLACE"
+
+
+def test_recognise_japanese_given_name_read_as_a_place_is_a_person() -> None:
+    ents = _entities("Chennai, Dec 2 (PTI) For Japan, Shota Yamada (1st minute) scored first.")
+    assert ents.get("Shota Yamada") == "PERSON"
+    assert "Shota" not in ents

@@ -310,6 +310,8 @@ def find_dateline(body: str, lang: str, skip: list[Span]) -> RawDateline | None:
             continue
         if any(s.start <= start and end <= s.end for s in skip):
             continue
+        if _LIST_ITEM.match(stripped):
+            continue  # a press note's "Key Highlights" bullets before its dateline
         seen += 1
         if seen > 6:
             break

@@ -2628,6 +2628,24 @@ class Recogniser:
                                    title=title_before(body, s0)))
         return out
 
+    def _japanese_names_read_as_places(self, body: str, extra: list[Mention]) -> None:
+        """A Japanese given name the English model read as a place, with the family name
+        after it left out ("Shota" GPE + "Yamada"): when both words are Japanese person
+        name words (``romaji_names`` and the KB's Japanese people), the two are a person.
+        The KB's places are not touched: only the model's own one-word readings."""
+        people = self._japanese_person_words()
+        for m in extra:
+            if m.source != "ner" or m.type != "PLACE" or " " in m.text \
+                    or _ja_key(m.text) not in people:
+                continue
+            nxt = regex.match(r" ([A-Z][a-z]+)\b", body[m.end:m.end + 30])
+            if not nxt or _ja_key(nxt.group(1)) not in people \
+                    or any(o.start == m.end + 1 for o in extra):
+                continue
+            m.end += len(nxt.group(0))
+            m.text = m.name = body[m.start:m.end]
+            m.type, m.kind, m.country = "PERSON", "person", "JP"
+
     def recognise(self, text: Text, doc: Any = None) -> list[Mention]:
         """All mentions of ``text``; ``doc`` is the model's parse when one was run."""
         kb = self.kb_mentions(text)
@@ -2637,6 +2655,7 @@ class Recogniser:
             extra += named_thing_mentions(text, kb, extra)
             extra = _repeat_known_orgs(text.body, kb, extra)
             extra = self._names_around_towns(text, kb, extra)
+            self._japanese_names_read_as_places(text.body, extra)
         elif text.lang in {"hi", "mr", "ne"}:
             extra = hindi_mentions(text, kb, self._hindi_surnames(), self.kb)
             dl = text.dateline
