@@ -211,3 +211,12 @@ def test_a_list_told_sum_first_gives_each_company_its_sum() -> None:
     assert sums["Toyota Tsusho Corporation"] == {2.8e10}
     assert sums["Denso Corporation"] == {1.5e10}
     assert sums["Aisin Corporation"] == {6.5e9}
+
+
+def test_money_committed_for_a_centre_builds_it() -> None:
+    art = pactwatch.extract(
+        "Gandhinagar, Dec 5 (IANS) Renesas Electronics has committed Rs 1,100 crore for a design "
+        "and testing centre at GIFT City that will offer jobs to 600 engineers.",
+        published="2025-12-05")
+    fac = _events(art, "facility")
+    assert len(fac) == 1 and fac[0]["place"] == "GIFT City" and fac[0]["jobs"] == 600
