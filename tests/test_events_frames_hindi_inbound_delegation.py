@@ -25,3 +25,10 @@ def test_events_hindi_delegation_that_went_still_goes_abroad() -> None:
     visits = _visits("देहरादून, 3 दिसंबर (भाषा) जापान गए उत्तराखंड के प्रतिनिधिमंडल ने "
                      "तोक्यो में निवेशकों से मुलाकात की।")
     assert visits and visits[0]["place"] == "Japan"
+
+
+def test_events_hindi_help_desk_for_investors_is_a_policy() -> None:
+    rec = pactwatch.extract("अहमदाबाद, 3 दिसंबर (भाषा) मुख्यमंत्री ने अहमदाबाद में जापानी उद्योगों के "
+                            "लिए विशेष हेल्प डेस्क खोलने की घोषणा की।",
+                            published="2025-12-03", lang="hi").to_dict()
+    assert any(e["type"] == "policy" for e in rec["events"])

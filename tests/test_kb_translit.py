@@ -76,3 +76,8 @@ def test_translit_hindi_final_schwa_after_nasal_or_r_cluster(deva: str, latin: s
     """A stop after a half nasal or र closes the word like an anusvara (Arvind, not
     Arvinda); a glide or र after a cluster keeps the vowel (Ananya, Chandra)."""
     assert deva_to_latin(deva) == latin
+
+
+def test_translit_hindi_singh_written_into_a_given_name_is_gujarati_sinh() -> None:
+    assert deva_to_latin("भूपेंद्रसिंह चुडासमा").startswith("Bhupendrasinh ")
+    assert deva_to_latin("राजेंद्र सिंह") == "Rajendra Singh"

@@ -95,3 +95,8 @@ def test_link_hindi_parent_words_after_a_subsidiary_named_in_full_are_the_subsid
                      "लाइन शुरू की। होंडा के अधिकारियों ने यह जानकारी दी।")
     assert "Honda Motorcycle and Scooter India" in ents
     assert "Honda Motor Co., Ltd." not in ents
+
+
+def test_recognise_hindi_initials_after_a_name_belong_to_it() -> None:
+    ents = _entities("चेन्नई, 3 दिसंबर। बैठक में निगम की प्रबंध निदेशक अनीता आर.के. भी उपस्थित थीं।")
+    assert "Anita R. K." in ents

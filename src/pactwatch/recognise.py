@@ -1080,7 +1080,14 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     title_words = {w for t in _words("hi", "person_titles") for w in t.split()}
     item = rf"(?P<i>{pats['word'].pattern}(?:\s+{pats['word'].pattern}){{0,2}})"
     for m in pats["person"].finditer(body):
-        add(m.start("name"), m.end("name"), "PERSON", "person", m.group("title"))
+        e_name = m.end("name")
+        # initials after the name, South Indian style ("प्रवीणा डी.के."): the run of
+        # letter names with full stops belongs to it
+        tail = regex.match(r"(?<=\s[\p{Devanagari}\p{M}]{1,3})(?:\.[\p{Devanagari}\p{M}]{1,3}){0,2}\.(?![\p{L}\p{M}])",
+                           body, pos=e_name)
+        if tail is not None and " " in body[m.start("name"):e_name]:
+            e_name = tail.end()
+        add(m.start("name"), e_name, "PERSON", "person", m.group("title"))
         # "सांसद तारो, हिदेतो, सुसुमु और काज़ुहिरो": a title before a list of names
         # titles each of them; the list ends at a word that is no name (a title, a common
         # word, a place or body the KB knows)
