@@ -88,3 +88,18 @@ def test_normalise_dateline_with_state_in_brackets_and_after_highlights() -> Non
             "Chandigarh, November 18:\n\nThe Chief Minister received a delegation here.\n")
     t = normalise(Document(doc="t.txt", text=note))
     assert t.dateline is not None and t.dateline.place == "Chandigarh"
+
+
+def test_normalise_news_site_plugs_are_skipped() -> None:
+    text = ("Bhubaneswar, Oct 6 (PTI) Odisha signed an MoU with Japan's Nidec for a motor "
+            "plant at Khordha on Monday.\n\n"
+            "(You can now subscribe to our Economic Times WhatsApp channel)\n"
+            "For more news like this visit The Economic Times and ETManufacturing.\n"
+            "Click for more latest India news. Also get the latest news from the World, "
+            "Sports and Bollywood.\n"
+            "Discover the latest Business News, Sensex, and Nifty updates on Moneycontrol.\n"
+            "Location : Bhubaneswar, India\n")
+    names = {e["name"] for e in pactwatch.extract(text, published="2025-10-06").to_dict()["entities"]}
+    assert not names & {"Economic Times", "Moneycontrol", "Bollywood", "Sensex", "Nifty",
+                        "Business News"}
+    assert {"Odisha", "Khordha"} <= names and any(n.startswith("Nidec") for n in names)

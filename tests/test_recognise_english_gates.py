@@ -167,3 +167,12 @@ def test_recognise_english_title_word_before_a_name_is_no_given_name() -> None:
     people = [e for e in art["entities"] if e["type"] == "PERSON"]
     assert [p["name"] for p in people] == ["Pankaj Bhoyar"]
     assert people[0]["titles"] == ["Minister of State"]
+
+
+def test_recognise_english_title_case_phrase_of_common_words_is_no_organisation() -> None:
+    names = _names(
+        "Lucknow, May 7 (PTI) The state has climbed in the Ease of Doing Business rankings, "
+        "the Ministry of Heavy Industries and the Centre for Development of Advanced "
+        "Computing said.")
+    assert "Ease of Doing Business" not in names
+    assert "Ministry of Heavy Industries" in names

@@ -534,6 +534,20 @@ def _acronym_as_word(body: str, start: int, end: int, kb_names: set[str]) -> boo
         "have", "is", "was", "will", "would", "also", "which", "who", "that", "the", "a"}
 
 
+def _title_case_phrase(words: list[str], heads: set[str]) -> bool:
+    """Is a capitalised phrase only common words joined by a function word, with no head
+    word of a body ("Ease of Doing Business", "Dialogue on Trade and Investment")?  A body
+    named by common words has a head ("Ministry of Heavy Industries", "Centre for
+    Development of Advanced Computing"); a name without a function word ("Invest UP",
+    "Tripod Technology") is left to the model."""
+    ws = [w.casefold().strip(".,:;'’\"()") for w in words]
+    if len(ws) < 3 or not any(w in _FUNCTION for w in ws[1:-1]):
+        return False
+    more = {w.casefold() for w in _words("en", "org_heads_more")}
+    common = english_common_words()
+    return all((w in common or w in _FUNCTION) and w not in heads and w not in more for w in ws)
+
+
 def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[Mention]:
     body = text.body
     stop = {w.casefold() for w in _words("en", "ner_stop")}
@@ -656,6 +670,9 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "Research and Development", "Electric Vehicle": common words
         if surface.casefold() in titles:
             continue  # "Consul General" alone is a title, not a name
+        if typ == "ORG" and _title_case_phrase(words, company_words | body_heads) \
+                and surface.casefold() not in kb_names:
+            continue  # "Ease of Doing Business": common words in title case, no body
         nxt = regex.match(r"\s+([\p{L}]+(?:\s+[\p{L}]+)?)", body[end:end + 30])
         if typ in {"ORG", "PERSON"} and (any(surface.casefold().endswith(" " + h) for h in happenings) or (
                 nxt and (nxt.group(1).split()[0].casefold() in happenings
