@@ -42,3 +42,16 @@ def test_events_totals_over_past_years_and_first_person_history_are_no_events() 
                   "\"I have met Singapore investors in Dubai, London and Tokyo, and every one "
                   "of them asks about land,\" Adityanath said.")
     assert [e["type"] for e in evs] == ["meeting"]
+
+
+def test_events_state_agency_signs_for_its_state() -> None:
+    text = ("PUNJAB SIGNS MoUs WORTH RS 2,350 CRORE WITH HIROSHIMA COMPANIES\n\n"
+            "Chandigarh, Nov 18 (PTI) Invest Punjab on Monday signed three Memoranda of "
+            "Understanding with companies from Hiroshima Prefecture for a total investment "
+            "of Rs 2,350 crore, officials said.")
+    evs = pactwatch.extract(text, published="2025-11-18").to_dict()["events"]
+    agreements = [e for e in evs if e["type"] == "agreement"]
+    assert len(agreements) == 1
+    inv = [e for e in evs if e["type"] == "investment"]
+    assert inv and all("Invest Punjab" not in e["participants"] for e in inv)
+    assert any("Punjab" in e["participants"] for e in inv)

@@ -430,6 +430,7 @@ class EventExtractor:
         self._plant_investments(text, events_frames, linked)
         events_frames = self._plant_money(events_frames, linked)
         self._deal_parties(text, events_frames, linked)
+        self._investments_in_states(events_frames, linked)
         self._total_sums(text, events_frames)
         # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
         # before that sentence
@@ -1173,6 +1174,10 @@ class EventExtractor:
                 return False
         if a <= b or b <= a or len(a & b) >= 2:
             return True
+        # "Invest Punjab signed three MoUs" and "Punjab signs MoUs": a state's agency
+        # signs for its state
+        if len((a | self._agency_states(a)) & (b | self._agency_states(b))) >= 2:
+            return True
         # "Japan" on one side is implied by METI or Tokyo on the other
         xa = a | {f"country:{c}" for c in self._countries(a, linked)}
         xb = b | {f"country:{c}" for c in self._countries(b, linked)}
@@ -1892,6 +1897,35 @@ class EventExtractor:
             out.append(e.parent)
             e = self.kb.get(e.parent)
         return out
+
+    def _agency_states(self, ids: set[str]) -> set[str]:
+        """The states whose agencies (KB kind ``state_agency``: Invest Punjab, YEIDA,
+        Guidance Tamil Nadu) are among ``ids``."""
+        out = set()
+        for i in ids:
+            e = self.kb.get(i)
+            if e is not None and e.kind == "state_agency" and e.parent \
+                    and e.parent.startswith(("in-state:", "jp-pref:")):
+                out.add(e.parent)
+        return out
+
+    def _investments_in_states(self, frames: list[Frame], linked: Linked) -> None:
+        """An investment goes into a state, not into the state's agency that signed for
+        it: "Invest Punjab signed MoUs … for a total investment of Rs 2,350 crore" is an
+        investment in Punjab (ANNOTATION.md: the investor and the destination)."""
+        for f in frames:
+            if f.type != "investment":
+                continue
+            for st in sorted(self._agency_states(set(f.participants))):
+                ent = self._kb_place(st, linked)
+                if ent is None:
+                    continue
+                f.participants = [p for p in f.participants
+                                  if not (self.kb.get(p) is not None
+                                          and self.kb.get(p).kind == "state_agency"  # type: ignore[union-attr]
+                                          and self.kb.get(p).parent == st)]  # type: ignore[union-attr]
+                if ent.id not in f.participants:
+                    f.participants.append(ent.id)
 
     def _groups(self, ids: set[str]) -> set[str]:
         return {self._ancestors(i)[-1] for i in ids}
