@@ -100,3 +100,10 @@ def test_link_hindi_parent_words_after_a_subsidiary_named_in_full_are_the_subsid
 def test_recognise_hindi_initials_after_a_name_belong_to_it() -> None:
     ents = _entities("चेन्नई, 3 दिसंबर। बैठक में निगम की प्रबंध निदेशक अनीता आर.के. भी उपस्थित थीं।")
     assert "Anita R. K." in ents
+
+
+def test_recognise_hindi_department_after_a_listed_official_is_no_name() -> None:
+    ents = _entities("लखनऊ, 3 दिसंबर। इस अवसर पर मुख्य सचिव श्री राकेश वर्मा, अवस्थापना एवं औद्योगिक "
+                     "विकास आयुक्त श्री अजय सिंह उपस्थित थे।")
+    assert {"Rakesh Verma", "Ajay Singh"} <= set(ents)
+    assert not any("Avasthapna" in n for n in ents)

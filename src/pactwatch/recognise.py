@@ -1109,6 +1109,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
         # titles each of them; the list ends at a word that is no name (a title, a common
         # word, a place or body the KB knows)
         pos = m.end("name")
+        found: list[tuple[int, int]] = []
         while True:
             # each name is followed by the list's next comma or conjunction, or by what
             # ends a subject ("… और होकुतो शामिल थे"), not by a noun it would qualify
@@ -1122,8 +1123,16 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             if any(w in common_hi or w in title_words for w in words) \
                     or any(k.overlaps(s0, e0) for k in kb_mentions + out):
                 break
-            add(s0, e0, "PERSON", "person", m.group("title"))
+            found.append((s0, e0))
             pos = e0
+        # "… गोयल, अवस्थापना एवं औद्योगिक विकास आयुक्त श्री …": a word joined by एवं/और
+        # to a word that is no name opens a department's name, not a person's
+        if found and regex.match(rf"\s+(?:और|तथा|एवं)\s+(?:{pats['word'].pattern}\s+)*?"
+                                 rf"(?:{_alt(tuple(sorted(common_hi | title_words, key=len, reverse=True)))})"
+                                 rf"(?![\p{{L}}\p{{M}}])", body[pos:pos + 60]):
+            found.pop()
+        for s0, e0 in found:
+            add(s0, e0, "PERSON", "person", m.group("title"))
     if surnames:
         # "उद्योग सचिव के साथ राकेश शर्मा ने …": given name(s) and a known family name
         fam = _alt(tuple(sorted(surnames, key=len, reverse=True)))
