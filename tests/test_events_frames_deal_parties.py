@@ -220,3 +220,27 @@ def test_money_committed_for_a_centre_builds_it() -> None:
         published="2025-12-05")
     fac = _events(art, "facility")
     assert len(fac) == 1 and fac[0]["place"] == "GIFT City" and fac[0]["jobs"] == 600
+
+
+def test_money_put_into_a_factory_builds_it() -> None:
+    art = pactwatch.extract(
+        "Chennai, Apr 16 (PTI) Mitsubishi Electric will put Rs 2,600 crore into an "
+        "air-conditioner factory at Sriperumbudur in Tamil Nadu, employing around 2,200 people.",
+        published="2026-04-16")
+    fac = _events(art, "facility")
+    assert len(fac) == 1 and fac[0]["place"] == "Sriperumbudur" and fac[0]["jobs"] == 2200
+
+
+def test_hindi_developers_a_policy_serves_build_no_plant() -> None:
+    art = pactwatch.extract(
+        "लखनऊ, 8 मई (भाषा) उत्तर प्रदेश सरकार ने डेटा सेंटर नीति को अधिसूचित कर दिया है, जिसके तहत "
+        "डेटा सेंटर पार्क विकसित करने वाली कंपनियों को बिजली शुल्क में छूट दी जाएगी।",
+        published="2026-05-08", lang="hi")
+    assert _events(art, "policy") and _events(art, "facility") == []
+
+
+def test_a_policys_day_beats_the_year_it_runs_to() -> None:
+    art = pactwatch.extract(
+        "テランガナ州政府は17日、電気自動車（EV）の購入者に対する道路税の免除を2030年まで延長する"
+        "ことを閣議決定した。", published="2026-01-20", lang="ja")
+    assert [e["date"] for e in _events(art, "policy")] == ["2026-01-17"]

@@ -825,7 +825,11 @@ class EventExtractor:
                 at = f.trigger.start - s.start
                 dates = [d for d in dates if d.start < at or not modifies_noun(s.text, d, lang)]
             if dates:
-                best = min(dates, key=lambda d: abs(d.start - (f.trigger.start - s.start)))
+                # a year is no date of talks, a signing or a policy: a day or month of the
+                # sentence is ("17日、…を2030年まで延長することを閣議決定")
+                best = min(dates, key=lambda d: (
+                    f.type not in {"facility", "investment"} and d.precision == "year",
+                    abs(d.start - (f.trigger.start - s.start))))
                 # a plant or investment may be dated by its year alone ("2024年末までに生産
                 # を始める", "वर्ष 2025 में निवेश करेगी"): a plan's year is better than none
                 if best.precision in {"day", "month"} or (
