@@ -55,3 +55,14 @@ def test_events_state_agency_signs_for_its_state() -> None:
     inv = [e for e in evs if e["type"] == "investment"]
     assert inv and all("Invest Punjab" not in e["participants"] for e in inv)
     assert any("Punjab" in e["participants"] for e in inv)
+
+
+def test_events_leader_receiving_a_delegation_meets_it() -> None:
+    text = ("Chandigarh, Nov 18 (PTI) Chief Minister Bhagwant Mann received a 30-member business "
+            "delegation from Hiroshima Prefecture, led by Vice Governor Takeshi Ogura, at "
+            "Punjab Bhawan here on Monday.")
+    evs = pactwatch.extract(text, published="2025-11-18").to_dict()["events"]
+    meetings = [e for e in evs if e["type"] == "meeting"]
+    assert len(meetings) == 1
+    assert {"Takeshi Ogura"} <= set(meetings[0]["participants"])
+    assert meetings[0]["date"] == "2025-11-17"
