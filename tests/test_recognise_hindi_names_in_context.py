@@ -107,3 +107,10 @@ def test_recognise_hindi_department_after_a_listed_official_is_no_name() -> None
                      "विकास आयुक्त श्री अजय सिंह उपस्थित थे।")
     assert {"Rakesh Verma", "Ajay Singh"} <= set(ents)
     assert not any("Avasthapna" in n for n in ents)
+
+
+def test_recognise_hindi_company_words_before_an_association_head_name_the_association() -> None:
+    ents = _entities("नागपुर, 3 दिसंबर। कोंकण मैन्युफैक्चरर्स इंडस्ट्रीज एसोसिएशन ने जापानी कंपनियों "
+                     "से बातचीत की।")
+    assert any(n.endswith("Industries Association") for n in ents)
+    assert not any(n.endswith("Industries") for n in ents)

@@ -1170,6 +1170,13 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             elif not regex.search(rf"(?:{_alt(_words('hi', 'company_heads'))})\s*$", body[max(0, s0 - 12):s0]):
                 # "इलेक्ट्रिक मोटर कंपोनेंट्स बनाने की इकाई": a product, not a company
                 continue
+        # "विदर्भ इंडस्ट्रीज एसोसिएशन": a company word followed by an association's head
+        # (association_heads) names the association, not a company
+        assoc = regex.match(rf"\s+(?:{_alt(_words('hi', 'association_heads'))})(?![\p{{L}}\p{{M}}])",
+                            body[e0:e0 + 30]) if _words("hi", "association_heads") else None
+        if assoc is not None:
+            add(s0, e0 + assoc.end(), "ORG", "association", over_places=True)
+            continue
         add(s0, e0, "ORG", "company", over_places=True)
     demonstratives = set(_words("hi", "demonstratives"))
     for m in pats["company_head"].finditer(body):
