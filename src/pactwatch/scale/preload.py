@@ -12,6 +12,7 @@ a worker then loads the models on its first partition, as it would without this 
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 
@@ -26,6 +27,9 @@ def _load() -> None:
     from .dask import warm
 
     warm(tuple(opts.get("kb_files") or ()), bool(opts.get("prefilter", True)))
+    # what is loaded now lives as long as the workers: out of the collector's sight, its
+    # passes do not write to (and so copy) the pages the forked workers share
+    gc.freeze()
 
 
 try:
