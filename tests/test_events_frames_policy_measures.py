@@ -37,3 +37,20 @@ def test_a_fund_a_company_raised_is_no_policy() -> None:
         "Tokyo, Mar 3 (Reuters) SoftBank said its Vision Fund had invested $200 million in "
         "an Indian startup.", published="2026-03-03").to_dict()
     assert [e for e in art["events"] if e["type"] == "policy"] == []
+
+
+MAKERS = [
+    ("hi", "लखनऊ, 3 मार्च (भाषा) मुख्यमंत्री योगी आदित्यनाथ ने घोषणा की कि राज्य सरकार जापानी "
+           "निवेशकों के लिए विशेष डेस्क बनाएगी।", {"Uttar Pradesh", "Yogi Adityanath"}),
+    ("hi", "लखनऊ, 3 मार्च (भाषा) मुख्यमंत्री योगी आदित्यनाथ ने सोमवार को नई सेमीकंडक्टर नीति जारी की।",
+     {"Uttar Pradesh", "Yogi Adityanath"}),
+    ("ja", "山梨県とウッタルプラデシュ州は、グリーン水素の共同プログラムを立ち上げる方針を示した。",
+     {"Uttar Pradesh", "Yamanashi Prefecture"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), MAKERS)
+def test_who_adopts_a_programme_is_its_party(lang: str, text: str, parties: set[str]) -> None:
+    art = pactwatch.extract(text, published="2026-03-03", lang=lang).to_dict()
+    pol = [set(e["participants"]) for e in art["events"] if e["type"] == "policy"]
+    assert any(parties <= p for p in pol)
