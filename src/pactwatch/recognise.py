@@ -56,6 +56,14 @@ class Mention:
 
 ENGLISH_UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
+# Devanagari word patterns of the Hindi name passes, compiled once (they run on every
+# window of every Hindi article)
+_DEVA_PAIR = regex.compile(r"(?<![\p{L}\p{M}])([\p{Devanagari}\p{M}]+) ([\p{Devanagari}\p{M}]+)"
+                           r"(?![\p{L}\p{M}])")
+_DEVA_TOKEN = regex.compile(r"[\p{Devanagari}\p{M}]+(?:-[\p{Devanagari}\p{M}]+)?")
+_DEVA_WORDS = regex.compile(r"[\p{Devanagari}\p{M}-]+(?: [\p{Devanagari}\p{M}-]+)*")
+_DIGIT = regex.compile(r"\p{N}")
+
 
 def _load_english(size: str) -> Any:
     import spacy
@@ -2478,16 +2486,19 @@ class Recogniser:
         people = self._japanese_person_words()
         body = text.body
         out: list[Mention] = []
-        for m in regex.finditer(r"(?<![\p{L}\p{M}])([\p{Devanagari}\p{M}]+) ([\p{Devanagari}\p{M}]+)"
-                                r"(?![\p{L}\p{M}])", body, overlapped=True):
+        taken = kb + extra
+        for m in _DEVA_PAIR.finditer(body, overlapped=True):
             s0, e0 = m.span()
-            if any(k.overlaps(s0, e0) for k in kb + extra + out) or text.in_skip(s0, e0):
-                continue
+            # the dictionary test first: it fails for nearly every pair of words, and the
+            # overlap scan over every other mention is the costly one
             romaji = [people.get(_ja_key(deva_word_to_latin(w))) for w in m.groups()]
-            if all(romaji) and len(set(romaji)) == 2:
-                out.append(Mention(s0, e0, body[s0:e0], "PERSON", "pattern",
-                                   name=" ".join(r for r in romaji if r), kind="person",
-                                   country="JP"))
+            if not (all(romaji) and len(set(romaji)) == 2):
+                continue
+            if any(k.overlaps(s0, e0) for k in taken + out) or text.in_skip(s0, e0):
+                continue
+            out.append(Mention(s0, e0, body[s0:e0], "PERSON", "pattern",
+                               name=" ".join(r for r in romaji if r), kind="person",
+                               country="JP"))
         return out
 
     def kb_mentions(self, text: Text) -> list[Mention]:
@@ -2533,8 +2544,9 @@ class Recogniser:
         index = self._romanised_index()
         body = text.body
         stop = set(_words("hi", "stop_words")) | set(_words("hi", "number_words"))
-        toks = [(m.start(), m.end(), m.group(0)) for m in
-                regex.finditer(r"[\p{Devanagari}\p{M}]+(?:-[\p{Devanagari}\p{M}]+)?", body)]
+        toks = [(m.start(), m.end(), m.group(0)) for m in _DEVA_TOKEN.finditer(body)]
+        # a stop word or a digit in a window rules it out: decided once per token
+        barred = [w in stop or _DIGIT.search(w) is not None for _a, _b, w in toks]
         out = list(found)
         i = 0
         while i < len(toks):
@@ -2543,10 +2555,8 @@ class Recogniser:
                 if i + n > len(toks):
                     continue
                 s0, e0 = toks[i][0], toks[i + n - 1][1]
-                words = [w for _a, _b, w in toks[i:i + n]]
-                if any(w in stop or regex.search(r"\p{N}", w) for w in words) or \
-                        not regex.fullmatch(r"[\p{Devanagari}\p{M}-]+(?: [\p{Devanagari}\p{M}-]+)*",
-                                            body[s0:e0]) or text.in_skip(s0, e0):
+                if any(barred[i:i + n]) or not _DEVA_WORDS.fullmatch(body[s0:e0]) \
+                        or text.in_skip(s0, e0):
                     continue
                 inside = [m for m in out if m.overlaps(s0, e0)]
                 if any(m.start < s0 or m.end > e0 for m in inside):
