@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from . import rx
 from .kb.fold import fold
 from .kb.loader import KB, KBEntry
 from .kb.matcher import HOW_DEMONYM
@@ -69,7 +70,7 @@ _PREF_MARK = regex.compile(r"[県府都]|[Pp]refectur|प्रान्त|प�
 
 
 def slug(name: str) -> str:
-    return regex.sub(r"[^\p{L}\p{N}]+", "-", fold(name)).strip("-")
+    return rx.sub(r"[^\p{L}\p{N}]+", "-", fold(name)).strip("-")
 
 
 _FIRM_AFTER = regex.compile(
@@ -171,7 +172,7 @@ class Linker:
                 # a bare surname is only trusted when the full name or a title supports it
                 if e.type == "PERSON":
                     name = m.text
-                    if regex.search(r"\p{Devanagari}", name):
+                    if rx.search(r"\p{Devanagari}", name):
                         from .kb.translit import deva_to_latin
 
                         name = deva_to_latin(name)  # the name in Latin letters, always
@@ -268,7 +269,7 @@ class Linker:
             return any(after.startswith(t) for t in _words("ja", "person_titles"))
         if text.lang == "en":
             return title_before(text.body, m.start) is not None or bool(
-                regex.search(r"(?:Mr|Mrs|Ms|Dr|Shri)\.?\s*$", before))
+                rx.search(r"(?:Mr|Mrs|Ms|Dr|Shri)\.?\s*$", before))
         from .recognise import _words
 
         return any(before.rstrip().endswith(t) for t in _words("hi", "person_titles"))
@@ -276,9 +277,9 @@ class Linker:
     @staticmethod
     def _canonical(m: Mention) -> str | None:
         name = (m.name or m.text).strip()
-        name = regex.sub(r"\s+", " ", name)
-        name = regex.sub(r"^(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri)\.?\s*", "", name)
-        if not regex.search(r"\p{L}", name) or len(name) < 2:
+        name = rx.sub(r"\s+", " ", name)
+        name = rx.sub(r"^(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri)\.?\s*", "", name)
+        if not rx.search(r"\p{L}", name) or len(name) < 2:
             return None
         return name
 
@@ -288,7 +289,7 @@ class Linker:
         brackets ("Korea Trade-Investment Promotion Agency (KOTRA)") or the one whose
         words' initials spell it ("IGCC" of "Indo-German Chamber of Commerce").  One body,
         one entity (CONTRACT.md: short forms are aliases)."""
-        if not regex.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", name) or sum(c.isupper() for c in name) < 2 \
+        if not rx.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", name) or sum(c.isupper() for c in name) < 2 \
                 or m.type not in {"ORG", None}:
             return None
         orgs = [e for e in out.entities if e.type == "ORG" and fold(e.name) != fold(name)]
@@ -300,7 +301,7 @@ class Linker:
         letters = name.replace("&", "").upper()
         hits = []
         for e in orgs:
-            words = [w for w in regex.split(r"[\s\-–]+", e.name) if w]
+            words = [w for w in rx.split(r"[\s\-–]+", e.name) if w]
             content = [w for w in words if w.casefold() not in {"of", "and", "for", "the", "in", "&"}]
             if letters in {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}:
                 hits.append(e)

@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from . import rx
 from .blas import fast_matmul
 from .kb.fold import fold
 from .kb.loader import KB
@@ -239,7 +240,7 @@ def title_before(body: str, start: int) -> str | None:
     window = body[max(0, start - 90):start]
     window = window.split("\n")[-1]
     # "Prime Minister Shri Narendra Modi", "Prime Minister of Japan H.E. Mr. Shigeru Ishiba"
-    window = regex.sub(r"(?:\s*(?:Shri|Smt|Sri|Dr|Mr|Mrs|Ms|H\.\s?E)\.?)+\s*$", " ", window)
+    window = rx.sub(r"(?:\s*(?:Shri|Smt|Sri|Dr|Mr|Mrs|Ms|H\.\s?E)\.?)+\s*$", " ", window)
     m = _title_re().search(window)
     if not m:
         return None
@@ -248,7 +249,7 @@ def title_before(body: str, start: int) -> str | None:
     # titled names; "Minister for Large and Medium Industries" keeps its "and"
     heads = _title_head_re()
     generic = {str(w).casefold() for w in _words("en", "generic_words")}
-    for sep in reversed(list(regex.finditer(r"\s+and\s+|,\s+", title))):
+    for sep in reversed(list(rx.finditer(r"\s+and\s+|,\s+", title))):
         before, after = title[:sep.start()], title[sep.end():]
         last = before.split()[-1].strip(",.") if before.split() else ""
         # a name ends the part before ("… Pawan Kalyan and IT Minister"), not a subject
@@ -257,12 +258,12 @@ def title_before(body: str, start: int) -> str | None:
                 and not heads.search(" " + last + " "):
             title = after
             break
-    title = regex.sub(r"^(?:(?:[Tt]he|[Aa]|[Aa]n|[Ll]ed by|[Bb]y|[Ww]ith|[Aa]nd|of|for|to)\s+)+", "", title)
+    title = rx.sub(r"^(?:(?:[Tt]he|[Aa]|[Aa]n|[Ll]ed by|[Bb]y|[Ww]ith|[Aa]nd|of|for|to)\s+)+", "", title)
     # "Japan's Ambassador to India" → "Ambassador of Japan to India"
-    poss = regex.match(r"^([\p{Lu}][\p{L} ]+?)['’]s\s+(.+)$", title)
+    poss = rx.match(r"^([\p{Lu}][\p{L} ]+?)['’]s\s+(.+)$", title)
     if poss:
         head, rest = poss.group(1), poss.group(2)
-        parts = regex.split(r"\s+(?=(?:to|for|in)\s)", rest, maxsplit=1)
+        parts = rx.split(r"\s+(?=(?:to|for|in)\s)", rest, maxsplit=1)
         title = f"{parts[0]} of {head}" + (f" {parts[1]}" if len(parts) > 1 else "")
     return title or None
 
@@ -300,8 +301,8 @@ def common_word_as_name(body: str, start: int, end: int) -> bool:
     if word.casefold() not in english_common_words():
         return False
     before = body[max(0, start - 40):start]
-    prev = regex.search(r"(\S+)\s*$", before)
-    if not prev or regex.search(r"[.!?:;\n\"“(|\-–—]$", before.rstrip(" ")) or before.endswith("\n"):
+    prev = rx.search(r"(\S+)\s*$", before)
+    if not prev or rx.search(r"[.!?:;\n\"“(|\-–—]$", before.rstrip(" ")) or before.endswith("\n"):
         return True  # sentence or line start
     words_before = before.split()
     words_after = body[end:end + 40].split()
@@ -352,7 +353,7 @@ def government_organ(body: str, start: int, end: int, kb_mentions: list[Mention]
     for k in sorted((k for k in kb_mentions if start <= k.start and k.end <= end and k.type == "PLACE"),
                     key=lambda k: -k.start):
         seg = seg[:k.start - start] + seg[k.end - start:]
-    seg = regex.sub(r"^\s*(?:the\s+)?(?:[A-Z]{2,3}\s+)?", "", seg.strip())
+    seg = rx.sub(r"^\s*(?:the\s+)?(?:[A-Z]{2,3}\s+)?", "", seg.strip())
     return _GOV_ORGAN.fullmatch(seg.strip()) is not None
 
 
@@ -380,7 +381,7 @@ def is_ticker(body: str, start: int, end: int) -> bool:
     after = body[end:end + 1]
     if _TICKER.fullmatch(surface) and before.endswith("(") and after in {")", ","}:
         return True
-    return bool(regex.search(r"\b(?:NSE|BSE|NYSE|Nasdaq|NASDAQ|TSE|KRX|KOSDAQ|LSE|SGX|HKEX)\s*:\s*$",
+    return bool(rx.search(r"\b(?:NSE|BSE|NYSE|Nasdaq|NASDAQ|TSE|KRX|KOSDAQ|LSE|SGX|HKEX)\s*:\s*$",
                              before))
 
 
@@ -432,10 +433,10 @@ def in_credit(body: str, start: int, end: int, lang: str) -> bool:
         # an agency as a credit: "(Reuters)", "for Reuters", "/Reuters", "PTI MR"
         prev = body[max(line_start, start - 6):start]
         nxt = body[end:end + 2]
-        if regex.search(r"(?:\(|/|\||\bfor\s|\bby\s)\s*$", prev) or nxt.startswith(")"):
+        if rx.search(r"(?:\(|/|\||\bfor\s|\bby\s)\s*$", prev) or nxt.startswith(")"):
             return True
         rest = body[start:end].split()[1:]
-        if rest and all(regex.fullmatch(r"[A-Z]{2,4}", w) for w in rest):
+        if rest and all(rx.fullmatch(r"[A-Z]{2,4}", w) for w in rest):
             return True  # "PTI MR SK": the agency's sign-off with staff initials
         line_end = body.find("\n", end)
         line = body[line_start:line_end if line_end >= 0 else len(body)]
@@ -466,8 +467,8 @@ def _abbreviates_happening(body: str, abbr: str, happenings: set[str]) -> bool:
     Investors Meet (GIM)")?  An abbreviation is what its long form is."""
     # Find "(ABBR)" first and read the words just before it: a pattern that starts its
     # lazy long-form class at every position of the body costs O(length x 80).
-    for m in regex.finditer(rf"\(\s*{regex.escape(abbr)}\s*\)", body):
-        before = regex.search(r"([\p{L}'’ -]{3,80})\s*$", body[max(0, m.start() - 90):m.start()])
+    for m in rx.finditer(rf"\(\s*{regex.escape(abbr)}\s*\)", body):
+        before = rx.search(r"([\p{L}'’ -]{3,80})\s*$", body[max(0, m.start() - 90):m.start()])
         if before is None:
             continue
         last = before.group(1).split()[-1:] or [""]
@@ -507,7 +508,7 @@ def _abbr_is_title(body: str, end: int) -> bool:
     """Is an abbreviation that is also a state's ("MP") a title here, because a person's
     name follows it ("BJP MP C R Paatil", "MP Shashi Tharoor") rather than a title or a
     body of the state ("MP Chief Minister", "MP government")?"""
-    nxt = regex.match(r"\s+((?:[A-Z]\.?\s+){0,3}[A-Z][a-z]+)", body[end:end + 40])
+    nxt = rx.match(r"\s+((?:[A-Z]\.?\s+){0,3}[A-Z][a-z]+)", body[end:end + 40])
     if not nxt:
         return False
     first = nxt.group(1).split()[0].rstrip(".")
@@ -527,14 +528,14 @@ def _acronym_as_word(body: str, start: int, end: int, kb_names: set[str]) -> boo
     "JETRO (Japan External Trade Organization)"); a noun's acronym modifies the lowercase
     noun after it or is spelt out in lowercase.  The KB's acronyms (LG, NEC) are names."""
     surface = body[start:end]
-    if not regex.fullmatch(r"[A-Z]{2,3}", surface) or surface.casefold() in kb_names:
+    if not rx.fullmatch(r"[A-Z]{2,3}", surface) or surface.casefold() in kb_names:
         return False
     nxt = body[end:end + 60]
-    spelt = regex.match(r"\s*\(([^()]{3,50})\)", nxt)
+    spelt = rx.match(r"\s*\(([^()]{3,50})\)", nxt)
     if spelt:
         return spelt.group(1)[:1].islower()
     # "a new AC and inverter plant": the acronym and a noun joined before their head
-    word = regex.match(r"(?:\s+(?:and|or|&)\s+[a-z][\p{L}-]*)?\s+([\p{L}-]+)", nxt)
+    word = rx.match(r"(?:\s+(?:and|or|&)\s+[a-z][\p{L}-]*)?\s+([\p{L}-]+)", nxt)
     if word and word.group(0).split()[0] in {"and", "or", "&"}:
         return word.group(1)[:1].islower()
     return bool(word) and word.group(1)[:1].islower() and word.group(1).casefold() not in {
@@ -584,17 +585,17 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if end - start < 2:
             continue
         surface = body[start:end]
-        if surface.casefold() in stop or not regex.match(r"[\p{Lu}\p{N}]", surface):
+        if surface.casefold() in stop or not rx.match(r"[\p{Lu}\p{N}]", surface):
             continue
         if typ == "PERSON":
             # "B V R Subrahmanyam", "N. Chandrasekaran": Indian initials the model left out
-            lead = regex.search(r"(?<![\p{L}\p{N}.])(?:[A-Z]\.?[ ]){1,4}$", body[max(0, start - 12):start])
-            if lead and not regex.search(r"[.!?]\s*$", body[max(0, start - 16):start - len(lead.group(0))]):
+            lead = rx.search(r"(?<![\p{L}\p{N}.])(?:[A-Z]\.?[ ]){1,4}$", body[max(0, start - 12):start])
+            if lead and not rx.search(r"[.!?]\s*$", body[max(0, start - 16):start - len(lead.group(0))]):
                 start -= len(lead.group(0))  # not "… said. A Subrahmanyam"
                 surface = body[start:end]
             # "Commissioner Manoj Kumar Singh" read as "… Commissioner Manoj" + "Kumar
             # Singh": the one capitalised word between a title and the name is the name's
-            given = regex.search(rf"(?:{_alt(_words('en', 'title_heads'))})(?:\s*\([^()\n]{{1,30}}\))?"
+            given = rx.search(rf"(?:{_alt(_words('en', 'title_heads'))})(?:\s*\([^()\n]{{1,30}}\))?"
                                  rf"(?:\s+(?:Shri|Smt|Sri|Dr|Mr|Mrs|Ms)\.?)?\s+([A-Z][a-z]+)\s$",
                                  body[max(0, start - 80):start])
             if given and given.group(1).casefold() not in english_common_words():
@@ -602,22 +603,22 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 surface = body[start:end]
             # "Shri Vikram" of "Shri Vikram Misri": after an honorific the model stopped
             # one word early
-            if regex.fullmatch(r"(?:Shri|Smt|Sri|Dr|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+", surface):
-                more = regex.match(r" ([A-Z][a-z]+)\b", body[end:end + 30])
+            if rx.fullmatch(r"(?:Shri|Smt|Sri|Dr|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+", surface):
+                more = rx.match(r" ([A-Z][a-z]+)\b", body[end:end + 30])
                 if more and more.group(1).casefold() not in english_common_words() \
                         and more.group(1).casefold() not in months \
-                        and more.group(1).casefold() not in titles and not regex.fullmatch(
+                        and more.group(1).casefold() not in titles and not rx.fullmatch(
                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", more.group(1)):
                     end += len(more.group(0))
                     surface = body[start:end]
             # "Chang In-hwa": a hyphenated Korean given name the model left out after the
             # family name
-            more = regex.match(r" ([\p{Lu}][\p{Ll}]+-[\p{Ll}]+)\b", body[end:end + 30])
+            more = rx.match(r" ([\p{Lu}][\p{Ll}]+-[\p{Ll}]+)\b", body[end:end + 30])
             if more and len(surface.split()) == 1:
                 end += len(more.group(0))
                 surface = body[start:end]
             # "Ashwin 1/16": a score or a figure glued to a name by the model
-            while len(surface.split()) > 1 and regex.search(r"\d", surface.split()[-1]):
+            while len(surface.split()) > 1 and rx.search(r"\d", surface.split()[-1]):
                 end = start + surface.rstrip().rfind(" ")
                 surface = body[start:end].rstrip()
                 end = start + len(surface)
@@ -628,13 +629,13 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if surface.isupper() and _abbreviates_happening(body, surface, happenings):
             continue  # "GIM" of "Global Investors Meet (GIM)": a happening's short form
         if any(w.casefold().rstrip(".,") in months for w in words) and any(
-                regex.search(r"\d", w) for w in words):
+                rx.search(r"\d", w) for w in words):
             continue  # "Jun 4", "October 2025": a date the model read as a name
         if len(words) == 1 and surface.casefold().rstrip(".") in months \
-                and regex.match(r"\.?\s*\d", body[end:end + 4]):
+                and rx.match(r"\.?\s*\d", body[end:end + 4]):
             continue  # "Pune, Jul 9 (PTI)": the month of a date, no person
         if surface.replace(".", "") in _words("en", "service_acronyms") \
-                and regex.search(r",\s*$", body[max(0, start - 3):start]):
+                and rx.search(r",\s*$", body[max(0, start - 3):start]):
             continue  # "Ravi Menon, IAS,", "N. Kumar, I.A.S.": the officer's service, no body
         if typ == "ORG" and government_organ(body, start, end, kb_mentions):
             continue  # "the Cabinet Sub-Committee", "Union Cabinet": the government, coded as its place
@@ -662,14 +663,14 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "Understanding", "Make" (of Make in India): common words
         if len(words) == 1 and surface.isalpha() and surface[1:].islower() \
                 and (surface.casefold() in english_common_words() or surface.casefold() in venue_heads) \
-                and regex.search(r"\b[Tt]he\s+$", body[max(0, start - 5):start]):
+                and rx.search(r"\b[Tt]he\s+$", body[max(0, start - 5):start]):
             continue  # "at the Secretariat", "the Cabinet": an office named by its noun
         if words and words[0] in _words("en", "institution_acronyms") and len(words) >= 2:
             typ = "ORG"  # "IIT Madras": the institute
         if text.dateline and text.dateline.span and text.dateline.span.start <= start < text.dateline.span.end \
                 and typ == "ORG":
             continue  # the agency in "Chandigarh, Oct 7 (PTI)" is a credit, not an actor
-        if regex.fullmatch(r"[\p{Lu}\p{N}&. -]+", surface) and len(surface) > 6 and " " in surface:
+        if rx.fullmatch(r"[\p{Lu}\p{N}&. -]+", surface) and len(surface) > 6 and " " in surface:
             continue  # SHOUTED HEADLINE fragments
         if typ == "ORG" and any(w.casefold().rstrip(".,") in {"minister", "ministers"} for w in words):
             continue  # "Federal Minister for Electronics and IT": a title, not a ministry
@@ -681,13 +682,13 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if typ == "ORG" and _title_case_phrase(words, company_words | body_heads) \
                 and surface.casefold() not in kb_names:
             continue  # "Ease of Doing Business": common words in title case, no body
-        nxt = regex.match(r"\s+([\p{L}]+(?:\s+[\p{L}]+)?)", body[end:end + 30])
+        nxt = rx.match(r"\s+([\p{L}]+(?:\s+[\p{L}]+)?)", body[end:end + 30])
         if typ in {"ORG", "PERSON"} and (any(surface.casefold().endswith(" " + h) for h in happenings) or (
                 nxt and (nxt.group(1).split()[0].casefold() in happenings
                          or nxt.group(1).casefold() in happenings))):
             continue  # "the Partnership Summit", "Happening Haryana summit": happenings
         after = body[end:end + 60].lstrip()
-        if typ == "ORG" and regex.match(
+        if typ == "ORG" and rx.match(
                 r"(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}]*\s+){1,3})?(?:Minister|Secretary|Commissioner|Adviser|Advisor)\b",
                 after):
             continue  # "Karnataka Industries Minister", "Union Commerce and Industry Minister"
@@ -713,7 +714,7 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             # the KB's companies side by side, then a company word
             joint = (typ == "ORG" and len(overlapping) >= 2 and len(kb_org) == len(overlapping)
                      and overlapping[0].start == start and overlapping[-1].end < end
-                     and all(regex.fullmatch(r"\s", body[a.end:b.start] or "x")
+                     and all(rx.fullmatch(r"\s", body[a.end:b.start] or "x")
                              for a, b in zip(overlapping, overlapping[1:], strict=False))
                      and any(w.casefold().rstrip(".,") in company_words for w in rest))
             extends = extends or joint
@@ -751,7 +752,7 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             surname_is_town = (typ == "PERSON" and len(words) >= 2 and len(overlapping) == 1
                                and overlapping[0].type in {"PLACE", "ORG"}
                                and overlapping[0].start > start and overlapping[0].end == end
-                               and not regex.match(r"[\p{Lu}]{2,}$", overlapping[0].text)
+                               and not rx.match(r"[\p{Lu}]{2,}$", overlapping[0].text)
                                and all(w[:1].isupper() for w in body[start:overlapping[0].start].split())
                                and not any(w.casefold().rstrip(".,") in company_words
                                            for w in body[start:overlapping[0].start].split()))
@@ -777,13 +778,13 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             kind = "building"  # "the Secretariat", "Bharat Mandapam": a venue, not a locality
         if typ == "ORG" and words and any(surface.endswith(" " + h) for h in place_heads):
             typ, kind = "PLACE", "place"  # "the Eastern Economic Corridor": a zone
-        if typ == "PERSON" and regex.match(r"\s+(?:and\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?\s+)?"
+        if typ == "PERSON" and rx.match(r"\s+(?:and\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?\s+)?"
                                           r"(?:provinces?|districts?|prefectures?|states?|counties|county)\b",
                                           body[end:end + 40]):
             typ, kind = "PLACE", "place"  # "in Bac Ninh and Thai Nguyen provinces"
         if typ in {"ORG", "PERSON"} and kind != "company" and 1 <= len(words) <= 2 \
-                and regex.search(r"\b(?:at|in)\s+$", body[max(0, start - 4):start]) \
-                and regex.match(r"\s+(?:near|close to|on the outskirts of)\s+\p{Lu}"
+                and rx.search(r"\b(?:at|in)\s+$", body[max(0, start - 4):start]) \
+                and rx.match(r"\s+(?:near|close to|on the outskirts of)\s+\p{Lu}"
                                 r"|\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+district\b", body[end:end + 60]) \
                 and not title_before(body, start):
             typ, kind = "PLACE", "town"  # "a unit at Mandideep near Bhopal": a town, a plant's site
@@ -871,7 +872,7 @@ def named_thing_mentions(text: Text, kb_mentions: list[Mention], others: list[Me
         if not named:
             continue
         # the first word of a sentence may be capitalised only by its place
-        if start == 0 or regex.search(r"[.!?]\s*$", body[max(0, start - 3):start]):
+        if start == 0 or rx.search(r"[.!?]\s*$", body[max(0, start - 3):start]):
             if words[0].casefold() in common:
                 continue
         if any(k.start <= start and end <= k.end for k in kb_mentions):
@@ -988,7 +989,7 @@ def _person_name_words(kb: KB | None) -> frozenset[str]:
     if id(kb) not in _PEOPLE_WORDS:
         _PEOPLE_WORDS[id(kb)] = frozenset(
             w.casefold() for e in kb.entries.values() if e.type == "PERSON"
-            for n in [e.name, *e.aliases.get("en", [])] for w in regex.findall(r"[A-Za-z]+", n))
+            for n in [e.name, *e.aliases.get("en", [])] for w in rx.findall(r"[A-Za-z]+", n))
     return _PEOPLE_WORDS[id(kb)]
 
 
@@ -1075,7 +1076,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                     and kb[0].start == start) and not titled_person:
                 return
             if typ == "ORG" and len(kb) == 1 and kb[0].start == start and kb[0].end >= end \
-                    and regex.match(r"\p{Devanagari}", surface):
+                    and rx.match(r"\p{Devanagari}", surface):
                 # "कंपनी निडेक के …": the pattern found no more than the KB's name, and
                 # its transliteration ("Nidek") would only misspell the KB's (Nidec)
                 return
@@ -1108,7 +1109,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
         e_name = m.end("name")
         # initials after the name, South Indian style ("प्रवीणा डी.के."): the run of
         # letter names with full stops belongs to it
-        tail = regex.match(r"(?<=\s[\p{Devanagari}\p{M}]{1,3})(?:\.[\p{Devanagari}\p{M}]{1,3}){0,2}\.(?![\p{L}\p{M}])",
+        tail = rx.match(r"(?<=\s[\p{Devanagari}\p{M}]{1,3})(?:\.[\p{Devanagari}\p{M}]{1,3}){0,2}\.(?![\p{L}\p{M}])",
                            body, pos=e_name)
         if tail is not None and " " in body[m.start("name"):e_name]:
             e_name = tail.end()
@@ -1122,7 +1123,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             # each name is followed by the list's next comma or conjunction, or by what
             # ends a subject ("… और होकुतो शामिल थे"), not by a noun it would qualify
             # ("… और प्रतिष्ठित संसदीय प्रतिनिधियों")
-            nxt = regex.match(rf"\s*(?:,|\s+और|\s+तथा|\s+एवं)\s+{item}(?=\s*(?:[,।]|$|\s+(?:और|तथा|एवं|ने|से|का|के|की|को|शामिल|भी|थे|थी|था|उपस्थित|मौजूद|आदि)(?![\p{{L}}\p{{M}}])))",
+            nxt = rx.match(rf"\s*(?:,|\s+और|\s+तथा|\s+एवं)\s+{item}(?=\s*(?:[,।]|$|\s+(?:और|तथा|एवं|ने|से|का|के|की|को|शामिल|भी|थे|थी|था|उपस्थित|मौजूद|आदि)(?![\p{{L}}\p{{M}}])))",
                               body[pos:pos + 80])
             if nxt is None:
                 break
@@ -1135,7 +1136,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             pos = e0
         # "… गोयल, अवस्थापना एवं औद्योगिक विकास आयुक्त श्री …": a word joined by एवं/और
         # to a word that is no name opens a department's name, not a person's
-        if found and regex.match(rf"\s+(?:और|तथा|एवं)\s+(?:{pats['word'].pattern}\s+)*?"
+        if found and rx.match(rf"\s+(?:और|तथा|एवं)\s+(?:{pats['word'].pattern}\s+)*?"
                                  rf"(?:{_alt(tuple(sorted(common_hi | title_words, key=len, reverse=True)))})"
                                  rf"(?![\p{{L}}\p{{M}}])", body[pos:pos + 60]):
             found.pop()
@@ -1144,7 +1145,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     if surnames:
         # "उद्योग सचिव के साथ राकेश शर्मा ने …": given name(s) and a known family name
         fam = _alt(tuple(sorted(surnames, key=len, reverse=True)))
-        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?P<name>(?:{pats['word'].pattern}\s+){{1,2}}"
+        for m in rx.finditer(rf"(?<![\p{{L}}\p{{M}}])(?P<name>(?:{pats['word'].pattern}\s+){{1,2}}"
                                 rf"(?:{fam}))(?![\p{{L}}\p{{M}}])", body):
             s0, e0 = m.span("name")
             if any(k.overlaps(s0, e0) for k in out):
@@ -1159,7 +1160,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
         # company's name; what is left after them must have a word of its own, not only
         # the English business words of name_words ("इलेक्ट्रिक मोटर" is a product)
         s0, e0 = m.span("name")
-        toks = list(regex.finditer(r"\S+", body[s0:e0]))
+        toks = list(rx.finditer(r"\S+", body[s0:e0]))
         k = 0
         while k < len(toks) - 1 and toks[k].group() in common:
             k += 1
@@ -1175,12 +1176,12 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                            and not body[k2.end:s0].strip()), None)
             if opener is not None:
                 s0 = opener.start
-            elif not regex.search(rf"(?:{_alt(_words('hi', 'company_heads'))})\s*$", body[max(0, s0 - 12):s0]):
+            elif not rx.search(rf"(?:{_alt(_words('hi', 'company_heads'))})\s*$", body[max(0, s0 - 12):s0]):
                 # "इलेक्ट्रिक मोटर कंपोनेंट्स बनाने की इकाई": a product, not a company
                 continue
         # "विदर्भ इंडस्ट्रीज एसोसिएशन": a company word followed by an association's head
         # (association_heads) names the association, not a company
-        assoc = regex.match(rf"\s+(?:{_alt(_words('hi', 'association_heads'))})(?![\p{{L}}\p{{M}}])",
+        assoc = rx.match(rf"\s+(?:{_alt(_words('hi', 'association_heads'))})(?![\p{{L}}\p{{M}}])",
                             body[e0:e0 + 30]) if _words("hi", "association_heads") else None
         if assoc is not None:
             add(s0, e0 + assoc.end(), "ORG", "association", over_places=True)
@@ -1222,7 +1223,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     people_words = _person_name_words(kb)
     nw = {str(k): str(v) for k, v in (lang_data("hi").get("name_words") or {}).items()}
     latin_stop_hi = set(_words("hi", "latin_stop"))
-    for m in regex.finditer(r"(?<![\p{L}\p{M}])(?P<a>[\p{Devanagari}\p{M}]+)(?P<rest>(?:\s+[\p{Devanagari}\p{M}]+){1,3})",
+    for m in rx.finditer(r"(?<![\p{L}\p{M}])(?P<a>[\p{Devanagari}\p{M}]+)(?P<rest>(?:\s+[\p{Devanagari}\p{M}]+){1,3})",
                             body, overlapped=True):
         acr = acronym(m.group("a"))
         if acr is None or acr in latin_stop_hi:
@@ -1237,7 +1238,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
         if not n or all(e.casefold() in _FUNCTION for e in english[:n]):
             continue
         s0 = m.start("a")
-        rest = regex.match(r"(?:\s+[\p{Devanagari}\p{M}]+){" + str(n) + "}", m.group("rest"))
+        rest = rx.match(r"(?:\s+[\p{Devanagari}\p{M}]+){" + str(n) + "}", m.group("rest"))
         e0 = s0 + len(m.group("a")) + (len(rest.group(0)) if rest else 0)
         if any(k.overlaps(s0, e0) for k in out + kb_mentions):
             continue
@@ -1250,7 +1251,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
         units, after = _alt(tuple(tiu.get("units") or ())), _alt(tuple(tiu.get("after") or ()))
         common = _hindi_common_words() | set(_words("hi", "place_nouns"))
         for k in [k for k in kb_mentions if k.type == "PLACE"]:
-            t = regex.match(rf"\s+(?:{units})\s+के\s+(?P<n>{pats['word'].pattern}(?:\s+{pats['word'].pattern})?)"
+            t = rx.match(rf"\s+(?:{units})\s+के\s+(?P<n>{pats['word'].pattern}(?:\s+{pats['word'].pattern})?)"
                             rf"\s+(?:{after})(?![\p{{L}}\p{{M}}])", body[k.end:k.end + 80])
             if t is None or any(w in common for w in t.group("n").split()):
                 continue
@@ -1264,7 +1265,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     vheads = lang_data("hi").get("venue_heads_before") or {}
     if vheads:
         alt = _alt(tuple(sorted(vheads, key=len, reverse=True)))
-        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{alt})\s+(?P<name>{pats['word'].pattern}"
+        for m in rx.finditer(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{alt})\s+(?P<name>{pats['word'].pattern}"
                                 rf"(?:\s+{pats['word'].pattern})?)", body):
             s0, e0 = m.start("head"), m.end("name")
             if any(k.overlaps(s0, e0) for k in out) or any(
@@ -1280,7 +1281,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     inames = {str(k): str(v) for k, v in (lang_data("hi").get("institute_names") or {}).items()}
     if inames and kb is not None:
         alt = _alt(tuple(sorted(inames, key=len, reverse=True)))
-        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?P<n>{alt})\s+", body):
+        for m in rx.finditer(rf"(?<![\p{{L}}\p{{M}}])(?P<n>{alt})\s+", body):
             place = next((k for k in kb_mentions if k.start == m.end() and k.type == "PLACE"), None)
             ent = next((kb.get(c) for c, _ in place.cands if kb.get(c) is not None), None) \
                 if place is not None else None
@@ -1295,7 +1296,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     # institution_acronyms), not the city
 
     inst = set(_words("en", "institution_acronyms"))
-    for m in regex.finditer(r"(?<![\p{L}\p{M}])([\p{Devanagari}\p{M}]+)\s+", body):
+    for m in rx.finditer(r"(?<![\p{L}\p{M}])([\p{Devanagari}\p{M}]+)\s+", body):
         if acronym(m.group(1)) not in inst:
             continue
         place = next((k for k in kb_mentions if k.start == m.end() and k.type == "PLACE"), None)
@@ -1314,12 +1315,12 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     # "गंजाम जिले के गोपालपुर में", "धार जिले के पीथमपुर स्थित": a town named after the
     # district it lies in, then a postposition of place: a plant site the KB may lack
     for k in [k for k in kb_mentions if k.type == "PLACE"]:
-        m = regex.match(rf"\s+(?:जिले|ज़िले|जनपद)\s+(?:के|की)\s+(?P<name>{pats['word'].pattern})"
+        m = rx.match(rf"\s+(?:जिले|ज़िले|जनपद)\s+(?:के|की)\s+(?P<name>{pats['word'].pattern})"
                         rf"\s+(?:में|स्थित|के\s+पास|के\s+निकट)(?![\p{{L}}\p{{M}}])", body[k.end:k.end + 80])
         if m is not None:
             add(k.end + m.start("name"), k.end + m.end("name"), "PLACE", "town")
     # "दावोस [स्विट्जरलैंड]": a wire dateline names a place with its country in brackets
-    for m in regex.finditer(r"(?<![\p{L}\p{M}])(?P<name>[\p{Devanagari}]+)\s*\[(?P<c>[^\]\n]{2,30})\]", body):
+    for m in rx.finditer(r"(?<![\p{L}\p{M}])(?P<name>[\p{Devanagari}]+)\s*\[(?P<c>[^\]\n]{2,30})\]", body):
         if any(k.start <= m.start("c") < k.end and k.type == "PLACE" for k in kb_mentions):
             add(m.start("name"), m.end("name"), "PLACE", "city")
     cues = _words("hi", "company_list_cues")
@@ -1357,13 +1358,13 @@ def hindi_homograph_gate(text: Text, kb_mentions: list[Mention]) -> list[Mention
         if dl is not None and dl.start <= m.start < dl.end:
             out.append(m)
             continue
-        if nouns and regex.match(rf"\s*(?:{nouns})(?![\p{{L}}\p{{M}}])", body[m.end:m.end + 20]):
+        if nouns and rx.match(rf"\s*(?:{nouns})(?![\p{{L}}\p{{M}}])", body[m.end:m.end + 20]):
             out.append(m)
             continue
         joiner = r"\s*(?:,|और|व|तथा|एवं|से)\s*"
         listed = any(
-            (o.end <= m.start and regex.fullmatch(joiner, body[o.end:m.start]))
-            or (m.end <= o.start and regex.fullmatch(joiner, body[m.end:o.start]))
+            (o.end <= m.start and rx.fullmatch(joiner, body[o.end:m.start]))
+            or (m.end <= o.start and rx.fullmatch(joiner, body[m.end:o.start]))
             for o in places if o is not m and o.text not in words)
         if listed:
             out.append(m)
@@ -1390,9 +1391,9 @@ def _hindi_org_homograph_gate(body: str, kb_mentions: list[Mention]) -> list[Men
         longer = any(o is not m and o.type == "ORG" and {c for c, _ in o.cands} & ids
                      and o.text not in words for o in kb_mentions)
         before, after = body[max(0, m.start - 12):m.start], body[m.end:m.end + 20]
-        cue = bool(regex.match(rf"\s*(?:{cues})(?![\p{{L}}\p{{M}}])", after)) or bool(
-            regex.search(rf"(?:{cues})\s*$", before))
-        quoted = bool(regex.search(r"[“‘\"']\s*$", before)) and bool(regex.match(r"\s*[”’\"']", after))
+        cue = bool(rx.match(rf"\s*(?:{cues})(?![\p{{L}}\p{{M}}])", after)) or bool(
+            rx.search(rf"(?:{cues})\s*$", before))
+        quoted = bool(rx.search(r"[“‘\"']\s*$", before)) and bool(rx.match(r"\s*[”’\"']", after))
         if longer or cue or quoted:
             out.append(m)
     return out
@@ -1403,9 +1404,9 @@ def _ja_key(word: str) -> str:
     """A Japanese name word's key across its Hindi respellings: z and j, w and v, f and
     ph, io and iyo, long vowels and doubled letters fold together."""
     w = word.casefold().replace("ph", "f").replace("z", "j").replace("v", "w")
-    w = regex.sub(r"(?<=[aeiou])y(?=[aeiou])", "", w)
+    w = rx.sub(r"(?<=[aeiou])y(?=[aeiou])", "", w)
     w = w.replace("ou", "o")
-    return regex.sub(r"(.)\1", r"\1", w)
+    return rx.sub(r"(.)\1", r"\1", w)
 
 
 def _hindi_institutions(text: Text, kb_mentions: list[Mention], found: list[Mention],
@@ -1423,7 +1424,7 @@ def _hindi_institutions(text: Text, kb_mentions: list[Mention], found: list[Ment
     heads = {k for k, v in lex.items() if str(v).startswith("*")}
     words = {k: str(v).lstrip("*") for k, v in lex.items()}
     out: list[Mention] = []
-    toks = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(r"[\p{Devanagari}\p{M}]+", body)]
+    toks = [(m.start(), m.end(), m.group(0)) for m in rx.finditer(r"[\p{Devanagari}\p{M}]+", body)]
     places = {m.start: m for m in kb_mentions if m.type == "PLACE"}
     taken = [(m.start, m.end) for m in kb_mentions + found]
     common = _hindi_common_words() | set(_words("hi", "place_homographs"))
@@ -1447,7 +1448,7 @@ def _hindi_institutions(text: Text, kb_mentions: list[Mention], found: list[Ment
         j = i
         while j < len(toks):
             s0, e0, w = toks[j]
-            if run and not regex.fullmatch(r"\s|-", body[run[-1][1]:s0]):
+            if run and not rx.fullmatch(r"\s|-", body[run[-1][1]:s0]):
                 break
             pm = places.get(s0)
             if pm is not None:
@@ -1461,9 +1462,9 @@ def _hindi_institutions(text: Text, kb_mentions: list[Mention], found: list[Ment
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if not run and w not in words and w not in common and len(w) >= 3 \
                     and nxt is not None and nxt[2] in name_heads \
-                    and regex.fullmatch(r"\s", body[e0:nxt[0]]) \
+                    and rx.fullmatch(r"\s", body[e0:nxt[0]]) \
                     and not any(a < e0 and s0 < b for a, b in taken) \
-                    and not regex.search(r"[\p{L}\p{M}]", body[max(0, s0 - 1):s0]):
+                    and not rx.search(r"[\p{L}\p{M}]", body[max(0, s0 - 1):s0]):
                 run.append((s0, e0, deva_to_latin(w)))
                 j += 1
                 continue
@@ -1551,13 +1552,13 @@ def _ja_common_noun_span(tokens: list[Any]) -> bool:
     if not words:
         return False
     for t in words:
-        if regex.fullmatch(r"[\p{Katakana}ー]+", t.text):
+        if rx.fullmatch(r"[\p{Katakana}ー]+", t.text):
             if not is_loanword(t.text):
                 return False
         elif "固有名詞" in t.tag_ or not any(
                 k in t.tag_ for k in ("普通名詞", "接頭辞", "接尾辞", "形状詞")):
             return False
-        elif not regex.fullmatch(r"[\p{Han}\p{Hiragana}]+", t.text):
+        elif not rx.fullmatch(r"[\p{Han}\p{Hiragana}]+", t.text):
             return False
     return True
 
@@ -1575,7 +1576,7 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
         for m in list(kb_mentions):
             if m.type != "PLACE":
                 continue
-            if m.start and regex.match(r"[\p{Han}\p{Katakana}ー]", body[m.start - 1]) \
+            if m.start and rx.match(r"[\p{Han}\p{Katakana}ー]", body[m.start - 1]) \
                     and body[m.start - 1] not in suffix_chars:
                 continue  # "稲田" inside "早稲田大学": a place inside a longer word
             gap = next((g for g in [""] + list(_words("ja", "institution_place_suffixes"))
@@ -1586,7 +1587,7 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
             entry = next((kb.get(c) for c, _ in m.cands if kb.get(c) is not None), None)
             if entry is None or entry.kind not in {"prefecture", "city", "state", "town", "district"}:
                 continue
-            base = regex.sub(r"\s+(?:Prefecture|City|District)$", "", entry.name)
+            base = rx.sub(r"\s+(?:Prefecture|City|District)$", "", entry.name)
             typ, pattern = str(inst[suf][0]), str(inst[suf][1])
             end = m.end + len(gap) + len(suf)
             kb_mentions.remove(m)
@@ -1599,7 +1600,7 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
     out += _ja_institutes(body, kb, kb_mentions)
     prefixes = lang_data("ja").get("country_prefixes") or {}
     if prefixes:
-        for m in regex.finditer(rf"(?<![\p{{Han}}])([{''.join(prefixes)}])(?=[\p{{Katakana}}]{{2}})", body):
+        for m in rx.finditer(rf"(?<![\p{{Han}}])([{''.join(prefixes)}])(?=[\p{{Katakana}}]{{2}})", body):
             if any(k.overlaps(m.start(), m.end()) for k in kb_mentions + out):
                 continue
             cid = str(prefixes[m.group(1)])
@@ -1636,7 +1637,7 @@ def _ja_institutes(body: str, kb: KB, kb_mentions: list[Mention]) -> list[Mentio
     systems: dict[str, Any] = lang_data("ja").get("institute_systems") or {}
     out: list[Mention] = []
     for ja, (short, full) in systems.items():
-        for m in regex.finditer(rf"{regex.escape(ja)}(?:[（(]{regex.escape(str(short))}[）)])?", body):
+        for m in rx.finditer(rf"{regex.escape(ja)}(?:[（(]{regex.escape(str(short))}[）)])?", body):
             s0, e0 = m.span()
             campus = next((k for k in kb_mentions if k.type == "PLACE" and k.start == e0
                            and body.startswith("校", k.end)), None)
@@ -1673,7 +1674,7 @@ def _ja_katakana_places(body: str, kb: KB, kb_mentions: list[Mention],
              (lang_data("ja").get("institution_suffixes") or {}).items() if v[0] == "PLACE"}
     suf_alt = _alt(tuple(sorted([*suffixes, *parks], key=len, reverse=True)))
     out: list[Mention] = []
-    for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・])(?P<name>\p{{Katakana}}[\p{{Katakana}}ー]{{2,}}"
+    for m in rx.finditer(rf"(?<![\p{{Katakana}}ー・])(?P<name>\p{{Katakana}}[\p{{Katakana}}ー]{{2,}}"
                             rf"(?:・\p{{Katakana}}[\p{{Katakana}}ー]+)*)(?P<suf>{suf_alt})", body):
         s0, e0 = m.span("name")
         if any(k.overlaps(s0, e0) for k in kb_mentions + found + out):
@@ -1681,7 +1682,7 @@ def _ja_katakana_places(body: str, kb: KB, kb_mentions: list[Mention],
         name = m.group("name")
         if is_loanword(name) or any(is_loanword(p) for p in name.split("・")):
             continue
-        if m.group("suf") in {"州", "県", "市"} and regex.match(
+        if m.group("suf") in {"州", "県", "市"} and rx.match(
                 r"[\p{Han}A-ZＡ-Ｚ・]{0,8}?(?:相|大臣)(?![\p{Han}])", body[m.end():]):
             continue  # "…・スワイン州工業相": a person's portfolio, no place
         if m.group("suf") in parks:
@@ -1742,7 +1743,7 @@ def _ja_home_towns(text: Text, kb: KB, kb_mentions: list[Mention],
         entry = next((kb.get(c) for c, _ in p.cands if kb.get(c) is not None), None)
         if entry is None or entry.kind != "prefecture":
             continue
-        m = regex.match(r"(\p{Han}{1,4}?)(市|町|村)(?!\p{Han}{0,1}(?:場|民|長|議会|内|外|部))", body[p.end:])
+        m = rx.match(r"(\p{Han}{1,4}?)(市|町|村)(?!\p{Han}{0,1}(?:場|民|長|議会|内|外|部))", body[p.end:])
         if m is None:
             continue
         s0, e0 = p.end, p.end + m.end(1)
@@ -1752,7 +1753,7 @@ def _ja_home_towns(text: Text, kb: KB, kb_mentions: list[Mention],
         if not toks or not all("地名" in t.tag_ or "固有名詞" in t.tag_ for t in toks):
             continue
         name = _ja_reading(m.group(1))
-        if regex.search(r"[A-Za-z]", name):
+        if rx.search(r"[A-Za-z]", name):
             out.append(Mention(s0, e0 + 1, body[s0:e0 + 1], "PLACE", "pattern", name=name,
                                kind="city", country="JP"))
     return out
@@ -1768,7 +1769,7 @@ def _ja_bracket_acronyms(body: str, taken: list[Mention]) -> list[Mention]:
     if not heads:
         return []
     out: list[Mention] = []
-    for m in regex.finditer(rf"(?<=(?:{_alt(heads)}))[（(](?P<a>[A-Z][A-Za-z&]{{1,9}})[）)]", body):
+    for m in rx.finditer(rf"(?<=(?:{_alt(heads)}))[（(](?P<a>[A-Z][A-Za-z&]{{1,9}})[）)]", body):
         s0, e0 = m.span("a")
         if any(k.overlaps(s0, e0) for k in taken + out):
             continue
@@ -1783,8 +1784,8 @@ def _ja_reading(surface: str) -> str:
     from .kb.translit import kana_to_latin, katakana_name_to_latin
 
     words = []
-    for run in regex.finditer(r"[\p{Katakana}ー・]+|[^\p{Katakana}ー・]+", surface):
-        if regex.match(r"\p{Katakana}", run.group(0)):
+    for run in rx.finditer(r"[\p{Katakana}ー・]+|[^\p{Katakana}ー・]+", surface):
+        if rx.match(r"\p{Katakana}", run.group(0)):
             # a katakana run read whole: "東洋ブレーキ" is Toyo Brake (a loanword keeps its
             # English spelling), "スリ・ベンカテスワラ" Sri Venkateswara
             words.append(katakana_name_to_latin(run.group(0)))
@@ -1793,7 +1794,7 @@ def _ja_reading(surface: str) -> str:
         for t in japanese_nlp().tokenizer(run.group(0)):
             r = t.morph.get("Reading")
             w = kana_to_latin(r[0] if r else t.text)
-            one = bool(regex.fullmatch(r"\p{Han}", t.text))
+            one = bool(rx.fullmatch(r"\p{Han}", t.text))
             if one and prev_one and words and w.strip():
                 # a compound the dictionary lacks comes out kanji by kanji ("熱交" 熱 + 交):
                 # it is one word of the name, "Netsuko", as the company writes it
@@ -1900,7 +1901,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
     for m in pat.finditer(body):
         hs, he = m.span("head")
         end = m.end()
-        if body[end:end + 1] and regex.match(r"[\p{Han}\p{Katakana}ー]", body[end]) \
+        if body[end:end + 1] and rx.match(r"[\p{Han}\p{Katakana}ー]", body[end]) \
                 and not m.group("legal"):
             continue  # "工業団地", "大学院", "銀行員": the head begins a longer word
         # the nouns before the head, right to left
@@ -1920,11 +1921,11 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
             if t.idx + len(t.text) != start or t.text in stops or t.text in legal:
                 break
             if not (t.tag_.startswith(("名詞", "接頭辞")) or t.text in {"・", "&", "＆"}
-                    or regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]+", t.text)):
+                    or rx.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]+", t.text)):
                 break
             if "数詞" in t.tag_ or (len(t.text) > 1 and t.text[-1] in place_suffixes
                                    and "地名" in t.tag_
-                                   and not regex.fullmatch(r"\p{Han}州", t.text)):
+                                   and not rx.fullmatch(r"\p{Han}州", t.text)):
                 # "岡山県倉敷…": the place the company is in, not its name; an old
                 # province or region in two kanji ("紀州", "信州", "九州") names companies
                 break
@@ -1945,15 +1946,15 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
         if any(k.start < span_start or k.end > hs or k.type == "PERSON" for k in inside):
             continue  # the KB names the whole or the head ("三井住友銀行", "国際協力銀行")
         proper = any("固有名詞" in t.tag_ for t in words) or bool(inside) or (
-            regex.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name_part) is not None) or any(
-            regex.fullmatch(r"[\p{Katakana}ー]+", t.text) and not is_loanword(t.text)
+            rx.search(r"[A-Za-zＡ-Ｚａ-ｚ]", name_part) is not None) or any(
+            rx.fullmatch(r"[\p{Katakana}ー]+", t.text) and not is_loanword(t.text)
             for t in words)
-        if regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]{1,4}", name_part) and m.group("head") in {"産業", "工業"} \
+        if rx.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]{1,4}", name_part) and m.group("head") in {"産業", "工業"} \
                 and not m.group("legal"):
             continue  # "EV産業の集積", "IT産業": an industry, not a company
         # "北斗精工（本社・長野県諏訪市）", "紀州ポンプ製作所（和歌山市）": the head office
         # in brackets says it is a company
-        seat = regex.match(r"[（(](?:本社|\p{Han}{1,4}[都道府県市区町村])", body[end:end + 8])
+        seat = rx.match(r"[（(](?:本社|\p{Han}{1,4}[都道府県市区町村])", body[end:end + 8])
         if not proper and not seat and not _after_apposition(body, span_start):
             continue  # "北斗精工（本社・長野県諏訪市）": the head office says it is a company
         head = m.group("head")
@@ -1967,12 +1968,12 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                 continue
             name = f"{_kb_base(entry)} {head_word}"
         else:
-            latin = regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ0-9&＆ .]+", name_part)
+            latin = rx.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ0-9&＆ .]+", name_part)
             places = sorted((k for k in inside if k.type == "PLACE"), key=lambda k: k.start)
             # a place that starts a word of the name, not one inside a word ("稲田" of
             # "早稲田") nor an adjective ("日本人")
             places = [k for k in places if k.start >= start and not k.demonym and (
-                k.start == start or not regex.match(r"[\p{Han}\p{Katakana}ー]", body[k.start - 1]))]
+                k.start == start or not rx.match(r"[\p{Han}\p{Katakana}ー]", body[k.start - 1]))]
             if kind != "company":
                 # an organisation is named in English ("バンコク日本人商工会議所"): a place
                 # in it by its English name, the other words by the ``org_words`` table
@@ -1980,7 +1981,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
             else:
                 # a company keeps its reading ("日本精工" Nippon Seiko, "中国電力" Chugoku):
                 # only a foreign place in katakana is spelt as English spells it
-                places = [k for k in places if regex.fullmatch(r"[\p{Katakana}ー・]+", k.text)]
+                places = [k for k in places if rx.fullmatch(r"[\p{Katakana}ー・]+", k.text)]
             if latin:
                 base = unicodedata.normalize("NFKC", name_part)
             elif places:
@@ -1989,7 +1990,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                     if k.start > pos:
                         words.append(_ja_org_words(body[pos:k.start], kind))
                     e = next((kb.get(c) for c, _ in k.cands if kb.get(c) is not None), None)
-                    words.append(regex.sub(r"\s+(?:Prefecture|City|District)$", "", e.name)
+                    words.append(rx.sub(r"\s+(?:Prefecture|City|District)$", "", e.name)
                                  if e is not None else _ja_reading(k.text))
                     pos = k.end
                 if pos < hs:
@@ -1997,7 +1998,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                 base = " ".join(w for w in words if w)
             elif kind != "company":
                 base = _ja_org_words(name_part, kind)
-            elif regex.fullmatch(r"[\p{Katakana}ー・]+", name_part):
+            elif rx.fullmatch(r"[\p{Katakana}ー・]+", name_part):
                 known = [o.name for o in out if o.name] + [
                     n for k in kb_mentions if k.type == "ORG"
                     for c, _ in k.cands if kb.get(c) is not None
@@ -2011,7 +2012,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
             else:
                 base = _ja_reading(name_part)
             name = f"{base} {head_word}"
-        if not regex.search(r"[A-Za-z]", name):
+        if not rx.search(r"[A-Za-z]", name):
             continue
         for k in inside:
             kb_mentions.remove(k)
@@ -2037,7 +2038,7 @@ def japanese_company_sites(text: Text, doc: Any, kb: KB, kb_mentions: list[Menti
     head_alt = _alt(tuple(sorted(heads, key=len, reverse=True)))
     out: list[Mention] = []
     for m in [k for k in kb_mentions if k.type == "ORG"]:
-        site = regex.match(rf"(?P<place>[\p{{Han}}\p{{Katakana}}ー]{{1,6}}?)(?P<head>{head_alt})"
+        site = rx.match(rf"(?P<place>[\p{{Han}}\p{{Katakana}}ー]{{1,6}}?)(?P<head>{head_alt})"
                            rf"(?![\p{{Han}}\p{{Katakana}}])", body[m.end:])
         if site is None:
             continue
@@ -2105,7 +2106,7 @@ def kana_key(text: str) -> str:
     """A key on which katakana spelling variants of one foreign name meet: the long-vowel
     mark, the small tsu and the middle dot dropped, small vowels and ヴ written plain
     ("アショック・レイランド" and "アショク・レイランド", "バジャージ" and "バジャジ")."""
-    return regex.sub(r"[ー・＝ッ\s]", "", text).translate(_KANA_FOLD)
+    return rx.sub(r"[ー・＝ッ\s]", "", text).translate(_KANA_FOLD)
 
 
 _KANA_INDEX: dict[int, dict[str, set[str]]] = {}
@@ -2120,7 +2121,7 @@ def _kana_index(kb: KB) -> dict[str, set[str]]:
             if e.type != "ORG":
                 continue
             for a in e.aliases.get("ja", []):
-                if regex.fullmatch(r"[\p{Katakana}ー・＝]+", a) and len(kana_key(a)) >= 4:
+                if rx.fullmatch(r"[\p{Katakana}ー・＝]+", a) and len(kana_key(a)) >= 4:
                     idx.setdefault(kana_key(a), set()).add(e.id)
         _KANA_INDEX.clear()
         _KANA_INDEX[id(kb)] = idx
@@ -2134,7 +2135,7 @@ def _ja_kana_variants(body: str, kb: KB, taken: list[Mention]) -> list[Mention]:
     and dots vary from paper to paper; the KB lists one or two spellings."""
     idx = _kana_index(kb)
     out: list[Mention] = []
-    for m in regex.finditer(r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー・]{3,30}(?![\p{Katakana}ー])", body):
+    for m in rx.finditer(r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー・]{3,30}(?![\p{Katakana}ー])", body):
         s0, e0 = m.span()
         if body[e0 - 1] == "・":
             e0 -= 1
@@ -2188,7 +2189,7 @@ def japanese_titled_names(text: Text, kb_mentions: list[Mention],
     initials = r"(?:[A-ZＡ-Ｚ][.．]?・)"
     # or a portfolio title of a state or a country ("州産業・商業相", "州IT・電子相")
     portfolio = r"州?[\p{Han}A-ZＡ-Ｚ・]{1,10}?(?:相|大臣)(?![\p{Han}])"
-    for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ])(?P<name>{initials}+{part}"
+    for m in rx.finditer(rf"(?<![\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ])(?P<name>{initials}+{part}"
                             rf"|{part}(?:・{part})+)(?=(?:{titles})|{portfolio})", text.body):
         s0, e0 = m.span("name")
         if any(k.start <= s0 and e0 <= k.end for k in kb_mentions) or any(
@@ -2199,9 +2200,9 @@ def japanese_titled_names(text: Text, kb_mentions: list[Mention],
         title = next((t for t in sorted(_words("ja", "person_titles"), key=len, reverse=True)
                       if text.body.startswith(t, e0)), None)
         # "T・R・B・ラジャア" is T. R. B. Rajaa: the initials as English copy writes them
-        lead = regex.match(rf"{initials}+", m.group("name"))
+        lead = rx.match(rf"{initials}+", m.group("name"))
         inits = " ".join(f"{unicodedata.normalize('NFKC', c)}." for c in
-                         regex.findall(r"[A-ZＡ-Ｚ]", lead.group(0))) if lead else ""
+                         rx.findall(r"[A-ZＡ-Ｚ]", lead.group(0))) if lead else ""
         rest = m.group("name")[lead.end():] if lead else m.group("name")
         known = kb_by_sound(kb, m.group("name"), "PERSON") if not lead else None
         if known is not None:  # a KB person the KB has no katakana spelling for
@@ -2221,7 +2222,7 @@ def japanese_titled_names(text: Text, kb_mentions: list[Mention],
     # name told in full before (the given name for Thai copy, the family name for
     # Indian), with a title, is that person again
     people = [k for k in kb_mentions + out if k.type == "PERSON" and "・" in k.text]
-    for m in regex.finditer(rf"(?<![\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ])(?P<name>{part})(?![\p{{Katakana}}ー・])"
+    for m in rx.finditer(rf"(?<![\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ])(?P<name>{part})(?![\p{{Katakana}}ー・])"
                             rf"(?=(?:{titles}))", text.body):
         s0, e0 = m.span("name")
         if any(k.overlaps(s0, e0) for k in kb_mentions + out):
@@ -2257,7 +2258,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                 continue  # "経済産業相" alone is a title, not a ministry
             title = next((t for t in titles if len(t) >= 2 and surface.endswith(t)
                           and len(surface) > len(t)), None)
-            if title and regex.search(r"[\p{Katakana}\p{Han}]", surface[: -len(title)]):
+            if title and rx.search(r"[\p{Katakana}\p{Han}]", surface[: -len(title)]):
                 # "バルワントシン・ラージプート工業相": a name with its title, read as a company
                 typ = "PERSON"
         if typ == "PERSON" and ent.end < len(doc):
@@ -2269,7 +2270,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         # "バルワントシン・ラージプート" (given・family in katakana) is one
         after = body[end:end + 1]
         several = "両" in ent.text or after == "両" or all(
-            regex.fullmatch(r"\p{Han}+", p) for p in ent.text.split("・") if p)
+            rx.fullmatch(r"\p{Han}+", p) for p in ent.text.split("・") if p)
         if typ == "PERSON" and "・" in ent.text and several:
             pos = start
             for part in ent.text.rstrip("両").split("・"):
@@ -2285,13 +2286,13 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         # Latin name right after the noun (no comma), ended by a particle
         bare = rf"(?:{heads})の?(?P<name>\p{{Katakana}}[\p{{Katakana}}ー・]{{2,24}}|[A-Za-z][A-Za-z&.\-]{{1,16}}(?:\p{{Katakana}}[\p{{Katakana}}ー・]{{1,12}})?)" \
             r"(?=は|が|も|と|の|（|や|、|に|を)"
-        for m in [*regex.finditer(rf"(?:{heads})、(?P<name>[\p{{Katakana}}\p{{Han}}ー・A-Za-zＡ-Ｚａ-ｚ]{{2,16}}?)"
+        for m in [*rx.finditer(rf"(?:{heads})、(?P<name>[\p{{Katakana}}\p{{Han}}ー・A-Za-zＡ-Ｚａ-ｚ]{{2,16}}?)"
                                   r"(?=は|が|も|と|の|（)", body),
                   # a katakana name may end in any case particle ("部品メーカー、クール
                   # テック・コンポーネンツに出資"); kanji before に/へ are often a list of kinds
-                  *regex.finditer(rf"(?:{heads})、(?P<name>\p{{Katakana}}[\p{{Katakana}}ー・]{{2,24}})"
+                  *rx.finditer(rf"(?:{heads})、(?P<name>\p{{Katakana}}[\p{{Katakana}}ー・]{{2,24}})"
                                   r"(?=に|を|へ|で|は|が|も|と|の|（)", body),
-                  *regex.finditer(bare, body)]:
+                  *rx.finditer(bare, body)]:
             s0, e0 = m.span("name")
             if any(o.start <= s0 < o.end for o in out) or is_loanword(m.group("name")):
                 continue  # told by the comma pattern already; "メーカーのサプライヤー"
@@ -2301,7 +2302,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
             # the model's part of the name ("テンリュウ" of "テンリュウ精機") gives way
             spans = [sp for sp in spans if not (s0 <= sp[0] and sp[1] <= e0)]
             name = " ".join(w[:1].upper() + w[1:] for w in _ja_reading(body[s0:e0]).split())
-            if regex.search(r"[A-Za-z]", name):
+            if rx.search(r"[A-Za-z]", name):
                 out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern", name=name,
                                    kind="company"))
     def words_of(s0: int, e0: int) -> list[Any]:
@@ -2318,13 +2319,13 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         # model calls companies or people are taken from it
         if typ == "PLACE":
             continue
-        latin = bool(regex.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9&.\- ]+", surface))
+        latin = bool(rx.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9&.\- ]+", surface))
         if typ == "ORG" and ent.label_ not in {"Company", "Corporation_Other", "Company_Group"} \
                 and not latin:
             continue  # a kanji institution's English name is no reading of its characters
         if typ == "ORG" and surface in titles:
             continue
-        if typ == "ORG" and regex.search(r"(?:大手|メーカー|商社)$", surface):
+        if typ == "ORG" and rx.search(r"(?:大手|メーカー|商社)$", surface):
             continue  # "アルミニウム大手": what the company is, before its name
         if typ == "ORG" and names_index(body, end, "ja"):
             continue  # "日経" of "日経平均株価": an index, not the newspaper
@@ -2356,21 +2357,21 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         words = [kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text)
                  for t in doc[ent.start: ent.end + 1] if start <= t.idx < end and t.text != "・"]
         words = [w for w in words if w.strip()]
-        if typ == "ORG" and regex.search(r"\p{Katakana}", surface):
+        if typ == "ORG" and rx.search(r"\p{Katakana}", surface):
             words = _ja_reading(surface).split()  # "…ブレーキ・インディア" Brake India
-        if typ == "PERSON" and regex.fullmatch(r"[\p{Katakana}ー・]+", surface):
+        if typ == "PERSON" and rx.fullmatch(r"[\p{Katakana}ー・]+", surface):
             # a foreign name written in katakana: "パティル" is Patil, not Patiru
             words = [kana_to_latin(w, foreign=True) for w in surface.split("・") if w]
-        if typ == "PERSON" and len(words) == 2 and regex.match(r"\p{Han}", surface):
+        if typ == "PERSON" and len(words) == 2 and rx.match(r"\p{Han}", surface):
             words.reverse()  # 武藤容治 is Yoji Muto in English copy: given name first
         name = " ".join(words)
         if latin:
             name = unicodedata.normalize("NFKC", surface)  # "ＩＭＦ" is IMF, not its reading
-        if not regex.search(r"[A-Za-z]", name):
+        if not rx.search(r"[A-Za-z]", name):
             continue
         # a person named in kanji and read in Hepburn is Japanese ("小林誠" Makoto
         # Kobayashi); foreign people are written in katakana
-        jp = typ == "PERSON" and regex.fullmatch(r"[\p{Han}\p{Hiragana}]+", surface) is not None
+        jp = typ == "PERSON" and rx.fullmatch(r"[\p{Han}\p{Hiragana}]+", surface) is not None
         out.append(Mention(start, end, surface, typ, "ner", name=name,
                            kind="person" if typ == "PERSON" else None, title=title,
                            country="JP" if jp else None))
@@ -2416,7 +2417,7 @@ class Recogniser:
             words: set[str] = {str(w) for w in _words("ja", "romaji_names")}
             for e in self.kb.entries.values():
                 if e.country == "JP" and e.type in {"PERSON", "PLACE"}:
-                    for w in regex.findall(r"[A-Za-z]+", e.name):
+                    for w in rx.findall(r"[A-Za-z]+", e.name):
                         if len(w) >= 3 and w not in {"Prefecture", "City"}:
                             words.add(w)
             by_key: dict[str, set[str]] = {}
@@ -2454,7 +2455,7 @@ class Recogniser:
         index = self._romanised_index()
         for m in extra:
             if m.source != "pattern" or m.type not in {"ORG", "PERSON"} \
-                    or not regex.search(r"\p{Devanagari}", m.text):
+                    or not rx.search(r"\p{Devanagari}", m.text):
                 continue
             eid = index.get(latin_key(deva_to_latin(m.text)))
             e = self.kb.get(eid) if eid else None
@@ -2469,7 +2470,7 @@ class Recogniser:
             words = {str(w) for w in _words("ja", "romaji_names")}
             for e in self.kb.entries.values():
                 if e.country == "JP" and e.type == "PERSON":
-                    words.update(w for w in regex.findall(r"[A-Za-z]+", e.name) if len(w) >= 3)
+                    words.update(w for w in rx.findall(r"[A-Za-z]+", e.name) if len(w) >= 3)
             by_key: dict[str, set[str]] = {}
             for w in words:
                 by_key.setdefault(_ja_key(w), set()).add(w[:1].upper() + w[1:].lower())
@@ -2518,7 +2519,7 @@ class Recogniser:
             if text.lang == "en" and m.text in _words("en", "title_abbreviations") \
                     and _abbr_is_title(text.body, m.end):
                 continue  # "Lok Sabha MP C R Paatil": a member of parliament, no state
-            if text.lang == "en" and typ == "PLACE" and regex.search(
+            if text.lang == "en" and typ == "PLACE" and rx.search(
                     rf"\b(?:{_alt(_words('en', 'institution_acronyms'))})\s+$",
                     text.body[max(0, m.start - 8):m.start]):
                 continue  # "IIT Madras", "IIM Ahmedabad": an institute, not the city
@@ -2594,7 +2595,7 @@ class Recogniser:
         names both the township and the district."""
         out: list[Mention] = []
         for m in found:
-            host = regex.match(r"(?P<p>[\p{Devanagari}\p{M} ]+?)\s+में\s", m.text) \
+            host = rx.match(r"(?P<p>[\p{Devanagari}\p{M} ]+?)\s+में\s", m.text) \
                 if m.type == "ORG" else None
             if host is not None:
                 # "भारत में जापान का दूतावास": Hindi names the host country of a mission
@@ -2688,7 +2689,7 @@ class Recogniser:
             if m.source != "ner" or m.type != "PLACE" or " " in m.text \
                     or _ja_key(m.text) not in people:
                 continue
-            nxt = regex.match(r" ([A-Z][a-z]+)\b", body[m.end:m.end + 30])
+            nxt = rx.match(r" ([A-Z][a-z]+)\b", body[m.end:m.end + 30])
             if not nxt or _ja_key(nxt.group(1)) not in people \
                     or any(o.start == m.end + 1 for o in extra):
                 continue
@@ -2728,7 +2729,7 @@ class Recogniser:
                 if m.type == "PERSON" and m.name:
                     # a Japanese person in Hindi copy: each word that is a Japanese name
                     # word in another Hindi spelling takes its Hepburn spelling
-                    m.name = " ".join(romaji.get(_ja_key(w), w) if regex.fullmatch(r"[A-Za-z]+", w)
+                    m.name = " ".join(romaji.get(_ja_key(w), w) if rx.fullmatch(r"[A-Za-z]+", w)
                                       else w for w in m.name.split())
         elif text.lang == "ja" and doc is not None:
             pats = japanese_patterns(text, self.kb, kb)
