@@ -207,6 +207,8 @@ def find_sectors(text: str, lang: str, gate: bool = True) -> list[SectorHit]:
             m = group.pattern.match(text, pos)
             if m is not None and m.end() > m.start():
                 hits.extend(SectorHit(m.start(), m.end(), slug, m.group()) for slug in group.slugs)
+    if not hits:  # about half the sentences asked about: no portfolio scan needed
+        return []
     keep = keep_longest((h.start, h.end) for h in hits)
     unique = {(h.start, h.end, h.slug): h for h in hits if (h.start, h.end) in keep}
     blocked = portfolio_spans(text, lang)
