@@ -11,10 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
+from corpus_scoring import score
 
-from pactwatch.evaluate import evaluate, load_records
-from pactwatch.pipeline import ExtractError, Extractor
-from pactwatch.read import read_paths
+from pactwatch.evaluate import load_records
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -44,14 +43,7 @@ def figures_of(out: dict) -> dict[str, float | None]:
 
 @pytest.fixture(scope="module")
 def corpus_figures() -> dict[str, float | None]:
-    ex = Extractor()
-    preds: dict[str, dict] = {}
-    for res in ex.extract_documents(
-            d for d in read_paths([str(CORPUS / "articles")]) if not hasattr(d, "reason")):
-        assert not isinstance(res, ExtractError), str(res)
-        preds[res.doc] = res.to_dict()
-    gold = load_records(CORPUS / "gold")
-    out, _misses = evaluate(gold, preds)
+    _gold, _preds, out, _misses = score([CORPUS / "articles"], CORPUS / "gold")
     figs = figures_of(out)
     print(json.dumps(figs, indent=1))
     return figs

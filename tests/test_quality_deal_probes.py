@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pactwatch.evaluate import evaluate, load_records
-from pactwatch.pipeline import ExtractError, Extractor
-from pactwatch.read import read_paths
+from corpus_scoring import score
 
 PROBES = Path(__file__).parent / "corpus" / "deal_probes"
 # events / amount / jobs / place: blind .719 / .818 / 1.00 (n=14) / .588; .870 / .923 / 1.00 / .609 at the
@@ -22,14 +20,8 @@ FLOORS = {"events": 1.0, "amount": 1.0, "jobs": 1.0, "place": 0.84}
 
 
 def test_quality_deal_probes_events_sums_jobs() -> None:
-    preds: dict[str, dict] = {}
-    for res in Extractor().extract_documents(
-            d for d in read_paths([str(PROBES / "articles")]) if not hasattr(d, "reason")):
-        assert not isinstance(res, ExtractError), str(res)
-        preds[res.doc] = res.to_dict()
-    gold = load_records(PROBES / "gold")
+    gold, preds, out, misses = score([PROBES / "articles"], PROBES / "gold")
     assert set(gold) <= set(preds)
-    out, misses = evaluate(gold, preds)
     got = {"events": out["all"]["events_strict"]["all"]["f1"],
            "amount": out["all"]["event_attributes"]["amount"]["acc"],
            "jobs": out["all"]["event_attributes"]["jobs"]["acc"],

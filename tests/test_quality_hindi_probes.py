@@ -12,22 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pactwatch.evaluate import evaluate, load_records
-from pactwatch.pipeline import ExtractError, Extractor
-from pactwatch.read import read_paths
+from corpus_scoring import score
 
 PROBES = Path(__file__).parent / "corpus" / "probes"
 ENTITIES_FLOOR = 0.95  # c66-c68: .918 when added (blind .731); with c77-c80 (blind .866): .938, now .954
 
 
 def test_quality_hindi_probes_entities() -> None:
-    preds: dict[str, dict] = {}
-    for res in Extractor().extract_documents(
-            d for d in read_paths([str(PROBES / "articles")]) if not hasattr(d, "reason")):
-        assert not isinstance(res, ExtractError), str(res)
-        preds[res.doc] = res.to_dict()
-    gold = load_records(PROBES / "gold")
+    gold, preds, out, misses = score([PROBES / "articles"], PROBES / "gold", "hi")
     assert set(gold) <= set(preds)
-    out, misses = evaluate(gold, preds, "hi")
     f1 = out["all"]["entities"]["all"]["f1"]
     assert f1 + 1e-9 >= ENTITIES_FLOOR, "\n".join(m for m in misses if "entity" in m)

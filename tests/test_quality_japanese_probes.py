@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pactwatch.evaluate import evaluate, load_records
-from pactwatch.pipeline import ExtractError, Extractor
-from pactwatch.read import read_paths
+from corpus_scoring import score
 
 PROBES = Path(__file__).parent / "corpus" / "probes_ja"
 ENTITIES_FLOOR = 0.89  # blind .853; .899 after the context names
@@ -23,14 +21,8 @@ EVENTS_FLOOR = 0.71  # blind .615; .708 after the context names, .719 after the 
 
 
 def test_quality_japanese_probes() -> None:
-    preds: dict[str, dict] = {}
-    for res in Extractor().extract_documents(
-            d for d in read_paths([str(PROBES / "articles")]) if not hasattr(d, "reason")):
-        assert not isinstance(res, ExtractError), str(res)
-        preds[res.doc] = res.to_dict()
-    gold = load_records(PROBES / "gold")
+    gold, preds, out, misses = score([PROBES / "articles"], PROBES / "gold")
     assert set(gold) <= set(preds)
-    out, misses = evaluate(gold, preds)
     ents = out["all"]["entities"]["all"]["f1"]
     events = out["all"]["events_strict"]["all"]["f1"]
     assert ents + 1e-9 >= ENTITIES_FLOOR, "\n".join(m for m in misses if "entity" in m)
