@@ -11,15 +11,17 @@ call the compiled pattern's method, so every answer is the one ``regex`` gives.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import regex
 
 
-@cache
+@lru_cache(maxsize=4096)
 def compiled(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """The compiled ``pattern``; inline patterns are few, so the cache stays small."""
+    """The compiled ``pattern``.  Bounded: the inline patterns are a few hundred, but some
+    callers build one from the article's own words (an abbreviation, a KB name), and an
+    unbounded cache would grow with every article of a long run."""
     return regex.compile(pattern, flags)
 
 
