@@ -81,3 +81,14 @@ def test_translit_hindi_final_schwa_after_nasal_or_r_cluster(deva: str, latin: s
 def test_translit_hindi_singh_written_into_a_given_name_is_gujarati_sinh() -> None:
     assert deva_to_latin("भूपेंद्रसिंह चुडासमा").startswith("Bhupendrasinh ")
     assert deva_to_latin("राजेंद्र सिंह") == "Rajendra Singh"
+
+
+@pytest.mark.parametrize(
+    ("deva", "latin"),
+    [("बर्थवाल", "Barthwal"), ("खंडेलवाल", "Khandelwal"), ("धारीवाल", "Dhariwal"),
+     ("अग्रवाल", "Agrawal"), ("सुनील बर्थवाल", "Sunil Barthwal")],
+)
+def test_translit_hindi_wal_family_names_drop_the_schwa_before_wal(deva: str, latin: str) -> None:
+    """-वाल family names are stem + "wal" in English copy (Barthwal, not Barthawal): the
+    cluster before व would otherwise keep its schwa, as it rightly does in Shakuntala."""
+    assert deva_to_latin(deva) == latin
