@@ -1109,6 +1109,14 @@ class EventExtractor:
                          or (pf.country is not None and pf.country == pg.country))
             return places_ok and bool(a & b)
         if f.type == "invitation":
+            if f.place and g.place and not self._places_agree({f.place}, {g.place}, linked):
+                return False  # a call made in Chennai, then one made in Bengaluru
+            pa = {i for i in a if i in linked.by_id and linked.by_id[i].type == "PERSON"}
+            pb = {i for i in b if i in linked.by_id and linked.by_id[i].type == "PERSON"}
+            if pa - pb and pb - pa:
+                # Stalin's call to Shizuoka's firms and the governor's invitation to
+                # Patil share Shizuoka, but other people make and take them: two calls
+                return False
             return bool(a & b)
         if f.type == "policy":
             # a government announces many measures: two policy sentences are one policy
