@@ -3,7 +3,9 @@ three articles written blind for issue 9's English precision on unseen text (a P
 wire story with a venue, an investors' meet and a trade treaty named; a Reuters story
 with background countries, a share index and a region inside a title; a state
 government's press note with Gulf countries and an officer's title).  Scored with main
-before any change was made for them: entities .931 (P .887, R .979), strict events .667.
+before any change was made for them: entities .931 (P .887, R .979), strict events .667
+(.941 entities once the gold also listed "Gulf", a region, as the devset's gold lists
+"Middle East": a gold omission found after the blind run).
 
 Entities and strict events are gated; floors only rise."""
 
@@ -14,7 +16,7 @@ from pathlib import Path
 from corpus_scoring import score
 
 PROBES = Path(__file__).parent / "corpus" / "probes_en_unseen"
-ENTITIES_FLOOR = 0.93  # blind .931
+ENTITIES_FLOOR = 0.96  # blind .931 (.941 with "Gulf" in gold); .960 with the instrument and officer gates
 EVENTS_FLOOR = 0.66  # blind .667
 
 

@@ -564,6 +564,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     generic = {str(w).casefold() for w in _words("en", "generic_words")}
     titles = {w.casefold() for w in _words("en", "title_heads")}
     happenings = {w.casefold() for w in _words("en", "happening_heads")}
+    # named instruments (treaties, acts, accords) are no person, body or place
+    instrument_heads = set(_words("en", "instrument_heads"))
     months = {str(k).casefold() for k in (lang_data("en").get("months") or {})}
     kb_names = {m.text.casefold() for m in kb_mentions}
     legal = {w.casefold().rstrip(".") for w in _words("en", "legal_forms")}
@@ -689,9 +691,12 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "the Partnership Summit", "Happening Haryana summit": happenings
         after = body[end:end + 60].lstrip()
         if typ == "ORG" and rx.match(
-                r"(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}]*\s+){1,3})?(?:Minister|Secretary|Commissioner|Adviser|Advisor)\b",
+                r"(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}]*\s+){1,3})?(?:Minister|Secretary|Commissioner|Adviser|Advisor|Officer)\b",
                 after):
             continue  # "Karnataka Industries Minister", "Union Commerce and Industry Minister"
+        if typ == "ORG" and len(words) >= 2 and words[-1].strip(".,") in instrument_heads \
+                and surface.casefold() not in kb_names:
+            continue  # "Comprehensive Economic Partnership Agreement": a treaty, no body
         if typ == "ORG" and _acronym_as_word(body, start, end, kb_names):
             continue  # "AC unit", "ESG (environmental, social and governance)": a thing, no body
         overlapping = [m for m in kb_mentions if m.overlaps(start, end)]
