@@ -21,8 +21,11 @@ def test_recognise_japanese_categories_are_no_companies() -> None:
 
 
 def test_recognise_japanese_institutions_named_after_a_place() -> None:
-    names = _names("静岡大学と浜松商工会議所がインドの企業と協力する。")
-    assert "University of Shizuoka" in names
+    names = _names("静岡大学と浜松商工会議所がインドの企業と協力する。福井銀行も参加する。")
+    assert "Shizuoka University" in names  # 静岡大学; "University of Shizuoka" is 静岡県立大学
+    assert "Fukui Bank" in names  # not "Bank of Fukui-shi"
+    public = _names("愛知県立大学と横浜市立大学はインドの大学と協定を結んだ。")
+    assert {"Aichi Prefectural University", "Yokohama City University"} <= set(public)
     assert "Hamamatsu Chamber of Commerce and Industry" in names
 
 

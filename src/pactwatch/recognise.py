@@ -1586,17 +1586,22 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
             if m.start and rx.match(r"[\p{Han}\p{Katakana}ー]", body[m.start - 1]) \
                     and body[m.start - 1] not in suffix_chars:
                 continue  # "稲田" inside "早稲田大学": a place inside a longer word
+            # "愛知県|立大学": the KB's place keeps its 県/市, which the 県立/市立 heads reuse
+            me = m.end - 1 if body[m.end - 1] in "県市" and body.startswith("立", m.end) \
+                else m.end
             gap = next((g for g in [""] + list(_words("ja", "institution_place_suffixes"))
-                        if any(body.startswith(g + x, m.end) for x in suffixes)), None)
+                        if any(body.startswith(g + x, me) for x in suffixes)), None)
             if gap is None:
                 continue
-            suf = next(x for x in suffixes if body.startswith(gap + x, m.end))
+            suf = next(x for x in suffixes if body.startswith(gap + x, me))
             entry = next((kb.get(c) for c, _ in m.cands if kb.get(c) is not None), None)
             if entry is None or entry.kind not in {"prefecture", "city", "state", "town", "district"}:
                 continue
-            base = rx.sub(r"\s+(?:Prefecture|City|District)$", "", entry.name)
+            # "Fukui-shi": a gazetteer city written with its Japanese suffix
+            base = rx.sub(r"(?:\s+(?:Prefecture|City|District)|-(?:shi|ken|ku|cho|machi))$", "",
+                          entry.name)
             typ, pattern = str(inst[suf][0]), str(inst[suf][1])
-            end = m.end + len(gap) + len(suf)
+            end = me + len(gap) + len(suf)
             kb_mentions.remove(m)
             # "神戸大学", "TN州ジャパンデスク": the institution is in its place's country
             out.append(Mention(m.start, end, body[m.start:end], typ, "pattern",
