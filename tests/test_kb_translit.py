@@ -92,3 +92,16 @@ def test_translit_hindi_wal_family_names_drop_the_schwa_before_wal(deva: str, la
     """-वाल family names are stem + "wal" in English copy (Barthwal, not Barthawal): the
     cluster before व would otherwise keep its schwa, as it rightly does in Shakuntala."""
     assert deva_to_latin(deva) == latin
+
+
+@pytest.mark.parametrize(
+    ("deva", "latin"),
+    [("हर्ष संघवी", "Harsh Sanghavi"), ("उत्कर्ष", "Utkarsh"), ("कैलाश विजयवर्गीय", "Kailash Vijayvargiya"),
+     ("संतोष कुमार गंगवार", "Santosh Kumar Gangwar"), ("पवार", "Pawar"), ("पंवार", "Panwar"),
+     ("संदीप", "Sandeep")],
+)
+def test_translit_hindi_officeholders_final_rsh_iya_and_war(deva: str, latin: str) -> None:
+    """Names of Indian officeholders as English copy spells them: a sibilant after र
+    closes the word (Harsh, not Harsha), a final -ीय is -iya, -वार is "war" after a stem
+    of two letters or more (Gangwar; पवार stays Pawar)."""
+    assert deva_to_latin(deva) == latin

@@ -113,7 +113,9 @@ def _delete_schwa(units: list[list[str]]) -> None:
         # except a stop after a nasal or after र, which Hindi closes like an anusvara:
         # आनन्द Anand, हेमन्त Hemant, सिद्धार्थ Siddharth, दुर्ग Durg (but अनन्य Ananya,
         # सूर्य Surya, चन्द्र Chandra: a glide or र after the cluster keeps it)
-        closed = (prev[1] == "" and prev[0] in ("n", "m", "r") and units[-1][0] in _STOPS
+        # a sibilant after र closes it too: हर्ष Harsh, उत्कर्ष Utkarsh, स्पर्श Sparsh
+        closed = (prev[1] == "" and prev[0] in ("n", "m", "r")
+                  and (units[-1][0] in _STOPS or (prev[0] == "r" and units[-1][0] == "sh"))
                   and not (n > 2 and units[-3][1] == ""))
         if prev[1] != "" or units[-1][0] == "s" or closed:
             units[-1][1] = ""
@@ -173,7 +175,8 @@ def deva_word_to_latin(word: str) -> str:
         # a compound given name ends in a name word of its own (तरुण+प्रीत Tarunpreet,
         # सं+दीप Sandeep): the stem is read as a word, so its schwa goes as at a word's end
         stem = word[: -len(ending)]
-        if word.endswith(ending) and stem and regex.fullmatch(r"\p{Devanagari}+", stem) \
+        # a one-letter stem is no name's first part: पवार is Pawar, सवाल no Swal
+        if word.endswith(ending) and len(stem) > 1 and regex.fullmatch(r"\p{Devanagari}+", stem) \
                 and stem[0] not in _SIGNS and stem[0] not in (_VIRAMA, _ANUSVARA, _NUKTA):
             return deva_word_to_latin(stem) + latin
     acr = acronym(word)
@@ -194,6 +197,8 @@ def deva_word_to_latin(word: str) -> str:
     s = s.replace("aa", "a").replace("ii", "i").replace("uu", "u")
     if s.endswith("indar") and word.endswith(("िंदर", "िन्दर")):
         s = s[:-2] + "er"  # Punjabi -inder names: Amarinder, Bhupinder, Sukhvinder
+    if s.endswith("iy") and word.endswith("ीय"):
+        s += "a"  # a final -ीय is -iya in names (विजयवर्गीय Vijayvargiya, भारतीय Bhartiya)
     if s.endswith("ph") and len(s) > 3:
         s = s[:-2] + "f"  # a final फ is f in names (यूसुफ Yusuf, आसिफ Asif, शरीफ Sharif)
     return s[:1].upper() + s[1:]
