@@ -17,7 +17,7 @@ from corpus_scoring import score
 
 PROBES = Path(__file__).parent / "corpus" / "probes_en_unseen"
 ENTITIES_FLOOR = 0.95  # blind .931 (.941 with "Gulf" in gold); .960 with the instrument and officer gates; .950 once gold lists the share index "Nifty 50" (devset gold lists Sensex, Nifty as ORG stock_index)
-EVENTS_FLOOR = 0.69  # blind .667; .696 once "participated in the meeting" tells the meeting again
+EVENTS_FLOOR = 0.72  # blind .667; .696 once "participated in the meeting" tells the meeting again; .727 with "under its ... policy" (in force) no policy event
 
 
 def test_quality_english_unseen_probes() -> None:
