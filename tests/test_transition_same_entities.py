@@ -51,3 +51,21 @@ def test_transition_pipe_and_empty_documents() -> None:
     piped = [_ents(d) for d in nlp.pipe(texts, batch_size=2)]
     assert piped == [_ents(nlp(t)) for t in texts]
     assert piped[0] == [] and piped[1]
+
+
+def test_transition_english_beam_of_one_finds_the_greedy_entities() -> None:
+    from pactwatch.recognise import english_nlp
+
+    nlp = english_nlp()
+    wrapped = nlp.get_pipe("ner")
+    assert isinstance(wrapped, BeamOfOne)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("**/*_en.txt"))]
+    assert len(texts) >= 20
+    docs = list(nlp.pipe(texts, batch_size=8))
+    found = 0
+    for text, doc in zip(texts, docs, strict=True):
+        beam = _ents(doc)
+        greedy = wrapped.component(nlp.make_doc(text))
+        assert _ents(greedy) == beam, text[:60]
+        found += len(beam)
+    assert found > 200

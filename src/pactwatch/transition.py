@@ -8,8 +8,9 @@ Japanese article its decoder spent about 70 % of its time in ``take_gil``/``drop
 (``perf``) and the recogniser cost twice GiNZA's whole ``tok2vec``.  The beam decoder
 (``Parser.beam_parse``) runs with the GIL held; with a beam of one it keeps, like the
 greedy one, the single best valid move at each step, so it finds the same entities —
-about three times faster on GiNZA (tests/test_transition_same_entities.py compares the
-two on the team corpus).  The parser is left greedy: it has few moves, and its beam
+about three times faster on GiNZA and 1.6 times on en_core_web_sm (73 moves; 331
+English texts, same entities), and tests/test_transition_same_entities.py compares the
+two on the team corpus.  The parser is left greedy: it has few moves, and its beam
 decoder is slower than its greedy one.
 
 ``beam_of_one(nlp, "ner")`` puts a wrapper in place of the named component of a loaded
