@@ -32,6 +32,7 @@ from pactwatch.normalise import normalise  # noqa: E402
 from pactwatch.pipeline import Extractor  # noqa: E402
 from pactwatch.read.base import Document  # noqa: E402
 from pactwatch.recognise import english_nlp  # noqa: E402
+from pactwatch.transition import greedy_decoders  # noqa: E402
 
 
 def corpus_texts(lang: str) -> list[str]:
@@ -81,17 +82,12 @@ def main() -> None:
     bare = time.perf_counter() - t0
     # the same, with spaCy's own greedy decoder instead of the beam of one the extractor
     # loads (pactwatch/transition.py): what a user's plain spacy.load would run
-    comps = nlp._components
-    wrapped = [(i, name, proc) for i, (name, proc) in enumerate(comps) if hasattr(proc, "component")]
-    for i, name, proc in wrapped:
-        comps[i] = (name, proc.component)
-    list(nlp.pipe(en[:5]))
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(en, batch_size=32):
-        pass
-    bare_greedy = time.perf_counter() - t0
-    for i, name, proc in wrapped:
-        comps[i] = (name, proc)
+    with greedy_decoders(nlp):
+        list(nlp.pipe(en[:5]))
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(en, batch_size=32):
+            pass
+        bare_greedy = time.perf_counter() - t0
     # every component (the medium model is a package data folder, not an installed name)
     full_nlp = spacy.load(getattr(nlp, "path", None) or nlp.meta["lang"] + "_" + nlp.meta["name"])
     list(full_nlp.pipe(en[:5]))

@@ -38,3 +38,14 @@ def score(paths: Iterable[Path], gold_dir: Path, lang: str | None = None
     gold = load_records(gold_dir)
     out, misses = evaluate(gold, preds, lang)
     return gold, preds, out, misses
+
+
+def assert_floors(out: dict, misses: list[str], entities: float,
+                  events: float | None = None) -> None:
+    """Entity F1 (and strict event F1) at or above their floors, with the misses of the
+    failing kind as the message."""
+    ent = out["all"]["entities"]["all"]["f1"]
+    assert ent + 1e-9 >= entities, "\n".join(m for m in misses if "entity" in m)
+    if events is not None:
+        ev = out["all"]["events_strict"]["all"]["f1"]
+        assert ev + 1e-9 >= events, "\n".join(m for m in misses if "event" in m)

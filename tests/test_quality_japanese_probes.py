@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus_scoring import score
+from corpus_scoring import assert_floors, score
 
 PROBES = Path(__file__).parent / "corpus" / "probes_ja"
 ENTITIES_FLOOR = 0.89  # blind .853; .899 after the context names
@@ -27,7 +27,4 @@ EVENTS_FLOOR = 0.71  # blind .615; .708 after the context names, .719 after the 
 def test_quality_japanese_probes() -> None:
     gold, preds, out, misses = score([PROBES / "articles"], PROBES / "gold")
     assert set(gold) <= set(preds)
-    ents = out["all"]["entities"]["all"]["f1"]
-    events = out["all"]["events_strict"]["all"]["f1"]
-    assert ents + 1e-9 >= ENTITIES_FLOOR, "\n".join(m for m in misses if "entity" in m)
-    assert events + 1e-9 >= EVENTS_FLOOR, "\n".join(m for m in misses if "event" in m)
+    assert_floors(out, misses, ENTITIES_FLOOR, EVENTS_FLOOR)

@@ -20,6 +20,7 @@ pipeline; ``nlp(text)`` and ``nlp.pipe`` call it like any component.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -46,14 +47,9 @@ class BeamOfOne:
         return doc
 
     def pipe(self, docs: Iterable[Any], batch_size: int = 128) -> Iterator[Any]:
-        batch: list[Any] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                self._annotate(batch)
-                yield from batch
-                batch = []
-        if batch:
+        from spacy.util import minibatch  # spaCy loads with the models, not on import
+
+        for batch in minibatch(docs, size=batch_size):
             self._annotate(batch)
             yield from batch
 
@@ -72,3 +68,19 @@ def beam_of_one(nlp: Any, name: str) -> Any:
         if pipe_name == name and hasattr(proc, "beam_parse") and not isinstance(proc, BeamOfOne):
             components[i] = (pipe_name, BeamOfOne(proc))
     return nlp
+
+
+@contextmanager
+def greedy_decoders(nlp: Any) -> Iterator[Any]:
+    """``nlp`` with spaCy's own decoders back in place of every :class:`BeamOfOne` for the
+    ``with`` block (benchmarks compare against what a plain ``spacy.load`` runs)."""
+    components = nlp._components
+    wrapped = [(i, name, proc) for i, (name, proc) in enumerate(components)
+               if isinstance(proc, BeamOfOne)]
+    for i, name, proc in wrapped:
+        components[i] = (name, proc.component)
+    try:
+        yield nlp
+    finally:
+        for i, name, proc in wrapped:
+            components[i] = (name, proc)
