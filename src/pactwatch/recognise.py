@@ -471,6 +471,47 @@ def names_index(body: str, end: int, lang: str) -> bool:
     return pat is not None and pat.match(body, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _dated_happening_re() -> regex.Pattern[str] | None:
+    heads = _words("en", "happening_heads")
+    if not heads:
+        return None
+    return regex.compile(rf"\s+(?:19|20)\d\d\s+(?:[\p{{L}}'’-]+\s+){{0,2}}?(?:{_alt(heads)})"
+                         r"(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+def names_dated_happening(body: str, end: int) -> bool:
+    """Is the name ending at ``end`` the title of a yearly happening ("Invest Karnataka
+    2026 global investors meet", "Vibrant Gujarat 2024 Summit")?  Such a title names the
+    summit or expo, and a summit is no entity (ANNOTATION.md), even when its words are
+    also the name of the agency that runs it."""
+    if not rx.match(r"\s+(?:19|20)\d\d\s", body[end:end + 7]):
+        return False  # the cheap look first: most names are followed by no year
+    pat = _dated_happening_re()
+    return pat is not None and pat.match(body, end, min(len(body), end + 60)) is not None
+
+
+@lru_cache(maxsize=1)
+def _product_re() -> regex.Pattern[str] | None:
+    heads = _words("en", "product_heads")
+    if not heads:
+        return None
+    return regex.compile(rf"\s+(?:(?:and|or|&|,)\s+(?:[\p{{Lu}}][\p{{L}}\p{{N}}+-]*\s+){{1,3}})?"
+                         rf"(?:{_alt(heads)})(?![\p{{L}}\p{{N}}])")
+
+
+def product_name(body: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` a product's, owned by someone before it and followed
+    by a product-line noun ("the company's Ruby Plus and Stellar Pro ranges", "its Creta
+    SUV", "Daikin's Stellar range")?  A model or brand is no person, body or place.  The
+    owner ("'s", "its", "their") must come first: "Ather Energy scooters" names the
+    maker."""
+    if not rx.search(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+$", body[max(0, start - 8):start]):
+        return False
+    pat = _product_re()
+    return pat is not None and pat.match(body, end, min(len(body), end + 60)) is not None
+
+
 def _abbreviates_happening(body: str, abbr: str, happenings: set[str]) -> bool:
     """Is ``abbr`` defined in the text as the short form of a happening ("Global
     Investors Meet (GIM)")?  An abbreviation is what its long form is."""
@@ -703,6 +744,11 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 r"(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}]*\s+){1,3})?(?:Minister|Secretary|Commissioner|Adviser|Advisor|Officer)\b",
                 after):
             continue  # "Karnataka Industries Minister", "Union Commerce and Industry Minister"
+        if typ == "ORG" and names_dated_happening(body, end):
+            continue  # "Vibrant Gujarat 2024 Summit": a yearly happening's title
+        if typ in {"ORG", "PERSON"} and surface.casefold() not in kb_names \
+                and product_name(body, start, end):
+            continue  # "the company's Ruby Plus and Stellar Pro ranges": products, no body
         if typ == "ORG" and len(words) >= 2 and words[-1].strip(".,") in instrument_heads \
                 and surface.casefold() not in kb_names:
             continue  # "Comprehensive Economic Partnership Agreement": a treaty, no body
@@ -879,6 +925,17 @@ def named_thing_mentions(text: Text, kb_mentions: list[Mention], others: list[Me
             start += body[start:].find(words[0]) + len(words[0])
             start += len(body[start:]) - len(body[start:].lstrip())
             words = words[1:]
+        # "Neemrana in Rajasthan and Sri City", "Pune and Aichi Region": names in a list
+        # or a site and its state, joined by "in"/"and" before the head, are no one name
+        # when the part before the joint is a name of its own the KB knows; the named
+        # thing starts after the last such joint
+        while True:
+            joint = rx.search(r"\s(?:in|and|&)\s+(?=\p{Lu})", body[start:m.start("head")])
+            if joint is None or not any(k.start == start and k.end == start + joint.start()
+                                        for k in kb_mentions):
+                break
+            start += joint.end()
+        words = body[start:m.start("head")].split()
         if not words or "\n" in body[start:end] or text.in_skip(start, end):
             continue
         named = [w for w in words if w.casefold() not in {"of", "for", "and", "in", "&"}
@@ -2542,6 +2599,8 @@ class Recogniser:
                     rf"\b(?:{_alt(_words('en', 'institution_acronyms'))})\s+$",
                     text.body[max(0, m.start - 8):m.start]):
                 continue  # "IIT Madras", "IIM Ahmedabad": an institute, not the city
+            if text.lang == "en" and typ == "ORG" and names_dated_happening(text.body, m.end):
+                continue  # "Invest Karnataka 2026 global investors meet": the summit
             if typ == "ORG" and names_index(text.body, m.end, text.lang):
                 continue  # "日経平均株価", "BSEセンセックス指数": an index, not the company
             out.append(Mention(m.start, m.end, m.text, typ, "kb", cands=m.candidates,

@@ -1,0 +1,53 @@
+"""English entity conventions of ANNOTATION.md that unseen news tempts the extractor to
+break: a product range or model owned by a company is no organisation; a yearly summit's
+title is a happening, not the agency whose name it borrows; places in a list ("Neemrana
+in Rajasthan and Sri City") are each a place, never one joined place."""
+
+from __future__ import annotations
+
+import pactwatch
+from pactwatch.recognise import names_dated_happening, product_name
+
+
+def _entities(text: str, published: str = "2026-02-18") -> dict[str, dict]:
+    rec = pactwatch.extract(text, published=published).to_dict()
+    return {e["name"]: e for e in rec["entities"]}
+
+
+def test_recognise_product_name_needs_an_owner_and_a_product_noun() -> None:
+    body = "It will make parts for the company's Aurora Max and Nimbus ranges."
+    s = body.index("Aurora Max")
+    assert product_name(body, s, s + len("Aurora Max"))
+    body2 = "Its Kestrel SUV sells well, while Ather Energy scooters lead."
+    s2 = body2.index("Kestrel")
+    assert product_name(body2, s2, s2 + len("Kestrel"))
+    # no owner before it: the maker itself ("Ather Energy scooters")
+    s3 = body2.index("Ather Energy")
+    assert not product_name(body2, s3, s3 + len("Ather Energy"))
+    # an owner but no product noun: a name (of a unit, a subsidiary)
+    body3 = "the group's Aurora Max said on Monday"
+    s4 = body3.index("Aurora Max")
+    assert not product_name(body3, s4, s4 + len("Aurora Max"))
+
+
+def test_recognise_names_dated_happening_reads_a_year_then_a_happening_noun() -> None:
+    body = "at the Invest Karnataka 2026 global investors meet in November"
+    end = body.index(" 2026")
+    assert names_dated_happening(body, end)
+    body2 = "Invest Karnataka 2026 targets were set by the agency"
+    assert not names_dated_happening(body2, len("Invest Karnataka"))
+    assert not names_dated_happening("Invest Karnataka said", len("Invest Karnataka"))
+
+
+def test_recognise_products_summit_titles_and_place_lists_end_to_end() -> None:
+    names = _entities(
+        "Bengaluru, Feb 18 (PTI) Karnataka signed an agreement with Daikin Industries for a "
+        "compressor plant at Dharwad, officials said. The plant will make compressors for "
+        "the company's Ruby Plus and Stellar Pro ranges.\n\n"
+        "The project will be showcased at the Invest Karnataka 2026 global investors meet "
+        "in Bengaluru. Daikin already runs factories at Neemrana in Rajasthan and Sri City "
+        "in Andhra Pradesh.")
+    assert "Ruby Plus" not in names and "Stellar Pro" not in names
+    assert "Invest Karnataka" not in names
+    assert not [n for n in names if " and " in n or " in " in n]
+    assert {"Neemrana", "Rajasthan", "Sri City", "Andhra Pradesh", "Dharwad"} <= set(names)
