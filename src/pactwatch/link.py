@@ -175,7 +175,7 @@ class Linker:
                     if rx.search(r"\p{Devanagari}", name):
                         from .kb.translit import deva_to_latin
 
-                        name = deva_to_latin(name)  # the name in Latin letters, always
+                        name = deva_to_latin(name, person=True)  # in Latin letters, always
                     m.source, m.cands, m.name, m.type, m.kind = "ner", [], name, "PERSON", "person"
                 continue
             ent = out.by_id.get(e.id) or Entity(e.id, e.name, e.type, e.kind, e.country)  # type: ignore[arg-type]
@@ -278,7 +278,8 @@ class Linker:
     def _canonical(m: Mention) -> str | None:
         name = (m.name or m.text).strip()
         name = rx.sub(r"\s+", " ", name)
-        name = rx.sub(r"^(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri)\.?\s*", "", name)
+        # an honorific, not the start of a name ("Shriniwas", "Srinivasan", "Mrinal")
+        name = rx.sub(r"^(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri)(?:\.\s*|\s+)", "", name)
         if not rx.search(r"\p{L}", name) or len(name) < 2:
             return None
         return name

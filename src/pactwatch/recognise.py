@@ -1157,7 +1157,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                 k = kb[0]
                 k.end, k.text = end, body[k.start:end]
                 return
-            name = deva_to_latin(surface)
+            name = deva_to_latin(surface, person=typ == "PERSON")
             if typ == "PERSON" and len(surface.split()) == 1:
                 name = next((o.name for o in out if o.type == "PERSON" and o.name
                              and len(o.text.split()) >= 2 and o.text.split()[-1] == surface), name)
@@ -1170,8 +1170,8 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             out.append(Mention(start, end, surface, typ, "pattern", name=name, kind=kind,
                                title=title))
             return
-        out.append(Mention(start, end, surface, typ, "pattern", name=deva_to_latin(surface),
-                           kind=kind, title=title))
+        out.append(Mention(start, end, surface, typ, "pattern",
+                           name=deva_to_latin(surface, person=typ == "PERSON"), kind=kind, title=title))
 
     common_hi = _hindi_common_words()
     title_words = {w for t in _words("hi", "person_titles") for w in t.split()}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
 
 import regex
 
@@ -204,9 +205,58 @@ def deva_word_to_latin(word: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _spelling_key(latin: str) -> str:
+    """A key under which a transliterated name word meets the English spellings of the
+    same name that Devanagari cannot tell apart: ī as i or ee, ū as u or oo, व as v or w,
+    औ as au or ou/ow (Soumitra, Gowda), श्री as Shri or Sri, a doubled vowel (Iida; a
+    doubled consonant is Devanagari's own geminate, so Duggal stays Duggal), and a short
+    a between consonants, which Hindi drops and Tamil, Marathi or Japanese copy keeps or
+    drops by its own habits (Anbalagan, Kamble, Raghavendra, Masayoshi)."""
+    s = latin.casefold()
+    s = s.replace("ee", "i").replace("oo", "u").replace("ou", "au")
+    s = regex.sub(r"ow(?![aeiou])", "au", s).replace("w", "v")
+    s = regex.sub(r"^sri", "shri", s)
+    s = regex.sub(r"([aiu])\1+", r"\1", s)
+    return regex.sub(r"(?<=[b-df-hj-np-tv-z])a(?=[b-df-hj-np-tv-z])", "", s)
+
+
+@lru_cache(maxsize=1)
+def _name_spellings() -> tuple[frozenset[str], dict[str, str]]:
+    """The English spellings of people's name words (``lang/data/name_spellings.txt``)
+    and, by ``_spelling_key``, the one spelling of each key that only one of them has."""
+    words = [w.strip() for w in (files("pactwatch.lang") / "data" / "name_spellings.txt")
+             .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    by_key: dict[str, set[str]] = {}
+    for w in words:
+        by_key.setdefault(_spelling_key(w), set()).add(w)
+    return frozenset(words), {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=20000)
+def person_word(word: str) -> str:
+    """A Devanagari word of a person's name in the English spelling people of that name
+    write: the rules' reading when it is one (or a ``name_words`` entry), else the one
+    known spelling it differs from only where Devanagari is ambiguous (``_spelling_key``),
+    read with ड़ as r or as d (गौड़ा is Gowda); else the rules' reading."""
+    latin = deva_word_to_latin(word)
+    spellings, by_key = _name_spellings()
+    if latin in spellings or word in _name_words() or not regex.fullmatch(r"[A-Z][a-z]{2,}", latin):
+        return latin
+    readings = [latin]
+    plain = word.replace("\u095c", "ड").replace("ड\u093c", "ड")
+    if plain != word:
+        readings.append(deva_word_to_latin(plain))
+    for r in readings:
+        hit = by_key.get(_spelling_key(r))
+        if hit:
+            return hit
+    return latin
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
-def deva_to_latin(text: str) -> str:
-    """Transliterate a Devanagari name, word by word, keeping Latin words as they are.
+def deva_to_latin(text: str, person: bool = False) -> str:
+    """Transliterate a Devanagari name, word by word, keeping Latin words as they are;
+    a ``person``'s name words take the spelling of ``person_word``.
 
     A lone English letter name before another word is an initial ("एस सेल्वाकुमार" is
     "S Selvakumar").
@@ -221,7 +271,7 @@ def deva_to_latin(text: str) -> str:
             # (not a syllable of a hyphenated given name: "जी-हून" is Ji-hun)
             out.append(_LETTERS[w])
         else:
-            out.append(deva_word_to_latin(w))
+            out.append(person_word(w) if person else deva_word_to_latin(w))
     # "डी. के. शिवकुमार": an initial's full stop belongs to it ("D. K. Shivkumar")
     # "जोंग-सुंग": a hyphenated given name keeps its hyphen ("Jong-sung")
     joined = regex.sub(r"\s+\.", ".", " ".join(out))

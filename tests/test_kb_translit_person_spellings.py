@@ -1,0 +1,38 @@
+"""A person's Devanagari name words take the English spelling people of that name write
+(``translit.person_word``), where Devanagari leaves it open: the schwa Tamil, Marathi and
+Japanese names keep or drop, ī as ee, औ as ou/ow, ड़ as d, श्री as Sri, a doubled vowel."""
+
+from __future__ import annotations
+
+import pytest
+
+from pactwatch.kb.translit import deva_to_latin, person_word
+
+
+@pytest.mark.parametrize(("deva", "latin"), [
+    ("अनबलगन", "Anbalagan"),        # Tamil keeps every a
+    ("वेंकटरमन", "Venkataraman"),
+    ("कांबले", "Kamble"),            # Marathi drops one after a nasal
+    ("गोखले", "Gokhale"),            # and keeps this one
+    ("राघवेंद्र", "Raghavendra"),
+    ("सौमित्र", "Soumitra"),         # Bengali ou
+    ("गौड़ा", "Gowda"),               # Kannada: ड़ read as d, औ as ow
+    ("श्रीनिवास", "Srinivas"),
+    ("संजीव", "Sanjeev"),
+    ("इइदा", "Iida"),                # Japanese doubled vowel
+    ("केइची", "Keiichi"),
+])
+def test_kb_translit_person_word_takes_the_known_spelling(deva: str, latin: str) -> None:
+    assert person_word(deva) == latin
+
+
+def test_kb_translit_person_spelling_keeps_rules_and_geminates() -> None:
+    # a reading that is itself a known spelling, or a name_words entry, stays
+    assert person_word("राजीव") == "Rajiv"
+    assert person_word("सिंह") == "Singh"
+    # Devanagari writes a geminate consonant: it is not folded into a single one
+    assert person_word("दुग्गल") == "Duggal"
+    # unknown words keep the rules' reading; only people's names are respelt
+    assert person_word("ताकायुकी") == "Takayuki"
+    assert deva_to_latin("कांबले") == "Kambale"
+    assert deva_to_latin("एन. वेंकटरमन", person=True) == "N. Venkataraman"
