@@ -11,6 +11,14 @@ the corpus floors.  c89-c90 (a prefecture's release on a governor's mission, a J
 report of a state's seminar in Tokyo) were added later, also blind (strict .727 alone); with
 them the folder stood at events .744 before the invitations by other people were split
 (.759), .767 once a 商談会 one is invited to was no meeting.
+c101-c103 (an NHK-style report of a chamber's mission meeting a state's chief minister, a
+Nikkei-style piece on a mid-sized maker's plant in Tamil Nadu, a prefecture's press
+release on a state's delegation) were added blind for names the KB lacks and meetings
+and policies: entities .953, strict events .786 alone (.920 entities as first written:
+Kansai, a region, is no entity in the devset's convention, and JETRO's KB spelling
+"Organisation" was added as an alias); the folder then stood at entities .944, events
+.787.  After 商議所, an existing scheme being no new policy, triggers inside an
+organisation's name and IIT campus names: .950 / .800 (the three alone .977 / .846).
 The figures only rise."""
 
 from __future__ import annotations
@@ -20,8 +28,9 @@ from pathlib import Path
 from corpus_scoring import assert_floors, score
 
 PROBES = Path(__file__).parent / "corpus" / "probes_ja"
-ENTITIES_FLOOR = 0.89  # blind .853; .899 after the context names
-EVENTS_FLOOR = 0.71  # blind .615; .708 after the context names, .719 after the chains
+ENTITIES_FLOOR = 0.95  # blind .853; .899 after the context names; .950 with c101-c103
+EVENTS_FLOOR = 0.80  # blind .615; .708 after the context names, .719 after the chains;
+# .800 with c101-c103 after their fixes
 
 
 def test_quality_japanese_probes() -> None:

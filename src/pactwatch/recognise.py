@@ -1706,6 +1706,21 @@ def _ja_missions(body: str, kb: KB, kb_mentions: list[Mention]) -> list[Mention]
     return out
 
 
+def _spelt_as(entry: Any, katakana: str) -> str:
+    """The English name of a KB place that the katakana spelling sounds like: a campus
+    keeps the city's old name in the institute's own English name ("インド工科大学マドラス校"
+    is IIT Madras, "ボンベイ校" IIT Bombay), which the KB holds as an alias of the city's
+    present name (Chennai, Mumbai); otherwise the canonical name."""
+    from .kb.translit import kana_to_latin, sound_key
+
+    key = sound_key(kana_to_latin(katakana))
+    if key and sound_key(entry.name) != key:
+        for alias in entry.aliases.get("en", []):
+            if sound_key(alias) == key:
+                return str(alias)
+    return str(entry.name)
+
+
 def _ja_institutes(body: str, kb: KB, kb_mentions: list[Mention]) -> list[Mention]:
     """India's institute systems (``institute_systems``): "インド工科大学（IIT）ブバネシュワル校"
     is IIT Bhubaneswar, its campus city no place of its own; the system alone is its
@@ -1722,7 +1737,7 @@ def _ja_institutes(body: str, kb: KB, kb_mentions: list[Mention]) -> list[Mentio
             if campus is not None and entry is not None:
                 kb_mentions.remove(campus)
                 e0 = campus.end + 1
-                name = f"{short} {entry.name}"
+                name = f"{short} {_spelt_as(entry, campus.text)}"
             else:
                 name = str(full)
             for k in [k for k in kb_mentions if k.overlaps(s0, e0)]:
@@ -2172,6 +2187,74 @@ def kb_by_sound(kb: KB | None, katakana: str, typ: str) -> str | None:
         return None
     ids = _sound_index(kb).get((typ, key)) or set()
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+_TOWN_SOUNDS: dict[int, dict[str, list[Any]]] = {}
+
+
+def _indian_town_sounds(kb: KB) -> dict[str, list[Any]]:
+    """India's places in the KB by the sound key of their English names, down to four
+    letters ("Meerut" mird), each key with the places that share one canonical name (a
+    city and its district of the same name are one spelling question)."""
+    from .kb.translit import sound_key
+
+    idx = _TOWN_SOUNDS.get(id(kb))
+    if idx is None:
+        idx = {}
+        for e in kb.entries.values():
+            if e.type != "PLACE" or e.country != "IN":
+                continue
+            for n in [e.name, *e.aliases.get("en", [])]:
+                k = sound_key(n)
+                if len(k) >= 4 and e not in idx.setdefault(k, []):
+                    idx[k].append(e)
+        _TOWN_SOUNDS.clear()
+        _TOWN_SOUNDS[id(kb)] = idx
+    return idx
+
+
+def _ja_sound_towns(body: str, kb: KB, kb_mentions: list[Mention],
+                    found: list[Mention]) -> list[Mention]:
+    """An Indian town of the KB written in a katakana spelling the KB lacks, with no
+    suffix to mark it ("ベラガビに工場", "ハリヤナ州パニパットで", "ミールート、アグラ"): Japanese
+    copy spells Indian names by ear (ヴ or ブ, long vowels or none, ッ or not), so the KB
+    name is found by its sound key.  Only in articles that already name a place in India,
+    never a loanword, and only where the word stands as a place does: after a state or
+    prefecture name, in a list next to a known place, or before a particle or place
+    noun.  A key shorter than six letters (Meerut) also needs a known place beside it;
+    a key several names share links none."""
+    from .kb.translit import kana_to_latin, sound_key
+
+    taken = kb_mentions + found
+    if not any(m.type == "PLACE" and any(
+            (e := kb.get(c)) is not None and e.country == "IN" for c, _ in m.cands)
+            for m in kb_mentions):
+        return []
+    places = sorted((m.start, m.end) for m in taken if m.type == "PLACE")
+    follow = _alt((*_words("ja", "indian_place_followers"), "、", "や", "と", "は", "が", "を",
+                   "・", "（", "）", "）", "。"))
+    idx = _indian_town_sounds(kb)
+    out: list[Mention] = []
+    for m in rx.finditer(r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,14}(?![\p{Katakana}ー])",
+                         body):
+        s0, e0 = m.span()
+        name = m.group()
+        if any(k.overlaps(s0, e0) for k in taken + out) or is_loanword(name):
+            continue
+        key = sound_key(kana_to_latin(name))
+        entries = idx.get(key) or []
+        if len(key) < 4 or not entries or len({e.name for e in entries}) != 1:
+            continue
+        after_place = any(b == s0 or (b == s0 - 1 and body[b] in "、・や")
+                          for _a, b in places)
+        before_place = any(a == e0 + 1 and body[e0] in "、・やと" for a, _b in places)
+        if len(key) < 6 and not (after_place or before_place):
+            continue
+        if not (after_place or before_place or rx.match(follow, body[e0:])):
+            continue
+        best = min(entries, key=lambda e: (e.kind != "city", e.kind != "town", e.id))
+        out.append(Mention(s0, e0, name, "PLACE", "kb", cands=[(best.id, "alias")]))
+    return out
 
 
 _KANA_FOLD = str.maketrans({"ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ", "ヴ": "ブ",
@@ -2818,6 +2901,7 @@ class Recogniser:
             extra += _ja_home_towns(text, self.kb, kb, extra)
             extra += _ja_bracket_acronyms(text.body, kb + extra)
             extra += _ja_kana_variants(text.body, self.kb, kb + extra)
+            extra += _ja_sound_towns(text.body, self.kb, kb, extra)
             kb += [m for m in extra if m.source == "kb"]
             extra = [m for m in extra if m.source != "kb"]
             extra += japanese_company_sites(text, doc, self.kb, kb, extra)

@@ -351,6 +351,19 @@ class EventExtractor:
                 return str(kind)
         return None
 
+    @staticmethod
+    def _outside_org_names(s: Sentence, trig: list[Trigger], linked: Linked) -> list[Trigger]:
+        """Japanese triggers that are not a word of an organisation's name: "政策" of
+        日本政策金融公庫 (Japan Finance Corporation), "投資" of インド投資促進庁 name the
+        body, not a policy or an investment (Japanese compounds have no spaces to keep the
+        word apart).  A desk ("…ジャパンデスク") is the policy itself and stays."""
+        orgs = [(a - s.start, b - s.start) for a, b, eid, _d in linked.in_range(s.start, s.end)
+                if (e := linked.by_id.get(eid)) is not None and e.type == "ORG"]
+        if not orgs:
+            return trig
+        return [t for t in trig if t.text.endswith("デスク") or not any(
+            a <= t.start and t.end <= b and (b - a) > (t.end - t.start) for a, b in orgs)]
+
     def extract(self, text: Text, linked: Linked) -> tuple[list[Event], list[Figure], set[str]]:
         with article():  # repeated questions about a sentence are answered once (memo.py)
             return self._extract(text, linked)
@@ -368,6 +381,8 @@ class EventExtractor:
                  for u in self._deal_clauses(s, text.lang, linked)]
         for s in units:
             trig = find_triggers(s.text, text.lang)
+            if text.lang == "ja":
+                trig = self._outside_org_names(s, trig, linked)
             quantities = find_counts(s.text, text.lang)
             if not any(t.type == "investment" for t in trig):
                 trig = trig + self._gapped_investment(s, units, text.lang, linked)
