@@ -32,7 +32,7 @@ from pactwatch.normalise import normalise  # noqa: E402
 from pactwatch.pipeline import Extractor  # noqa: E402
 from pactwatch.read.base import Document  # noqa: E402
 from pactwatch.recognise import english_nlp  # noqa: E402
-from pactwatch.transition import greedy_decoders  # noqa: E402
+from pactwatch.transition import spacy_decoders  # noqa: E402
 
 
 def corpus_texts(lang: str) -> list[str]:
@@ -80,9 +80,9 @@ def main() -> None:
     for _ in nlp.pipe(en, batch_size=32):
         pass
     bare = time.perf_counter() - t0
-    # the same, with spaCy's own greedy decoder instead of the beam of one the extractor
+    # the same, with spaCy's own greedy decoder instead of the numpy decoder the extractor
     # loads (pactwatch/transition.py): what a user's plain spacy.load would run
-    with greedy_decoders(nlp):
+    with spacy_decoders(nlp):
         list(nlp.pipe(en[:5]))
         t0 = time.perf_counter()
         for _ in nlp.pipe(en, batch_size=32):

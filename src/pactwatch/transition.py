@@ -1,20 +1,37 @@
-"""spaCy's entity recogniser decoded without taking and dropping the GIL at every move.
+"""spaCy's entity recogniser decoded in numpy, without spaCy's per-move validity calls.
 
 Why: spaCy 3.8's greedy decoder (``Parser.greedy_parse``) releases the GIL for its C
 loop, but inside it every validity test of every move calls ``StateC.B``/``safe_get``,
 which take the GIL back (``PyGILState_Ensure``/``Release``) each time.  A recogniser with
 many labels tests many moves per token: GiNZA's has 189 labels and 758 moves, so on a
 Japanese article its decoder spent about 70 % of its time in ``take_gil``/``drop_gil``
-(``perf``) and the recogniser cost twice GiNZA's whole ``tok2vec``.  The beam decoder
-(``Parser.beam_parse``) runs with the GIL held; with a beam of one it keeps, like the
-greedy one, the single best valid move at each step, so it finds the same entities —
-about three times faster on GiNZA and 1.6 times on en_core_web_sm (73 moves; 331
-English texts, same entities), and tests/test_transition_same_entities.py compares the
-two on the team corpus.  The parser is left greedy: it has few moves, and its beam
-decoder is slower than its greedy one.
+(``perf``).  spaCy's beam decoder with a beam of one (what pactwatch used until
+2026-12-06) avoids that but still tests all 758 moves of every step one by one in
+``_beam_utils._set_scores``, and that loop was the largest single cost of a Japanese
+article.
 
-``beam_of_one(nlp, "ner")`` puts a wrapper in place of the named component of a loaded
-pipeline; ``nlp(text)`` and ``nlp.pipe`` call it like any component.
+The entity transition system is small: five moves (Begin, In, Last, Unit, Out) of a
+label, one token consumed per move, and whether a move is valid depends only on whether
+an entity is open (and its label), whether the token is a space, and whether the next
+token starts a sentence (``spacy/pipeline/_parser_internals/ner.pyx``).  So
+:class:`GreedyEntities` keeps spaCy's own scoring (``model.predict(docs)``: the same
+``tok2vec``, the precomputed lower layer ``state2vec`` and the upper layer
+``vec2scores``, called exactly as spaCy's step model calls them) and replaces the state
+machine: the valid moves of a state are one row of a table built once, the best valid
+move is ``argmax`` over that row (the first best, as spaCy's ``arg_max_if_valid``), and
+the state is three integers.  The state's features are spaCy's for the entity system
+(``StateC.set_context_tokens`` with three features: the buffer's first token, the open
+entity's first token, the token before the buffer).  Same entities as spaCy's greedy
+decoder (tests/test_transition_same_entities.py, every Japanese and English corpus
+article), several times faster than the beam of one.
+
+Documents whose tokens already carry entity annotations (a preset ``ent_iob``, e.g. from
+an entity ruler before the recogniser) have further validity rules; they are decoded by
+spaCy's own beam decoder with a beam of one, as before.  The parser is left to spaCy's
+greedy decoder.
+
+``greedy_entities(nlp, "ner")`` puts the wrapper in place of the named component of a
+loaded pipeline; ``nlp(text)`` and ``nlp.pipe`` call it like any component.
 """
 
 from __future__ import annotations
@@ -23,24 +40,126 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import numpy as np
 
-class BeamOfOne:
-    """A transition-based component (spaCy ``Parser`` subclass) that predicts with
-    ``beam_parse(beam_width=1)``; other attributes are the wrapped component's."""
+# the moves of spaCy's entity transition system (BiluoPushDown), by the first letter of
+# their class names ("B-ORG", "I-ORG", "L-ORG", "U-ORG", "O")
+_BEGIN, _IN, _LAST, _UNIT, _OUT = "BILUO"
+
+
+class GreedyEntities:
+    """An entity recogniser (spaCy ``EntityRecognizer``) decoded greedily in numpy; other
+    attributes are the wrapped component's."""
 
     def __init__(self, component: Any) -> None:
         self.component = component
+        self._tables: Any = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.component, name)
 
+    def _moves(self) -> Any:
+        """Per move: its kind and label; and the table of valid-move rows.
+
+        Row 0-3: no entity open, by (the token is a space, the token may begin an
+        entity that goes on); row 4 + 2 * label + (the entity may go on): an entity of
+        that label is open."""
+        if self._tables is not None:
+            return self._tables
+        moves = self.component.moves
+        n = moves.n_moves
+        names = [moves.get_class_name(i) for i in range(n)]
+        kind = np.array([nm[0] if nm[:1] in _BEGIN + _IN + _LAST + _UNIT + _OUT else "?"
+                         for nm in names])
+        label_of = [nm[2:] if len(nm) > 2 and nm[1] == "-" else "" for nm in names]
+        labels = sorted({lb for lb in label_of if lb})
+        index = {lb: i for i, lb in enumerate(labels)}
+        lab = np.array([index.get(lb, -1) for lb in label_of])
+        has_label = lab >= 0
+        rows = []
+        for space in (False, True):
+            for can_go_on in (False, True):
+                ok = kind == _OUT
+                if not space:
+                    ok = ok | ((kind == _UNIT) & has_label)
+                    if can_go_on:
+                        ok = ok | ((kind == _BEGIN) & has_label)
+                rows.append(ok)
+        for i in range(len(labels)):
+            for can_go_on in (False, True):
+                ok = (kind == _LAST) & (lab == i)
+                if can_go_on:
+                    ok = ok | ((kind == _IN) & (lab == i))
+                rows.append(ok)
+        self._tables = (np.array(rows), kind, lab, labels)
+        return self._tables
+
     def _annotate(self, docs: list[Any]) -> None:
+        from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+        from spacy.tokens import Span
+
         comp = self.component
         if not any(len(doc) for doc in docs):
-            states: Any = comp.moves.init_batch(docs)
-        else:
-            states = comp.beam_parse(docs, drop=0.0, beam_width=1)
-        comp.set_annotations(docs, states)
+            comp.set_annotations(docs, comp.moves.init_batch(docs))
+            return
+        arrays = [doc.to_array([ENT_IOB, IS_SPACE, SENT_START]) for doc in docs]
+        if any(a[:, 0].any() for a in arrays):  # preset entities: spaCy's full rules
+            comp.set_annotations(docs, comp.beam_parse(docs, drop=0.0, beam_width=1))
+            return
+        valid, kind, lab, labels = self._moves()
+        model = comp.model.predict(docs)
+        state2vec, vec2scores = model.state2vec, model.vec2scores
+        unseen = model._class_mask == 0
+        has_unseen = bool(unseen.any())
+        lengths = [len(doc) for doc in docs]
+        offsets = np.cumsum([0, *lengths[:-1]])
+        # per token: is a space; may begin (or continue) an entity that goes on past it
+        # (it is not the last token and the next one does not start a sentence)
+        space = [a[:, 1].astype(bool) for a in arrays]
+        go_on = [np.append(a[1:, 2] != 1, False) for a in arrays]
+        b0 = [0] * len(docs)
+        start = [-1] * len(docs)  # first token of the open entity, or -1
+        open_label = [-1] * len(docs)
+        ents: list[list[tuple[int, int, int]]] = [[] for _ in docs]
+        active = [i for i, n in enumerate(lengths) if n]
+        ids = np.empty((len(active), 3), dtype="i")
+        while active:
+            k = len(active)
+            rows = np.empty(k, dtype=np.intp)
+            feats = ids[:k]
+            for j, i in enumerate(active):
+                b, s, off = b0[i], start[i], offsets[i]
+                feats[j, 0] = b + off
+                if s >= 0:
+                    feats[j, 1] = s + off
+                    feats[j, 2] = b - 1 + off
+                    rows[j] = 4 + 2 * open_label[i] + go_on[i][b]
+                else:
+                    feats[j, 1] = feats[j, 2] = -1
+                    rows[j] = 2 * space[i][b] + go_on[i][b]
+            scores = vec2scores.predict(state2vec.predict(feats))
+            if has_unseen:  # spaCy gives moves never seen in training the lowest score
+                scores[:, unseen] = np.nanmin(scores)
+            best = np.where(valid[rows], scores, -np.inf).argmax(axis=1)
+            still = []
+            for j, i in enumerate(active):
+                m = best[j]
+                kd, b = kind[m], b0[i]
+                if kd == _BEGIN:
+                    start[i], open_label[i] = b, lab[m]
+                elif kd == _LAST:
+                    ents[i].append((start[i], b + 1, open_label[i]))
+                    start[i] = open_label[i] = -1
+                elif kd == _UNIT:
+                    ents[i].append((b, b + 1, lab[m]))
+                b0[i] = b + 1
+                if b + 1 < lengths[i]:
+                    still.append(i)
+            active = still
+        model.clear_memory()
+        for doc, found in zip(docs, ents, strict=True):
+            doc.set_ents([Span(doc, s, e, label=labels[lb]) for s, e, lb in found],
+                         default="outside")
 
     def __call__(self, doc: Any) -> Any:
         self._annotate([doc])
@@ -54,29 +173,33 @@ class BeamOfOne:
             yield from batch
 
 
-def beam_of_one(nlp: Any, name: str) -> Any:
-    """``nlp`` with its component ``name`` decoded by :class:`BeamOfOne` (unchanged if the
-    pipeline has no such component or it is not transition-based); returns ``nlp``.
+def greedy_entities(nlp: Any, name: str) -> Any:
+    """``nlp`` with its entity recogniser ``name`` decoded by :class:`GreedyEntities`
+    (unchanged if the pipeline has no such component or it is not spaCy's entity
+    recogniser); returns ``nlp``.
 
     spaCy has no public way to swap a loaded component's object (``replace_pipe`` builds
     a new one from a factory and would lose the trained weights), so the wrapper goes into
     the list ``nlp.pipeline`` is read from."""
+    from spacy.pipeline import EntityRecognizer
+
     components = getattr(nlp, "_components", None)
     if components is None:
         return nlp
     for i, (pipe_name, proc) in enumerate(components):
-        if pipe_name == name and hasattr(proc, "beam_parse") and not isinstance(proc, BeamOfOne):
-            components[i] = (pipe_name, BeamOfOne(proc))
+        if pipe_name == name and isinstance(proc, EntityRecognizer):
+            components[i] = (pipe_name, GreedyEntities(proc))
     return nlp
 
 
 @contextmanager
-def greedy_decoders(nlp: Any) -> Iterator[Any]:
-    """``nlp`` with spaCy's own decoders back in place of every :class:`BeamOfOne` for the
-    ``with`` block (benchmarks compare against what a plain ``spacy.load`` runs)."""
+def spacy_decoders(nlp: Any) -> Iterator[Any]:
+    """``nlp`` with spaCy's own decoders back in place of every :class:`GreedyEntities`
+    for the ``with`` block (benchmarks compare against what a plain ``spacy.load`` runs;
+    tests compare the entities)."""
     components = nlp._components
     wrapped = [(i, name, proc) for i, (name, proc) in enumerate(components)
-               if isinstance(proc, BeamOfOne)]
+               if isinstance(proc, GreedyEntities)]
     for i, name, proc in wrapped:
         components[i] = (name, proc.component)
     try:
