@@ -51,3 +51,11 @@ def test_recognise_products_summit_titles_and_place_lists_end_to_end() -> None:
     assert "Invest Karnataka" not in names
     assert not [n for n in names if " and " in n or " in " in n]
     assert {"Neemrana", "Rajasthan", "Sri City", "Andhra Pradesh", "Dharwad"} <= set(names)
+
+
+def test_recognise_happening_read_as_place_and_town_named_like_a_company() -> None:
+    names = _entities(
+        "Kolkata, Jan 20 (PTI) West Bengal invited Japanese companies to invest in the Kalyani "
+        "industrial belt. Hyderabad hosted the Bio Asia 2026 conference last week.")
+    assert "Bio Asia 2026" not in names
+    assert "Kalyani Group" not in names

@@ -471,6 +471,13 @@ def names_index(body: str, end: int, lang: str) -> bool:
     return pat is not None and pat.match(body, end) is not None
 
 
+# Lower-case nouns of a locality after a one-word name ("Kalyani industrial belt", "the
+# Hosur industrial area"): the name is the town's, even where a company shares the word.
+_PLACE_NOUN_AFTER = regex.compile(
+    r"\s+(?:(?:industrial|manufacturing|auto|special economic|economic)\s+)?"
+    r"(?:belt|region|area|district|township|estate|cluster|zone|corridor|hinterland)(?![\p{L}\p{N}])")
+
+
 @lru_cache(maxsize=1)
 def _dated_happening_re() -> regex.Pattern[str] | None:
     heads = _words("en", "happening_heads")
@@ -735,10 +742,11 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 and surface.casefold() not in kb_names:
             continue  # "Ease of Doing Business": common words in title case, no body
         nxt = rx.match(r"\s+([\p{L}]+(?:\s+[\p{L}]+)?)", body[end:end + 30])
-        if typ in {"ORG", "PERSON"} and (any(surface.casefold().endswith(" " + h) for h in happenings) or (
+        if (typ in {"ORG", "PERSON"} or (typ == "PLACE" and surface.casefold() not in kb_names)) and (
+                any(surface.casefold().endswith(" " + h) for h in happenings) or (
                 nxt and (nxt.group(1).split()[0].casefold() in happenings
                          or nxt.group(1).casefold() in happenings))):
-            continue  # "the Partnership Summit", "Happening Haryana summit": happenings
+            continue  # "the Partnership Summit", "Happening Haryana summit", "the Bio Asia 2026 conference" (read as a place): happenings
         after = body[end:end + 60].lstrip()
         if typ == "ORG" and rx.match(
                 r"(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}]*\s+){1,3})?(?:Minister|Secretary|Commissioner|Adviser|Advisor|Officer)\b",
@@ -2682,6 +2690,9 @@ class Recogniser:
                     rf"\b(?:{_alt(_words('en', 'institution_acronyms'))})\s+$",
                     text.body[max(0, m.start - 8):m.start]):
                 continue  # "IIT Madras", "IIM Ahmedabad": an institute, not the city
+            if text.lang == "en" and typ == "ORG" and " " not in m.text \
+                    and _PLACE_NOUN_AFTER.match(text.body, m.end, min(len(text.body), m.end + 40)):
+                continue  # "the Kalyani industrial belt": the town a company shares a name with
             if text.lang == "en" and typ == "ORG" and names_dated_happening(text.body, m.end):
                 continue  # "Invest Karnataka 2026 global investors meet": the summit
             if typ == "ORG" and names_index(text.body, m.end, text.lang):

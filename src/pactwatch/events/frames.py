@@ -164,6 +164,12 @@ def _headline_foreign(headline: str, lang: str, typ: str) -> list[tuple[int, int
     return out
 
 
+# The words before a body that only hears or sources the news (English wire usage).
+_LISTENER = regex.compile(r"\b(?:told|tells|telling|(?:an )?interview (?:with|to)|speaking to|talking to"
+                          r"|according to(?: (?:a|an|the) (?:report|statement|survey|study) (?:by|of|from))?)"
+                          r"\s+(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?$")
+
+
 def _home_in_brackets(ent: Entity, before: str, lang: str) -> bool:
     """"関西熱交工業（大阪府東大阪市）", "カネヨ食品（静岡県焼津市）": a Japanese place in
     brackets right after a name is the company's seat, which Japanese business copy gives
@@ -515,6 +521,13 @@ class EventExtractor:
             if ent not in ents and ent.kind not in {"political_party", "airport", "mountain"}:
                 ents.append(ent)
         ents = self._full_persons(ents, linked)
+        if f.type not in {"meeting", "invitation"}:
+            # "its India head told The Economic Times", "according to JETRO": a body the
+            # news was told to or is sourced from listens or reports; it does not invest,
+            # sign or build (at a meeting or an invitation the listener may be a side)
+            ents = [e for e in ents if e.type != "ORG" or not all(
+                _LISTENER.search(text.body, max(0, m.start - 40), m.start)
+                for m in e.mentions if s.start <= m.start < s.end)]
         # "カネヨ食品（静岡県焼津市）": the company's seat takes no part in what it does
         ents = [e for e in ents if not all(
             _home_in_brackets(e, text.body[max(0, m.start - 12):m.start], lang)

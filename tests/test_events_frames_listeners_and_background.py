@@ -1,0 +1,40 @@
+"""English event conventions of ANNOTATION.md on unseen wire copy: a body the news was
+told to ("told The Economic Times") is no party of the deal; an earlier trip told in the
+pluperfect ("had led a delegation to South Korea") is background, no event; projects
+cleared "under its ... Scheme 2023" use a scheme in force, no policy brought now."""
+
+from __future__ import annotations
+
+import pactwatch
+
+
+def _events(text: str, published: str = "2026-03-02") -> list[dict]:
+    return pactwatch.extract(text, published=published).to_dict()["events"]
+
+
+def test_frames_listener_of_the_news_is_no_party() -> None:
+    evs = _events(
+        "Mumbai: Japanese trading house Sojitz Corp plans to invest Rs 1,500 crore in a "
+        "biogas plant near Nagpur, its India head Takeshi Mori told The Economic Times on "
+        "Monday.")
+    inv = [e for e in evs if e["type"] == "investment"]
+    assert inv and "Sojitz Corporation" in inv[0]["participants"]
+    assert not [e for e in evs if any("Economic Times" in p for p in e["participants"])]
+
+
+def test_frames_pluperfect_trip_is_background() -> None:
+    evs = _events(
+        "Hyderabad, Feb 10 (IANS) Telangana Industries Minister D Sridhar Babu on Tuesday met "
+        "a delegation of the Japan Chamber of Commerce and Industry in India.\n\n"
+        "Earlier, Chief Minister A Revanth Reddy had led a delegation to South Korea and "
+        "the United States.", published="2026-02-10")
+    assert [e for e in evs if e["type"] == "meeting"]
+    assert not [e for e in evs if e["type"] == "visit"]
+
+
+def test_frames_scheme_in_force_is_no_policy_event() -> None:
+    evs = _events(
+        "Kolkata, Jan 20 (PTI) The state cleared 14 projects under its West Bengal State "
+        "Support for Industries Scheme 2023, Finance Minister Chandrima Bhattacharya said on "
+        "Tuesday.", published="2026-01-20")
+    assert not [e for e in evs if e["type"] == "policy"]
