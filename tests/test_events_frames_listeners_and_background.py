@@ -38,3 +38,16 @@ def test_frames_scheme_in_force_is_no_policy_event() -> None:
         "Support for Industries Scheme 2023, Finance Minister Chandrima Bhattacharya said on "
         "Tuesday.", published="2026-01-20")
     assert not [e for e in evs if e["type"] == "policy"]
+
+
+def test_frames_contrast_clause_keeps_its_own_sides() -> None:
+    evs = _events(
+        "Bhubaneswar, Feb 24 (PTI) Officials said a delegation from South Korea's Hyundai "
+        "Steel visited Gujarat in January and met Chief Minister Bhupendra Patel, while "
+        "Vietnam recently signed an $8 billion deal with a Japanese consortium.",
+        published="2026-02-24")
+    visits = [e for e in evs if e["type"] == "visit"]
+    meetings = [e for e in evs if e["type"] == "meeting"]
+    assert len(visits) == 1 and meetings
+    for e in visits + meetings:
+        assert "Vietnam" not in e["participants"] and "Japan" not in e["participants"]

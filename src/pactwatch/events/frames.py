@@ -1275,6 +1275,20 @@ class EventExtractor:
                     at = max(0, st - s.start - 40) + m.start()
                     if at > 0:
                         found.append(at)
+        contrast = _anchored("contrast_boundary", lang)
+        if contrast is not None and contrast.search(s.text):
+            # "a delegation from Hyundai Steel visited Gujarat and met its Chief Minister,
+            # while Vietnam signed a deal with a Japanese consortium": two happenings set
+            # side by side, each with its own sides; read apart when each clause has a
+            # trigger and a name of its own (the parties of one do not join the other)
+            ccuts = [0] + [m.start() for m in contrast.finditer(s.text) if m.start() > 0] \
+                + [len(s.text)]
+            cparts = list(zip(ccuts, ccuts[1:], strict=False))
+            if len(cparts) >= 2 and all(
+                    find_triggers(s.text[a:b], lang) and linked.in_range(s.start + a, s.start + b)
+                    for a, b in cparts):
+                return [Sentence(s.start + a, s.start + b, s.text[a:b], index=s.index,
+                                 paragraph=s.paragraph) for a, b in cparts]
         cuts = [0] + sorted(set(found)) + [len(s.text)]
         if len(cuts) < 3:
             return [s]
