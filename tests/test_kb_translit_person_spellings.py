@@ -21,6 +21,9 @@ from pactwatch.kb.translit import deva_to_latin, person_word
     ("संजीव", "Sanjeev"),
     ("इइदा", "Iida"),                # Japanese doubled vowel
     ("केइची", "Keiichi"),
+    ("हिमंत", "Himanta"),            # Assamese/Bengali final a after a nasal cluster
+    ("संपत", "Sampath"),             # South Indian th of a final त
+    ("रंगासामी", "Rangasamy"),        # -samy/-swamy
 ])
 def test_kb_translit_person_word_takes_the_known_spelling(deva: str, latin: str) -> None:
     assert person_word(deva) == latin
@@ -32,6 +35,9 @@ def test_kb_translit_person_spelling_keeps_rules_and_geminates() -> None:
     assert person_word("सिंह") == "Singh"
     # Devanagari writes a geminate consonant: it is not folded into a single one
     assert person_word("दुग्गल") == "Duggal"
+    # the regional endings are tried only where they fit: नंद stays Nand, रंजन Ranjan
+    assert person_word("नंद") == "Nand"
+    assert person_word("रंजन") == "Ranjan"
     # unknown words keep the rules' reading; only people's names are respelt
     assert person_word("ताकायुकी") == "Takayuki"
     assert deva_to_latin("कांबले") == "Kambale"

@@ -1138,8 +1138,11 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             kb = [m for m in kb_mentions if m.overlaps(start, end)]
             # "मुख्यमंत्री नवीन पटना": a titled name of two or more words that the KB knows
             # only as a place in its last words is a person
+            # (or as a company in its last word alone: "अध्यक्ष ताकायुकी शिमिज़ु" is a
+            # person, not Shimizu Corporation)
             titled_person = (typ == "PERSON" and kb and len(surface.split()) >= 2
-                             and all((m.type == "PLACE" or (m.type == "PERSON" and m.short))
+                             and all((m.type == "PLACE" or (m.type == "PERSON" and m.short)
+                                      or (m.type == "ORG" and m.end == end and " " not in m.text))
                                      and m.start > start for m in kb)
                              and not any(m.overlaps(start, end) for m in out))
             # "उप गवर्नर श्री मियाजाकी ने कहा": after a title, the family name of a person
@@ -1183,6 +1186,7 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
 
     common_hi = _hindi_common_words()
     title_words = {w for t in _words("hi", "person_titles") for w in t.split()}
+    place_nouns = set(_words("hi", "place_nouns"))
     item = rf"(?P<i>{pats['word'].pattern}(?:\s+{pats['word'].pattern}){{0,2}})"
     for m in pats["person"].finditer(body):
         e_name = m.end("name")
@@ -1208,7 +1212,8 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
                 break
             s0, e0 = pos + nxt.start("i"), pos + nxt.end("i")
             words = body[s0:e0].split()
-            if any(w in common_hi or w in title_words for w in words) \
+            # (nor a place noun: "… शिंगो ओसावा और प्रांत की ऊर्जा कंपनी", the prefecture)
+            if any(w in common_hi or w in title_words or w in place_nouns for w in words) \
                     or any(k.overlaps(s0, e0) for k in kb_mentions + out):
                 break
             found.append((s0, e0))
@@ -1221,6 +1226,16 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             found.pop()
         for s0, e0 in found:
             add(s0, e0, "PERSON", "person", m.group("title"))
+    # "ताकेशी यामागुची … यामागुची ने कहा": the family name of a person the article has
+    # named in full, as the subject of a verb (ने), is that person again, not the KB's
+    # place of that name (Yamaguchi, Nagasaki, Kobe are prefectures and cities too)
+    for k in [k for k in kb_mentions if k.type == "PLACE" and " " not in k.text]:
+        full = next((o for o in out if o.type == "PERSON" and len(o.text.split()) >= 2
+                     and o.text.split()[-1] == k.text and o.end <= k.start), None)
+        if full is not None and rx.match(r"\s+ने(?![\p{L}\p{M}])", body[k.end:k.end + 6]):
+            kb_mentions.remove(k)
+            out.append(Mention(k.start, k.end, k.text, "PERSON", "pattern", name=full.name,
+                               kind="person"))
     if surnames:
         # "उद्योग सचिव के साथ राकेश शर्मा ने …": given name(s) and a known family name
         fam = _alt(tuple(sorted(surnames, key=len, reverse=True)))

@@ -246,6 +246,17 @@ def person_word(word: str) -> str:
     plain = word.replace("\u095c", "ड").replace("ड\u093c", "ड")
     if plain != word:
         readings.append(deva_word_to_latin(plain))
+    # then the endings other regions' copy writes where Hindi's reading stops: the schwa
+    # Bengali, Assamese and Odia names keep (हिमंत Himanta, सर्बानंद Sarbananda), the
+    # "th" of a final त in South Indian names (संपत Sampath, भरत Bharath), the "y" of a
+    # final ी after "m" (-स्वामी/-सामी Kumaraswamy, Rangasamy)
+    # (only after a nasal cluster in a longer name: नंद stays Nand, रंजन Ranjan)
+    if regex.search(r"(?:ं|[नम]्)\p{L}$", word) and len(latin) >= 5:
+        readings.append(latin + "a")
+    if word[-1] == "त" and latin.endswith("t"):
+        readings.append(latin + "h")
+    if word.endswith("ी") and latin.endswith("mi"):
+        readings.append(latin[:-1] + "y")
     for r in readings:
         hit = by_key.get(_spelling_key(r))
         if hit:
