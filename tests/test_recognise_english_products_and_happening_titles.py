@@ -59,3 +59,12 @@ def test_recognise_happening_read_as_place_and_town_named_like_a_company() -> No
         "industrial belt. Hyderabad hosted the Bio Asia 2026 conference last week.")
     assert "Bio Asia 2026" not in names
     assert "Kalyani Group" not in names
+
+
+def test_link_parent_named_by_its_subsidiarys_first_word_is_the_subsidiary() -> None:
+    names = _entities(
+        "Bhubaneswar, Feb 24 (PTI) Odisha on Tuesday held talks with a delegation from JFE "
+        "Steel led by Hiroshi Tanaka. JFE, which already has a joint venture with JSW Steel, "
+        "is evaluating sites in eastern India.", published="2026-02-24")
+    assert "JFE Steel Corporation" in names or "JFE Steel" in names
+    assert "JFE Holdings" not in names

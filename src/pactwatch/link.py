@@ -201,7 +201,7 @@ class Linker:
             out.add_mention(target, m, False)
             if m.title and m.title not in target.titles:
                 target.titles.append(m.title)
-        if text.lang == "hi":
+        if text.lang in {"hi", "en"}:
             self._subsidiary_short_forms(out)
         # titles of KB people from the text before their mentions
         if text.lang == "en":
@@ -231,7 +231,10 @@ class Linker:
         ("मित्सुई किन्ज़ोकू कंपोनेंट्स इंडिया प्राइवेट लिमिटेड" … "मित्सुई किन्ज़ोकू", "होंडा
         मोटरसाइकिल एंड स्कूटर इंडिया" … "होंडा"): a KB company each of whose mentions is
         the opening words of a mention of its own subsidiary (the KB's parent link, or a
-        company the KB lacks) is that subsidiary, not the parent."""
+        company the KB lacks) is that subsidiary, not the parent.  English copy does the
+        same ("JFE Steel" … "JFE, which already has a joint venture"): the gold counts the
+        parent's short name as an alias of the company the story is about (ANNOTATION.md
+        aliases: "the parent company")."""
         for parent in [e for e in out.entities if e.type == "ORG" and e.id.startswith("co:")]:
             if not parent.mentions:
                 continue
