@@ -36,3 +36,12 @@ def test_recognise_hindi_regional_names_take_their_usual_spelling() -> None:
                      "श्री आर. अनबलगन और उपाध्यक्ष श्री श्रीनिवास राजू उपस्थित थे।")
     assert "R. Anbalagan" in ents
     assert "Srinivas Raju" in ents
+
+
+def test_link_short_name_is_the_person_named_last_before_it() -> None:
+    rec = pactwatch.extract("लखनऊ, 10 फरवरी। बैठक में ऊर्जा मंत्री अरविंद कुमार शर्मा उपस्थित रहे। "
+                            "श्री शर्मा जी ने निमंत्रण स्वीकार किया। वाराणसी में मंडलायुक्त कौशल राज शर्मा "
+                            "ने प्रतिनिधिमंडल का स्वागत किया।", published="2026-02-10", lang="hi").to_dict()
+    people = {e["name"]: len(e["mentions"]) for e in rec["entities"] if e["type"] == "PERSON"}
+    assert people.get("Arvind Kumar Sharma") == 2
+    assert "Sharma" not in people

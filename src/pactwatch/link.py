@@ -191,7 +191,7 @@ class Linker:
                 continue
             # "北陸電装" ends in its head noun: a company of its own, not a short form of
             # "Hokuriku Denso India", its subsidiary named in the same article
-            target = None if m.full else self._short_form_target(name, m.type, out)
+            target = None if m.full else self._short_form_target(name, m.type, out, m.start)
             if target is None and text.lang == "en":
                 target = self._acronym_target(text.body, m, name, out)
             if target is None:
@@ -312,7 +312,12 @@ class Linker:
         return hits[0] if len(hits) == 1 else None
 
     @staticmethod
-    def _short_form_target(name: str, typ: str | None, out: Linked) -> Entity | None:
+    def _short_form_target(name: str, typ: str | None, out: Linked,
+                           start: int | None = None) -> Entity | None:
+        """The entity a short form names: the one whose name it is, else the one longer
+        name that holds its words.  Of two people who share a family name ("अरविंद कुमार
+        शर्मा" and "कौशल राज शर्मा"), "श्री शर्मा" is the one named last before it, as a
+        reader takes it."""
         toks = _fold_name(name).split()
         if not toks:
             return None
@@ -330,6 +335,11 @@ class Linker:
                     or (len(toks) >= 2 and any(etoks[i:i + len(toks)] == toks
                                                for i in range(len(etoks) - len(toks) + 1)))):
                 hits.append(ent)
+        if len(hits) > 1 and typ == "PERSON" and start is not None:
+            before = [(max(sp.start for sp in e.mentions if sp.start < start), e) for e in hits
+                      if any(sp.start < start for sp in e.mentions)]
+            if before:
+                return max(before, key=lambda b: b[0])[1]
         return hits[0] if len(hits) == 1 else None
 
 
