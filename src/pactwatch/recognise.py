@@ -2045,7 +2045,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                 break
             start = t.idx
             i -= 1
-            n += 1
+            n += t.text not in {"・", "&", "＆"}  # a dot joins words, no word of its own
         while start < hs and body[start] in "・&＆":
             start += 1  # "零細・中規模産業": a list's dot is no part of a name
         if start >= hs:
@@ -2476,6 +2476,9 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                                   r"(?=に|を|へ|で|は|が|も|と|の|（)", body),
                   *rx.finditer(bare, body)]:
             s0, e0 = m.span("name")
+            if e0 - s0 > 3 and body[e0 - 1] == "社" and rx.match(r"[\p{Katakana}ーA-Za-z]",
+                                                                 body[e0 - 2]):
+                e0 -= 1  # "スタートアップ、ログネクスト社は": 社 counts the company, no name
             if any(o.start <= s0 < o.end for o in out) or is_loanword(m.group("name")):
                 continue  # told by the comma pattern already; "メーカーのサプライヤー"
             if any(m2.overlaps(s0, e0) for m2 in kb_mentions) or any(
@@ -2487,6 +2490,23 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
             if rx.search(r"[A-Za-z]", name):
                 out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern", name=name,
                                    kind="company"))
+    # "クラフトラボ（本社：ムンバイ）", "ログネクスト社は": a katakana or Latin name before its
+    # head office in brackets, or before 社 (the counter newspapers put after a company
+    # they name), is a company, named without the 社
+    for m in rx.finditer(r"(?<![\p{Katakana}ー・A-Za-z])(?P<name>\p{Katakana}[\p{Katakana}ー・]{2,24}"
+                         r"|[A-Za-z][A-Za-z&.\-]{1,20})(?:(?=[（(]本社)|社(?=は|が|も|と|の|に|を|（|、))",
+                         body):
+        s0, e0 = m.span("name")
+        name_text = m.group("name").strip("・")
+        if is_loanword(name_text):
+            continue  # "メーカー社", "パートナー（本社…）": a kind of company, no name
+        if any(o.overlaps(s0, e0) for o in out) or any(k.overlaps(s0, e0) for k in kb_mentions):
+            continue
+        spans = [sp for sp in spans if not (sp[0] < e0 and s0 < sp[1])]
+        name = _ja_reading(body[s0:e0]) if not name_text.isascii() else name_text
+        if rx.search(r"[A-Za-z]", name):
+            out.append(Mention(s0, e0, body[s0:e0], "ORG", "pattern", name=name, kind="company"))
+
     def words_of(s0: int, e0: int) -> list[Any]:
         return [t for t in tokens_in(doc, s0, e0) if t.text != "・"]
 
