@@ -68,3 +68,15 @@ def test_link_parent_named_by_its_subsidiarys_first_word_is_the_subsidiary() -> 
         "is evaluating sites in eastern India.", published="2026-02-24")
     assert "JFE Steel Corporation" in names or "JFE Steel" in names
     assert "JFE Holdings" not in names
+
+
+def test_recognise_types_of_sites_landmarks_and_named_policies() -> None:
+    ents = _entities(
+        "Bhubaneswar, Feb 24 (PTI) POSCO had planned a plant near Paradip. Any company "
+        "investing over Rs 1,000 crore gets a subsidy under the Odisha Industrial Policy "
+        "Resolution 2022, officials said. The Victoria Memorial was lit up on Sunday.",
+        published="2026-02-24")
+    assert ents.get("Paradip", {}).get("type") == "PLACE"
+    assert ents.get("Victoria Memorial", {}).get("type") == "PLACE"
+    pol = [e for n, e in ents.items() if n.startswith("Odisha Industrial Policy")]
+    assert pol and all(e["type"] == "ORG" for e in pol)

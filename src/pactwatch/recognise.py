@@ -631,6 +631,10 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
     place_heads = [str(h) for h in (lang_data("en").get("named_heads") or {}).get("PLACE") or []
                    if str(h) not in {"City", "Hotel", "Resort", "Stadium", "Airport", "Port"}]
     venue_heads = {w.casefold() for w in _words("en", "venue_heads")} | house_heads
+    landmark_heads = set(_words("en", "landmark_heads"))
+    programme_heads = {str(h) for h in (lang_data("en").get("named_heads") or {}).get("ORG") or []
+                       if " " not in str(h) and str(h) not in {"University", "Institute", "Hub",
+                                                                "Desk", "Portal", "Platform"}}
     out: list[Mention] = []
     for ent in _merge_name_fragments(doc):
         typ = NER_LABELS_EN.get(ent.label_)
@@ -856,6 +860,17 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                                 r"|\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+district\b", body[end:end + 60]) \
                 and not title_before(body, start):
             typ, kind = "PLACE", "town"  # "a unit at Mandideep near Bhopal": a town, a plant's site
+        if typ in {"ORG", "PERSON"} and kind != "company" and 1 <= len(words) <= 2 \
+                and rx.search(r"\b(?:near|close to|outskirts of)\s+$", body[max(0, start - 12):start]) \
+                and not title_before(body, start):
+            typ, kind = "PLACE", "town"  # "a plant near Paradip": what a site is near is a place
+        if typ == "ORG" and len(words) >= 2 and words[-1].strip(".,") in landmark_heads:
+            typ, kind = "PLACE", "landmark"  # "the Victoria Memorial", "the Renkoji Temple"
+        if typ == "PLACE" and surface.casefold() not in kb_names and any(
+                w.strip(".,") in programme_heads for w in words[1:]):
+            # "the Odisha Industrial Policy Resolution 2022" read as a place: a named
+            # policy or scheme is a programme (ANNOTATION.md: named programmes are ORG)
+            typ, kind = "ORG", "programme"
         m = Mention(start, end, surface, typ, "ner", name=surface, kind=kind)
         if typ == "PLACE" and len(words) == 1 and ent.label_ != "FAC" and title_before(body, start):
             typ = m.type = "PERSON"  # "Consul General Miyawaki": a titled name is a person
