@@ -24,6 +24,8 @@ from pactwatch.kb.translit import deva_to_latin, person_word
     ("हिमंत", "Himanta"),            # Assamese/Bengali final a after a nasal cluster
     ("संपत", "Sampath"),             # South Indian th of a final त
     ("रंगासामी", "Rangasamy"),        # -samy/-swamy
+    ("सुजुकी", "Suzuki"),             # ज for a Japanese z, nukta left out
+    ("मुरलीधरन", "Muraleedharan"),    # Malayalam -an names keep their a
 ])
 def test_kb_translit_person_word_takes_the_known_spelling(deva: str, latin: str) -> None:
     assert person_word(deva) == latin

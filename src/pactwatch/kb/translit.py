@@ -208,13 +208,14 @@ def deva_word_to_latin(word: str) -> str:
 def _spelling_key(latin: str) -> str:
     """A key under which a transliterated name word meets the English spellings of the
     same name that Devanagari cannot tell apart: ī as i or ee, ū as u or oo, व as v or w,
-    औ as au or ou/ow (Soumitra, Gowda), श्री as Shri or Sri, a doubled vowel (Iida; a
+    औ as au or ou/ow (Soumitra, Gowda), ज for z where the nukta is left out (सुजुकी Suzuki,
+    अजीम Azim), श्री as Shri or Sri, a doubled vowel (Iida; a
     doubled consonant is Devanagari's own geminate, so Duggal stays Duggal), and a short
     a between consonants, which Hindi drops and Tamil, Marathi or Japanese copy keeps or
     drops by its own habits (Anbalagan, Kamble, Raghavendra, Masayoshi)."""
     s = latin.casefold()
     s = s.replace("ee", "i").replace("oo", "u").replace("ou", "au")
-    s = regex.sub(r"ow(?![aeiou])", "au", s).replace("w", "v")
+    s = regex.sub(r"ow(?![aeiou])", "au", s).replace("w", "v").replace("z", "j")
     s = regex.sub(r"^sri", "shri", s)
     s = regex.sub(r"([aiu])\1+", r"\1", s)
     return regex.sub(r"(?<=[b-df-hj-np-tv-z])a(?=[b-df-hj-np-tv-z])", "", s)
