@@ -1972,6 +1972,33 @@ def _ja_org_words(surface: str, kind: str) -> str:
     return " ".join(x for x in out if x)
 
 
+def _ja_glossed(name_part: str, head: str) -> bool:
+    """Is an institution's name made of words the ``org_words`` table translates and
+    nothing else, two or more of them with the head's own ("水素・燃料電池" of 水素・燃料電池
+    研究センター, "再生可能エネルギー" + the 開発 of 再生可能エネルギー開発庁)?  Such a name has
+    no proper noun to tell it, but its English name is what English copy writes
+    (Hydrogen Fuel Cell Research Center), and a body named by two subject words is a
+    body, not a description ("新たな研究センター" has none).  A 研究所 needs two words
+    before it: companies call their own labs "技術研究所"."""
+    table: dict[str, Any] = lang_data("ja").get("org_words") or {}
+    words = sorted(table, key=len, reverse=True)
+
+    def count(text: str) -> int | None:
+        rest, n = text.replace("・", ""), 0
+        while rest:
+            w = next((w for w in words if rest.startswith(w)), None)
+            if w is None:
+                return None
+            rest, n = rest[len(w):], n + 1
+        return n
+
+    n = count(name_part)
+    if not n:
+        return False
+    own = 0 if head == "研究所" else sum(1 for w in words if w in head)
+    return n + min(own, 1) >= 2
+
+
 def _known_spelling(word: str, known: list[str]) -> str:
     """A katakana word's reading written as a name the article or the KB already spells
     ("ホクリクデンソウ" Hokurikudenso is "Hokuriku Denso" of 北陸電装, "トウカイリカ" is
@@ -2050,6 +2077,10 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
             if t.idx + len(t.text) != start or t.text in stops or t.text in legal:
                 break
             if not (t.tag_.startswith(("名詞", "接頭辞")) or t.text in {"・", "&", "＆"}
+                    # "再生可能エネルギー開発庁": an adjectival noun inside a compound word
+                    or (t.tag_.startswith("形状詞") and i + 1 < len(toks)
+                        and toks[i + 1].idx == t.idx + len(t.text)
+                        and toks[i + 1].tag_.startswith("名詞"))
                     or rx.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]+", t.text)):
                 break
             if "数詞" in t.tag_ or (len(t.text) > 1 and t.text[-1] in place_suffixes
@@ -2071,6 +2102,15 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
         name_part = body[start:hs]
         if any(o.overlaps(span_start, end) for o in taken + out):
             continue
+        # "ヤムナ高速道路産業開発庁（YEIDA）": the acronym the KB knows names the body
+        acr = next((k for k in kb_mentions if k.type == "ORG" and k.cands
+                    and k.start == end + 1 and body[end:end + 1] in {"（", "("}
+                    and body[k.end:k.end + 1] in {"）", ")"}), None)
+        if acr is not None and not any(k.overlaps(span_start, end) and k.type == "ORG"
+                                       for k in kb_mentions):
+            out.append(Mention(span_start, end, body[span_start:end], "ORG", "kb",
+                               cands=list(acr.cands)))
+            continue
         inside = [k for k in kb_mentions if k.overlaps(span_start, end)]
         if any(k.start < span_start or k.end > hs or k.type == "PERSON" for k in inside):
             continue  # the KB names the whole or the head ("三井住友銀行", "国際協力銀行")
@@ -2084,7 +2124,9 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
         # "北斗精工（本社・長野県諏訪市）", "紀州ポンプ製作所（和歌山市）": the head office
         # in brackets says it is a company
         seat = rx.match(r"[（(](?:本社|\p{Han}{1,4}[都道府県市区町村])", body[end:end + 8])
-        if not proper and not seat and not _after_apposition(body, span_start):
+        described = kinds.get(m.group("head")) is not None and _ja_glossed(
+            name_part, m.group("head"))
+        if not proper and not seat and not described and not _after_apposition(body, span_start):
             continue  # "北斗精工（本社・長野県諏訪市）": the head office says it is a company
         head = m.group("head")
         en = heads.get(head)
