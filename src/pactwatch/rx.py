@@ -51,3 +51,135 @@ def finditer(pattern: str, string: str, flags: int = 0, **kw: Any) -> Iterator[r
 
 def findall(pattern: str, string: str, flags: int = 0, **kw: Any) -> list[Any]:
     return compiled(pattern, flags).findall(string, **kw)
+
+
+
+def prefixes(patterns: list[str], k: int = 3, most: int = 5000) -> list[str] | None:
+    """Strings of at most ``k`` characters, one of which begins every match of one of
+    ``patterns``; None when they cannot be read from the patterns.
+
+    A scan for a large alternation (a lexicon of a few hundred words) tries every
+    alternative at every position of the text, ~2 µs a character; a ``regex`` named list
+    (``\\L<name>``, a set of strings looked up at once) of the words' first few
+    letters rules out almost every position at a fraction of that.  The patterns are
+    read with the standard library's own parser (``re._parser``) after ``_for_stdlib``.
+    A construct not read (a class by category or negation, ``.``, a back reference, an
+    inline flag, more than ``most`` strings) ends the prefix where it stands, so a
+    shorter string is kept, which asks less of the text; zero-width assertions are
+    skipped over.  A pattern whose matches may begin with anything (an empty prefix)
+    gives None, and the caller scans as before.
+    """
+    import re._constants as c  # the stdlib parser: not a public API, so failures fall back
+    import re._parser as p
+
+    done: set[str] = set()
+    try:
+        for pat in patterns:
+            readable = _for_stdlib(pat)
+            if readable is None:
+                return None
+            tree = p.parse(readable)
+            if tree.state.flags & ~c.SRE_FLAG_UNICODE:
+                return None
+            done |= _Prefixes(c, k, most, done).run(tree, {""})
+    except Exception:  # noqa: BLE001 - an unreadable pattern: no prefilter, scan as before
+        return None
+    if "" in done:
+        return None
+    return sorted(done)
+
+def _for_stdlib(pat: str) -> str | None:
+    """``pat`` in a form the standard parser reads, for ``first_chars`` only: a
+    ``regex`` property (``\\p{Lu}``) outside a class becomes ``.`` (any character: the
+    set can only grow), and a lookbehind becomes a lookahead (both are skipped over as
+    zero width, and ``regex`` allows lookbehinds of any width, the stdlib does not).
+    A property inside a class gives None."""
+    out: list[str] = []
+    i, in_class, opened = 0, False, 0
+    while i < len(pat):
+        ch = pat[i]
+        if ch == "\\":
+            nxt = pat[i + 1:i + 2]
+            if nxt in ("p", "P"):
+                close = pat.find("}", i) if pat[i + 2:i + 3] == "{" else i + 2
+                if in_class or close < 0:
+                    return None
+                out.append(".")
+                i = close + 1
+                continue
+            out.append(pat[i:i + 2])
+            i += 2
+            continue
+        if in_class:  # a "]" first in the class ("[]", "[^]") is a member
+            in_class = ch != "]" or i == opened or (i == opened + 1 and pat[opened] == "^")
+        elif ch == "[":
+            in_class, opened = True, i + 1
+        elif pat.startswith(("(?<!", "(?<="), i):
+            out.append("(?" + pat[i + 3])
+            i += 4
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+
+class _Prefixes:
+    """The walk of ``prefixes`` over one parsed pattern: strings still shorter than ``k``
+    are extended item by item; finished ones (``k`` long, or cut by an item not read)
+    go to ``done``."""
+
+    def __init__(self, c: Any, k: int, most: int, done: set[str]) -> None:
+        self.c, self.k, self.most, self.done = c, k, most, done
+
+    def run(self, seq: Any, open_: set[str]) -> set[str]:
+        """Strings of the whole pattern: finished ones and those the pattern may end on."""
+        return self.done | self.seq(seq, open_)
+
+    def seq(self, seq: Any, open_: set[str]) -> set[str]:
+        """Extend ``open_`` over the items of ``seq``; returns the strings still open."""
+        c = self.c
+        for op, av in seq:
+            if not open_:
+                break
+            if op is c.LITERAL:
+                chars: set[str] | None = {chr(av)}
+            elif op is c.IN:
+                chars = set()
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        chars.add(chr(iav))
+                    elif iop is c.RANGE and iav[1] - iav[0] < 64:
+                        chars.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                    else:  # NEGATE, CATEGORY, wide ranges
+                        chars = None
+                        break
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                open_ = self.seq(av[3], open_)
+                continue
+            elif op is c.BRANCH:
+                open_ = set().union(*(self.seq(alt, open_) for alt in av[1]))
+                continue
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                lo, hi, sub = av
+                out = set(open_) if lo == 0 else set()
+                cur = open_
+                for i in range(min(hi, self.k)):
+                    cur = self.seq(sub, cur)
+                    if i + 1 >= lo:
+                        out |= cur
+                if hi > self.k:  # more rounds only lengthen strings past k
+                    out |= cur
+                open_ = out
+                continue
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero width: the next item begins the match
+            else:  # ANY, NOT_LITERAL, GROUPREF, ...
+                chars = None
+            if chars is None or len(open_) * len(chars) > self.most:
+                self.done |= open_  # cut here: what is read so far still begins the match
+                return set()
+            grown = {s + ch for s in open_ for ch in chars}
+            self.done |= {s for s in grown if len(s) >= self.k}
+            open_ = {s for s in grown if len(s) < self.k}
+        return open_

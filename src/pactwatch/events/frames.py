@@ -110,7 +110,11 @@ def _market_move(sentence: str, at: int, lang: str) -> bool:
     return pat.search(sentence[max(0, at - 40):at]) is not None and has_cue("market_words", lang, sentence)
 
 
+@per_article
 def has_cue(kind: str, lang: str, text: str) -> bool:
+    """Does ``text`` hold a cue of ``kind`` (frames.yaml)?  Kept per article: the frame
+    logic asks the same sentence the same question for every frame it fills (16 times
+    on English news), and some cue patterns cost a long scan."""
     p = _cues(kind, lang)
     return bool(p and p.search(text))
 

@@ -95,6 +95,11 @@ def fold_nukta(pattern: str) -> str:
     return "".join(out)
 
 
+def lexeme_left(lang: str) -> str:
+    """The left boundary ``compile_lexeme`` puts before a language's words (bounded)."""
+    return _LATIN_LEFT if lang == "ja" else _SCRIPT_LEFT
+
+
 def compile_lexeme(
     patterns: Sequence[str], lang: str, *, case: bool = False, bounded: bool = True
 ) -> regex.Pattern[str]:
@@ -112,9 +117,9 @@ def compile_lexeme(
     if not bounded:
         wrapped = f"(?:{body})"
     elif lang == "ja":
-        wrapped = f"{_LATIN_LEFT}(?:{body}){_LATIN_RIGHT}"
+        wrapped = f"{lexeme_left(lang)}(?:{body}){_LATIN_RIGHT}"
     else:
-        wrapped = f"{_SCRIPT_LEFT}(?:{body}){_SCRIPT_RIGHT}"
+        wrapped = f"{lexeme_left(lang)}(?:{body}){_SCRIPT_RIGHT}"
     flags = regex.POSIX | regex.V0
     if not case:
         flags |= regex.IGNORECASE
