@@ -45,3 +45,18 @@ def test_link_short_name_is_the_person_named_last_before_it() -> None:
     people = {e["name"]: len(e["mentions"]) for e in rec["entities"] if e["type"] == "PERSON"}
     assert people.get("Arvind Kumar Sharma") == 2
     assert "Sharma" not in people
+
+
+def test_recognise_hindi_no_person_in_an_office_held_or_a_function() -> None:
+    ents = _entities("रायपुर, 10 फरवरी। वे पहले मुख्यमंत्री रहते हुए जापान गए थे और मंत्री बनने पर "
+                     "उन्होंने नीति बदली। अध्यक्ष चुने जाने के बाद मंत्री स्तरीय वार्ता हुई। कंपनी के "
+                     "महाप्रबंधक उत्पादन ने संयंत्र दिखाया और सचिव श्रीमती ने प्रस्तुति दी।")
+    assert not [n for n, t in ents.items() if t == "PERSON"]
+
+
+def test_recognise_hindi_titled_family_name_of_a_kb_person_is_that_person() -> None:
+    rec = pactwatch.extract("रायपुर, 10 फरवरी। मुख्यमंत्री विष्णु देव साय ने निवेशकों से भेंट की। "
+                            "सीएम साय ने कहा कि राज्य नई नीति लाएगा।", published="2026-02-10",
+                            lang="hi").to_dict()
+    people = {e["name"]: len(e["mentions"]) for e in rec["entities"] if e["type"] == "PERSON"}
+    assert people == {"Vishnu Deo Sai": 2}

@@ -1196,6 +1196,15 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
             out.append(Mention(start, end, surface, typ, "pattern", name=name, kind=kind,
                                title=title))
             return
+        if typ == "PERSON" and " " not in surface.strip():
+            # "मुख्यमंत्री विष्णु देव साय … सीएम साय": the family name of a KB person the
+            # article names in full is that person again (साय is Sai there, not "Say")
+            full = next((k for k in kb_mentions if k.type == "PERSON" and not k.short
+                         and len(k.text.split()) >= 2 and k.text.split()[-1] == surface), None)
+            if full is not None:
+                kb_mentions.append(Mention(start, end, surface, "PERSON", "kb",
+                                           cands=list(full.cands), short=True))
+                return
         out.append(Mention(start, end, surface, typ, "pattern",
                            name=deva_to_latin(surface, person=typ == "PERSON"), kind=kind, title=title))
 
@@ -1203,8 +1212,11 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     title_words = {w for t in _words("hi", "person_titles") for w in t.split()}
     place_nouns = set(_words("hi", "place_nouns"))
     item = rf"(?P<i>{pats['word'].pattern}(?:\s+{pats['word'].pattern}){{0,2}})"
+    depts_hi = set(_words("hi", "title_departments"))
     for m in pats["person"].finditer(body):
         e_name = m.end("name")
+        if all(w in depts_hi for w in m.group("name").split()):
+            continue  # "महाप्रबंधक उत्पादन ने": the officer's function, no name
         # initials after the name, South Indian style ("प्रवीणा डी.के."): the run of
         # letter names with full stops belongs to it
         tail = rx.match(r"(?<=\s[\p{Devanagari}\p{M}]{1,3})(?:\.[\p{Devanagari}\p{M}]{1,3}){0,2}\.(?![\p{L}\p{M}])",
