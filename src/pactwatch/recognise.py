@@ -2095,6 +2095,8 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                         and toks[i + 1].tag_.startswith("名詞"))
                     or rx.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]+", t.text)):
                 break
+            if t.text in place_suffixes and i > 0 and toks[i - 1].idx + len(toks[i - 1].text) == t.idx:
+                break  # "カルナタカ州電子・IT・BT局": a state's department, not a company
             if "数詞" in t.tag_ or (len(t.text) > 1 and t.text[-1] in place_suffixes
                                    and "地名" in t.tag_
                                    and not rx.fullmatch(r"\p{Han}州", t.text)):
@@ -2424,6 +2426,32 @@ def _article_variant(kb: KB | None, katakana: str, typ: str,
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+def _ja_listed_latin_names(body: str, taken: list[Mention]) -> list[Mention]:
+    """Names in Latin letters listed beside organisations in Japanese copy ("Zepto、Ather
+    Energy、Log9 Materials、Agnikul Cosmosなど12社"): startups and foreign firms keep their
+    Latin names in Japanese text, and the model labels few of them; an item of a list
+    (、 や と) whose neighbour is an organisation is one too."""
+    item = r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,4}"
+    found = [(m.start(), m.end()) for m in rx.finditer(
+        rf"(?<![A-Za-z0-9&.\-])(?:{item})(?![A-Za-z0-9&\-])", body)]
+    found = [(a, b) for a, b in found if b - a >= 3
+             and not any(k.overlaps(a, b) for k in taken)]
+    orgs = [(k.start, k.end) for k in taken if k.type == "ORG"]
+    out: list[Mention] = []
+    grew = True
+    while grew:
+        grew = False
+        for a, b in list(found):
+            near = [*orgs, *((m.start, m.end) for m in out)]
+            if any(b2 == a - 1 and body[a - 1] in "、やと" or a2 == b + 1 and body[b] in "、やと"
+                   for a2, b2 in near):
+                out.append(Mention(a, b, body[a:b], "ORG", "pattern", name=body[a:b],
+                                   kind="company"))
+                found.remove((a, b))
+                grew = True
+    return out
+
+
 def japanese_titled_names(text: Text, kb_mentions: list[Mention],
                            kb: KB | None = None) -> list[Mention]:
     """A katakana name run joined by the middle dot right before a person title
@@ -2440,8 +2468,10 @@ def japanese_titled_names(text: Text, kb_mentions: list[Mention],
     initials = r"(?:[A-ZＡ-Ｚ][.．]?・)"
     # or a portfolio title of a state or a country ("州産業・商業相", "州IT・電子相")
     portfolio = r"州?[\p{Han}A-ZＡ-Ｚ・]{1,10}?(?:相|大臣)(?![\p{Han}])"
+    # a title may be a former or a new one ("前会長", "元首相", "新社長")
     for m in rx.finditer(rf"(?<![\p{{Katakana}}ー・A-Za-zＡ-Ｚａ-ｚ])(?P<name>{initials}+{part}"
-                            rf"|{part}(?:・{part})+)(?=(?:{titles})|{portfolio})", text.body):
+                            rf"|{part}(?:・{part})+)(?=(?:前|元|新|現|次期)?(?:{titles})|{portfolio})",
+                         text.body):
         s0, e0 = m.span("name")
         if any(k.start <= s0 and e0 <= k.end for k in kb_mentions) or any(
                 k.overlaps(s0, e0) and k.type != "PLACE" for k in kb_mentions):
@@ -2619,6 +2649,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         # a company named after a place ("湖南精工"): GiNZA's Company label, the place at
         # the start and a name (not a generic word like 工業団地) after it
         if inside and len(inside) == 1 and inside[0].type == "PLACE" \
+                and inside[0].text[-1:] not in place_suffixes \
                 and inside[0].start == start and inside[0].end < end and (
                     ent.label_ == "Company" or (typ == "PERSON" and len(words_of(start, end)) >= 2)):
             for m in inside:
@@ -3024,6 +3055,7 @@ class Recogniser:
             kb += [m for m in orgs if m.source == "kb"]
             extra += [m for m in orgs if m.source != "kb"]
             extra += japanese_mentions(text, doc, kb + extra)
+            extra += _ja_listed_latin_names(text.body, kb + extra)
         mentions = kb + extra
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
