@@ -30,8 +30,10 @@ def _set_ops(nlp: object, ops: object) -> None:
 
 def test_japanese_runs_only_what_the_extractor_reads() -> None:
     nlp = japanese_nlp()
-    # the parser stays: its sentence starts constrain the recogniser's entities
-    assert nlp.pipe_names == ["tok2vec", "parser", "ner"]
+    # no parser: a rule sentencizer gives the sentence starts the recogniser reads
+    assert nlp.pipe_names == ["tok2vec", "sentencizer", "ner"]
+    assert [s.text for s in nlp("インドを訪問した。知事が会談した！").sents] == [
+        "インドを訪問した。", "知事が会談した！"]
     assert not set(JA_UNUSED) & set(nlp.component_names)
     doc = nlp(JA)
     # what the Japanese rules read: Sudachi's tags and readings, and the entities

@@ -23,8 +23,8 @@ def _ents(doc: object) -> list[tuple[int, int, str]]:
 def test_transition_recognisers_are_wrapped_once() -> None:
     nlp = japanese_nlp()
     assert isinstance(nlp.get_pipe("ner"), GreedyEntities)
-    # the parser keeps spaCy's greedy decoder
-    assert not isinstance(nlp.get_pipe("parser"), GreedyEntities)
+    # no parser: spaCy's rule sentencizer sets the sentence starts the recogniser reads
+    assert nlp.pipe_names == ["tok2vec", "sentencizer", "ner"]
     greedy_entities(nlp, "ner")  # wrapping twice does not stack wrappers
     assert not isinstance(nlp.get_pipe("ner").component, GreedyEntities)
     assert isinstance(english_nlp().get_pipe("ner"), GreedyEntities)

@@ -158,13 +158,16 @@ def tokens_in(doc: Any, start: int, end: int) -> list[Any]:
 def japanese_nlp() -> Any:
     """GiNZA (ja_ginza) for Japanese names and readings.
 
-    The tokenizer (SudachiPy: the tags and readings the Japanese rules read), ``tok2vec``,
-    the parser and the entity recogniser run.  The parser stays although nothing reads
-    the parse: its sentence starts stop the recogniser from carrying an entity across a
-    sentence (spaCy's BILUO validity), and without it 4 of 160 Japanese articles got
-    different entities.  The morphologizer (universal POS, after the recogniser) and
-    GiNZA's bunsetu and compound components are read by nothing, so ``JA_UNUSED`` are
-    not loaded.  The recogniser is decoded in numpy (``transition.py``): the same
+    The tokenizer (SudachiPy: the tags and readings the Japanese rules read), ``tok2vec``
+    and the entity recogniser run.  The recogniser needs sentence starts (spaCy's BILUO
+    validity stops an entity at one), and nothing else reads GiNZA's dependency parse, so
+    spaCy's rule ``sentencizer`` on the language's sentence-final marks (``sentence_end``
+    of lang/data/ja.yaml) sets them instead of the parser, a fifth of a Japanese article's
+    model time.  Its starts differ from the parser's (which also cuts inside words, and
+    never at a line break), and GiNZA's entities differ in some articles, but the
+    records did not: devset, corpus and Japanese probes byte-identical.  The
+    morphologizer (universal POS, after the recogniser) and GiNZA's bunsetu and compound
+    components are read by nothing either, so ``JA_UNUSED`` are not loaded.  The recogniser is decoded in numpy (``transition.py``): the same
     entities as spaCy's greedy decoder at a fifth of its time.
     """
     import spacy
@@ -174,11 +177,14 @@ def japanese_nlp() -> Any:
     # GiNZA's compound splitter only, which is not loaded: not computing them saves a
     # quarter of the tokenizer's time
     nlp.tokenizer.need_subtokens = False
+    ends = regex.findall(r"[^\[\]]", str(lang_data("ja").get("sentence_end") or "[。！？!?]"))
+    nlp.add_pipe("sentencizer", before="ner", config={"punct_chars": ends})
     return greedy_entities(fast_matmul(nlp), "ner")
 
 
 # GiNZA components whose annotations the extractor never reads (see japanese_nlp)
-JA_UNUSED = ("morphologizer", "attribute_ruler", "compound_splitter", "bunsetu_recognizer")
+JA_UNUSED = ("parser", "morphologizer", "attribute_ruler", "compound_splitter",
+             "bunsetu_recognizer")
 
 
 @cache

@@ -151,7 +151,9 @@ def settle_places(text: Text, linked: Linked, frames: Sequence[Placed],
         if f.place is None and f.type in HELD:
             f.place = next((visit_place[e.start] for e in f.evidence if e.start in visit_place), None)
     # 3. one journey: its happenings happened where it went, in the city the story names
-    dests = {f.place for f in frames if f.type == "visit" and f.place}
+    # in the order the story names them: a choice among them below must not depend on
+    # the order of a set (string hashes differ from one process to the next)
+    dests = dict.fromkeys(f.place for f in frames if f.type == "visit" and f.place)
     if len(dests) == 1:
         dest = ent(next(iter(dests)))
         dest_c = ccode(dest) if dest is not None else None
