@@ -202,7 +202,7 @@ class Linker:
             if m.title and m.title not in target.titles:
                 target.titles.append(m.title)
         if text.lang in {"hi", "en"}:
-            self._subsidiary_short_forms(out)
+            self._subsidiary_short_forms(out, text.body)
         # titles of KB people from the text before their mentions
         if text.lang == "en":
             for ent in out.entities:
@@ -226,7 +226,7 @@ class Linker:
                             break
         return out
 
-    def _subsidiary_short_forms(self, out: Linked) -> None:
+    def _subsidiary_short_forms(self, out: Linked, body: str = "") -> None:
         """Hindi copy names a subsidiary in full once and then by its parent's words
         ("मित्सुई किन्ज़ोकू कंपोनेंट्स इंडिया प्राइवेट लिमिटेड" … "मित्सुई किन्ज़ोकू", "होंडा
         मोटरसाइकिल एंड स्कूटर इंडिया" … "होंडा"): a KB company each of whose mentions is
@@ -238,6 +238,8 @@ class Linker:
         for parent in [e for e in out.entities if e.type == "ORG" and e.id.startswith("co:")]:
             if not parent.mentions:
                 continue
+            if any(rx.match(_parent_legal_form(), body[sp.end:sp.end + 20]) for sp in parent.mentions):
+                continue  # "आइसिन कॉरपोरेशन": the parent named with its legal form is itself
             subs = []
             for ent in out.entities:
                 if ent is parent or ent.type != "ORG":
@@ -341,6 +343,14 @@ class Linker:
             if before:
                 return max(before, key=lambda b: b[0])[1]
         return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _parent_legal_form() -> str:
+    """A Hindi company suffix right after a mention ("… कॉरपोरेशन", "… लिमिटेड")."""
+    from .recognise import _alt, _words
+
+    return rf"\s*(?:{_alt(_words('hi', 'company_suffixes'))})(?![\p{{L}}\p{{M}}])"
 
 
 def _default_kind(typ: str | None) -> str:

@@ -1214,6 +1214,19 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
         out.append(Mention(start, end, surface, typ, "pattern",
                            name=deva_to_latin(surface, person=typ == "PERSON"), kind=kind, title=title))
 
+    # "आइसिन इंडिया के प्रबंध निदेशक": a KB company the KB lacks an Indian subsidiary of,
+    # followed by इंडिया, names that subsidiary ("Aisin India"), not the parent and India
+    for k in [k for k in kb_mentions if k.type == "ORG"]:
+        t = rx.match(r"\s+इंडिया(?![\p{L}\p{M}])", body[k.end:k.end + 10])
+        india = next((p for p in kb_mentions if p.type == "PLACE" and t is not None
+                      and p.start == k.end + t.start() + len(t.group(0)) - len("इंडिया")), None)
+        if t is None or india is None or any(o.overlaps(k.start, india.end) for o in out):
+            continue
+        parent = kb_spelling(k)
+        kb_mentions.remove(k)
+        kb_mentions.remove(india)
+        out.append(Mention(k.start, india.end, body[k.start:india.end], "ORG", "pattern",
+                           name=f"{parent} India", kind="company"))
     common_hi = _hindi_common_words()
     title_words = {w for t in _words("hi", "person_titles") for w in t.split()}
     place_nouns = set(_words("hi", "place_nouns"))
