@@ -224,3 +224,21 @@ def find_counts(text: str, lang: str) -> list[Quantity]:
     """
     money = [(a.start, a.end) for a in find_amounts(text, lang)]
     return find_quantities(text, lang, money)
+
+
+_USD = {str(k): float(v) for k, v in (_DATA.get("usd_per_unit") or {}).items()}
+
+
+def same_sum(a: Money, b: Money) -> bool:
+    """Are ``a`` and ``b`` one sum, told in one currency or in two ("Rs 1,600 crore" and
+    "$194 million")?  Same currency: within 1%.  Two currencies: within a quarter of each
+    other at rough dollar rates (``usd_per_unit``), which drift over the years; a
+    currency without a rate is another sum."""
+    if a.currency == b.currency:
+        return abs(a.value - b.value) <= 0.01 * b.value
+    ra, rb = _USD.get(a.currency or ""), _USD.get(b.currency or "")
+    if ra is None or rb is None or not a.value or not b.value:
+        return False
+    ratio = (a.value * ra) / (b.value * rb)
+    return 0.75 <= ratio <= 1.33
+

@@ -27,7 +27,7 @@ from ..kb.loader import KB
 from ..link import Linked
 from ..normalise import Text
 from ..record import Amount, Entity, Event, Figure, Sentence, Span
-from .amounts import Money, find_amounts, find_counts
+from .amounts import Money, find_amounts, find_counts, same_sum
 from .dates import (
     find_dates,
     modifies_noun,
@@ -1192,8 +1192,8 @@ class EventExtractor:
         if of and og and not (of & og) and not (
                 f.type in {"facility", "investment"} and self._groups(of) & self._groups(og)):
             return False  # a separately named counterpart is its own agreement
-        if f.amount and g.amount and abs(f.amount.value - g.amount.value) > 0.01 * g.amount.value:
-            return False
+        if f.amount and g.amount and not same_sum(f.amount, g.amount):
+            return False  # two sums, two deals ("Rs 1,600 crore" and "$194 million" are one)
         if f.count and g.count and f.count != g.count:
             return False
         # "an MoU with Daicel" and "four MoUs with Seoul-based firms": a named
@@ -2084,6 +2084,11 @@ class EventExtractor:
             for sct in f.sectors:
                 if sct not in target.sectors:
                     target.sectors.append(sct)
+            if target.amount and f.amount and target.amount.currency != f.amount.currency \
+                    and target.amount.currency == "USD":
+                # one sum told in two currencies ("$194 million" and "Rs 1,600 crore"):
+                # the dollar figure is the press's conversion, the other is the deal's own
+                target.amount = f.amount
             target.amount = target.amount or f.amount
             target.jobs = target.jobs or f.jobs
             target.count = target.count or f.count
