@@ -361,6 +361,29 @@ class EventExtractor:
                 return str(kind)
         return None
 
+    def _group_members(self, s: Sentence, text: Text, linked: Linked) -> list[Entity]:
+        """The people and bodies a travelling group's subject stands for ("一行は23日、…と
+        意見交換する", "訪問団は…と面会した"): those named in the first sentences that tell
+        the group ("…会頭を団長とする経済ミッション", "代表団には…が加わる"), of its leader's
+        country, with the states and prefectures of that country, not its towns.  Japanese drops the names once the group is told."""
+        subj = _anchored("group_subject", text.lang)
+        if subj is None or not subj.search(s.text):
+            return []
+        word = regex.compile(str((_frames_data().get("group_words") or {}).get(text.lang) or r"(?!)"))
+        found: list[Entity] = []
+        told = [prev for prev in text.sentences[:s.index] if word.search(prev.text)]
+        for prev in told[:3]:  # where the group was told, and what was said of it next
+            for _st, _en, eid, d in sorted(linked.in_range(prev.start, prev.end)):
+                e = linked.by_id[eid]
+                if not d and e not in found and (e.type in {"PERSON", "ORG"} or (
+                        e.type == "PLACE" and e.kind in GOV_KINDS and e.kind != "country")):
+                    found.append(e)
+        # the group is its leader's side: the first named, "…を団長とする" (the hosts the
+        # same sentence names are the other side)
+        side = next((c for e in found if e.type != "PLACE"
+                     and (c := self._country_of(e) or e.country)), None)
+        return [e for e in found if (self._country_of(e) or e.country) in {side, None}]
+
     @staticmethod
     def _outside_org_names(s: Sentence, trig: list[Trigger], linked: Linked) -> list[Trigger]:
         """Japanese triggers that are not a word of an organisation's name: "政策" of
@@ -747,6 +770,15 @@ class EventExtractor:
                 parts.append(it)
                 if typ == "facility" and place is None:
                     place = it
+        if typ in {"meeting", "agreement", "invitation"}:
+            members = self._group_members(s, text, linked)
+            for p in [e for e in members if e.type == "PERSON"]:
+                # and the state or country each member acts for
+                members += [g for o in self._office_places(p)
+                            if (g := linked.by_id.get(o)) is not None and g not in members]
+            for e in reversed(members):
+                if e not in parts:
+                    parts.insert(0, e)
         # protagonists fill what the sentence leaves out
         countries = {self._country_of(e) or e.country for e in parts} - {None}
         # "同社は同日、クールテックに出資すると発表した": the topic pronoun is the actor,
