@@ -44,3 +44,11 @@ def test_kb_translit_person_spelling_keeps_rules_and_geminates() -> None:
     assert person_word("ताकायुकी") == "Takayuki"
     assert deva_to_latin("कांबले") == "Kambale"
     assert deva_to_latin("एन. वेंकटरमन", person=True) == "N. Venkataraman"
+
+
+def test_kb_translit_arab_names_take_gulf_spellings() -> None:
+    assert deva_to_latin("थानी बिन अहमद अल जायौदी", person=True) == "Thani Bin Ahmed Al Zeyoudi"
+    assert deva_to_latin("शेख हमदान बिन जायद", person=True) == "Sheikh Hamdan Bin Zayed"
+    assert deva_to_latin("फातिमा बिंत मुबारक", person=True) == "Fatima Bint Mubarak"
+    # without a particle a name is read as an Indian one ("अहमद पटेल" Ahmad Patel)
+    assert deva_to_latin("अहमद पटेल", person=True) == "Ahmad Patel"

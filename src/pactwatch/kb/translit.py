@@ -265,6 +265,34 @@ def person_word(word: str) -> str:
     return latin
 
 
+def _arabic_key(latin: str) -> str:
+    """An Arabic name word as Hindi and English both write it: the first letter, then
+    the consonants with each run of vowels as one mark, whatever its quality (अहमद
+    Ahmad and Ahmed, जायौदी Jayaudi and Zeyoudi, सुलायम Sulayam and Sulayem, but जायद
+    Zayed apart from Zeyoudi), z as j, q as k, ph as f."""
+    s = latin.casefold().replace("z", "j").replace("q", "k").replace("w", "v").replace("ph", "f")
+    s = s.replace("kh", "K").replace("sh", "S").replace("th", "T").replace("dh", "D")
+    return s[:1] + regex.sub(r"[aeiou]+", "V", s[1:])
+
+
+@lru_cache(maxsize=1)
+def _arabic_spellings() -> dict[str, str]:
+    """``lang/data/arabic_name_spellings.txt`` by ``_arabic_key``, keys two spellings
+    share left out."""
+    words = [w.strip() for w in (files("pactwatch.lang") / "data" / "arabic_name_spellings.txt")
+             .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    by_key: dict[str, set[str]] = {}
+    for w in words:
+        by_key.setdefault(_arabic_key(w), set()).add(w)
+    return {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
+
+
+def _arabic_word(word: str) -> str:
+    """A word of an Arabic name in the Gulf's English spelling, else as read."""
+    latin = deva_word_to_latin(word)
+    return _arabic_spellings().get(_arabic_key(latin), latin)
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
 def deva_to_latin(text: str, person: bool = False) -> str:
     """Transliterate a Devanagari name, word by word, keeping Latin words as they are;
@@ -274,6 +302,10 @@ def deva_to_latin(text: str, person: bool = False) -> str:
     "S Selvakumar").
     """
     words = regex.findall(r"[\p{Devanagari}]+|[\p{Latin}\p{N}.'&-]+", text)
+    particles = set(lang_data("hi").get("name_particles") or ())
+    # a person's name with an Arabic particle ("थानी बिन अहमद अल जायौदी") is an Arab's:
+    # its words take the Gulf's English spellings, not Indian ones
+    arabic = person and any(w in particles for w in words)
     out = []
     for i, w in enumerate(words):
         if not regex.match(r"\p{Devanagari}", w):
@@ -283,7 +315,8 @@ def deva_to_latin(text: str, person: bool = False) -> str:
             # (not a syllable of a hyphenated given name: "जी-हून" is Ji-hun)
             out.append(_LETTERS[w])
         else:
-            out.append(person_word(w) if person else deva_word_to_latin(w))
+            out.append(_arabic_word(w) if arabic and w not in particles
+                       else person_word(w) if person else deva_word_to_latin(w))
     # "डी. के. शिवकुमार": an initial's full stop belongs to it ("D. K. Shivkumar")
     # "जोंग-सुंग": a hyphenated given name keeps its hyphen ("Jong-sung")
     joined = regex.sub(r"\s+\.", ".", " ".join(out))
