@@ -51,3 +51,23 @@ def test_frames_contrast_clause_keeps_its_own_sides() -> None:
     assert len(visits) == 1 and meetings
     for e in visits + meetings:
         assert "Vietnam" not in e["participants"] and "Japan" not in e["participants"]
+
+
+def test_frames_year_of_a_thing_talked_about_does_not_date_the_talks() -> None:
+    evs = _events(
+        "New Delhi, 9 March 2026\n\nAmbassador of Japan to India ONO Keiichi spoke.\n\n"
+        "On the sidelines of the seminar, Ambassador Ono met Amardeep Singh Bhatia and "
+        "exchanged views on the target of 10 trillion yen in investment announced in 2022.",
+        published="2026-03-09")
+    meetings = [e for e in evs if e["type"] == "meeting"]
+    assert meetings and meetings[0]["date"] != "2022"
+
+
+def test_frames_team_travelling_to_a_named_place_is_a_visit() -> None:
+    evs = _events(
+        "Lucknow, Feb 18 (PTI) Uttar Pradesh signed an MoU with Daikin.\n\n"
+        "A team from Invest UP will travel to Japan in May for roadshows in Osaka and "
+        "Nagoya, he said.", published="2026-02-18")
+    visits = [e for e in evs if e["type"] == "visit"]
+    assert visits and "Japan" in visits[0]["participants"]
+    assert visits[0]["status"] == "planned"

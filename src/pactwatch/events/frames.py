@@ -867,6 +867,12 @@ class EventExtractor:
         # January 2024": a date that schedules another happening is that happening's,
         # unless nothing else dates this one ("the talks to be held on Tuesday")
         dates = [d for d in dates if not schedules_other(s.text, d, lang)] or dates
+        qualifier = _anchored("dated_qualifier", lang) if typ in {"meeting", "visit", "invitation"} \
+            else None
+        if qualifier is not None:
+            # "exchanged views on the target ... announced in 2022": the year of what the
+            # talks were about, not of the talks (the talks then take the story's month)
+            dates = [d for d in dates if not qualifier.search(s.text, max(0, d.start - 40), d.start)]
         if typ != "visit":
             # "…, the minister said before ending his Korea tour on Friday": the day a journey
             # ends or begins is the journey's, not the talks' the sentence reports
