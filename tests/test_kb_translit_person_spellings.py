@@ -52,3 +52,15 @@ def test_kb_translit_arab_names_take_gulf_spellings() -> None:
     assert deva_to_latin("फातिमा बिंत मुबारक", person=True) == "Fatima Bint Mubarak"
     # without a particle a name is read as an Indian one ("अहमद पटेल" Ahmad Patel)
     assert deva_to_latin("अहमद पटेल", person=True) == "Ahmad Patel"
+
+
+def test_kb_translit_japanese_names_in_hindi_copy() -> None:
+    # फ is f, इयो is io, ज is z without its nukta, and letter names that are a known
+    # name's syllables are the name ("यूजी" is Yuji, not the initials UG)
+    assert deva_to_latin("फुमिओ किशिदा", person=True) == "Fumio Kishida"
+    assert deva_to_latin("अकियो तोयोदा", person=True) == "Akio Toyoda"
+    assert deva_to_latin("हिरोकाजु मात्सुनो", person=True) == "Hirokazu Matsuno"
+    assert deva_to_latin("यूजी मुतो", person=True) == "Yuji Muto"
+    # initials stay initials where no name reads so
+    assert deva_to_latin("एमबी पाटिल", person=True) == "MB Patil"
+    assert deva_to_latin("पीके मिश्रा", person=True) == "PK Mishra"

@@ -168,7 +168,7 @@ def _name_endings() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=20000)
-def deva_word_to_latin(word: str) -> str:
+def deva_word_to_latin(word: str, letters: bool = True) -> str:
     known = _name_words().get(word) or _name_words().get(word.replace(_NUKTA, ""))
     if known:
         return known
@@ -180,7 +180,7 @@ def deva_word_to_latin(word: str) -> str:
         if word.endswith(ending) and len(stem) > 1 and regex.fullmatch(r"\p{Devanagari}+", stem) \
                 and stem[0] not in _SIGNS and stem[0] not in (_VIRAMA, _ANUSVARA, _NUKTA):
             return deva_word_to_latin(stem) + latin
-    acr = acronym(word)
+    acr = acronym(word) if letters else None
     if acr:
         return acr
     units = _aksharas(word)
@@ -208,7 +208,8 @@ def deva_word_to_latin(word: str) -> str:
 def _spelling_key(latin: str) -> str:
     """A key under which a transliterated name word meets the English spellings of the
     same name that Devanagari cannot tell apart: ī as i or ee, ū as u or oo, व as v or w,
-    औ as au or ou/ow (Soumitra, Gowda), ज for z where the nukta is left out (सुजुकी Suzuki,
+    औ as au or ou/ow (Soumitra, Gowda), फ as ph or f (फुमिओ Fumio), इयो as io (अकियो
+    Akio), ज for z where the nukta is left out (सुजुकी Suzuki,
     अजीम Azim), श्री as Shri or Sri, a doubled vowel (Iida; a
     doubled consonant is Devanagari's own geminate, so Duggal stays Duggal), and a short
     a between consonants, which Hindi drops and Tamil, Marathi or Japanese copy keeps or
@@ -216,7 +217,8 @@ def _spelling_key(latin: str) -> str:
     s = latin.casefold()
     s = s.replace("ee", "i").replace("oo", "u").replace("ou", "au")
     s = regex.sub(r"ow(?![aeiou])", "au", s).replace("w", "v").replace("z", "j")
-    s = regex.sub(r"^sri", "shri", s)
+    s = regex.sub(r"^sri", "shri", s).replace("ph", "f")
+    s = regex.sub(r"iy(?=[aeiou])", "i", s)
     s = regex.sub(r"([aiu])\1+", r"\1", s)
     return regex.sub(r"(?<=[b-df-hj-np-tv-z])a(?=[b-df-hj-np-tv-z])", "", s)
 
@@ -227,6 +229,13 @@ def _name_spellings() -> tuple[frozenset[str], dict[str, str]]:
     and, by ``_spelling_key``, the one spelling of each key that only one of them has."""
     words = [w.strip() for w in (files("pactwatch.lang") / "data" / "name_spellings.txt")
              .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    # and the words of the KB's people's English names (Indian and Japanese officeholders)
+    import json
+
+    for line in (files("pactwatch.kb") / "data" / "people.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            words += regex.findall(r"\b[A-Z][a-z]{2,}\b", json.loads(line).get("name", ""))
+    words = list(dict.fromkeys(words))
     by_key: dict[str, set[str]] = {}
     for w in words:
         by_key.setdefault(_spelling_key(w), set()).add(w)
@@ -241,6 +250,11 @@ def person_word(word: str) -> str:
     read with ड़ as r or as d (गौड़ा is Gowda); else the rules' reading."""
     latin = deva_word_to_latin(word)
     spellings, by_key = _name_spellings()
+    if regex.fullmatch(r"[A-Z]{2,3}", latin) and word not in _name_words():
+        # letter names that are also a name's syllables ("यूजी" UG, Yuji): a known name
+        # read as syllables is the name
+        syl = deva_word_to_latin(word, letters=False)
+        return syl if syl in spellings else by_key.get(_spelling_key(syl), latin)
     if latin in spellings or word in _name_words() or not regex.fullmatch(r"[A-Z][a-z]{2,}", latin):
         return latin
     readings = [latin]
