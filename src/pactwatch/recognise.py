@@ -2235,6 +2235,8 @@ def japanese_company_sites(text: Text, doc: Any, kb: KB, kb_mentions: list[Menti
     """A company's plant or office named after its place ("サントリー白州工場" Suntory
     Hakushu Plant): a KB company, a place name (SudachiDict's 地名 or a KB place) and a
     ``site_heads`` word.  The site is a place of its own; the company stays named."""
+    from .kb.translit import kana_to_latin
+
     heads: dict[str, Any] = lang_data("ja").get("site_heads") or {}
     if not heads:
         return []
@@ -2242,25 +2244,39 @@ def japanese_company_sites(text: Text, doc: Any, kb: KB, kb_mentions: list[Menti
     head_alt = _alt(tuple(sorted(heads, key=len, reverse=True)))
     out: list[Mention] = []
     for m in [k for k in kb_mentions if k.type == "ORG"]:
-        site = rx.match(rf"(?P<place>[\p{{Han}}\p{{Katakana}}ー]{{1,6}}?)(?P<head>{head_alt})"
+        # "トヨタ自動車の元町工場": the site may follow its company after の
+        site = rx.match(rf"(?P<no>の)?(?P<place>[\p{{Han}}\p{{Katakana}}ー]{{1,6}}?)(?P<head>{head_alt})"
                            rf"(?![\p{{Han}}\p{{Katakana}}])", body[m.end:])
         if site is None:
             continue
         ps, pe = m.end + site.start("place"), m.end + site.end("place")
         end = m.end + site.end()
+        start = ps if site.group("no") else m.start
         places = [k for k in kb_mentions if k.type == "PLACE" and ps <= k.start and k.end <= pe]
         toks = tokens_in(doc, ps, pe)
         if not places and not (toks and all("地名" in t.tag_ or "固有名詞" in t.tag_ for t in toks)):
             continue  # "トヨタ新工場", "デンソー本社工場": no place in the name
-        if any(o.overlaps(m.start, end) for o in taken + out if o is not m):
+        if site.group("no") and (not toks or any(
+                (e := kb.get(c)) is not None and e.kind in {"country", "state", "prefecture"}
+                for k in places for c, _ in k.cands) or any(
+                "固有名詞" not in t.tag_ for t in toks)):
+            continue  # "トヨタのインド工場", "同社の新工場": a country's plant, no site's name
+        if any(o.overlaps(start, end) for o in taken + out if o is not m):
             continue
         entry = next((kb.get(c) for c, _ in m.cands if kb.get(c) is not None), None)
         if entry is None or entry.kind != "company":
             continue
         for k in places:
             kb_mentions.remove(k)
-        name = f"{_kb_base(entry)} {_ja_reading(body[ps:pe])} {heads[site.group('head')]}"
-        out.append(Mention(m.start, end, body[m.start:end], "PLACE", "pattern", name=name,
+        # the place read as the article's words read it: "白州" of サントリー白州工場 is the
+        # place Hakushu there, the common noun shirasu alone
+        covered = bool(toks) and toks[0].idx == ps and toks[-1].idx + len(toks[-1].text) == pe
+        reading = " ".join(
+            w[:1].upper() + w[1:] for t in toks
+            if (w := kana_to_latin(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text))
+        ) if covered and all(rx.search(r"\p{Han}", t.text) for t in toks) else _ja_reading(body[ps:pe])
+        name = f"{_kb_base(entry)} {reading} {heads[site.group('head')]}"
+        out.append(Mention(start, end, body[start:end], "PLACE", "pattern", name=name,
                            kind="plant", full=True))
     return out
 
@@ -2669,6 +2685,7 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
         # the start and a name (not a generic word like 工業団地) after it
         if inside and len(inside) == 1 and inside[0].type == "PLACE" \
                 and inside[0].text[-1:] not in place_suffixes \
+                and body[inside[0].end:inside[0].end + 1] != "の" \
                 and inside[0].start == start and inside[0].end < end and (
                     ent.label_ == "Company" or (typ == "PERSON" and len(words_of(start, end)) >= 2)):
             for m in inside:
