@@ -80,3 +80,21 @@ def test_recognise_types_of_sites_landmarks_and_named_policies() -> None:
     assert ents.get("Victoria Memorial", {}).get("type") == "PLACE"
     pol = [e for n, e in ents.items() if n.startswith("Odisha Industrial Policy")]
     assert pol and all(e["type"] == "ORG" for e in pol)
+
+
+def test_link_family_name_read_as_a_body_is_the_person() -> None:
+    names = _entities(
+        "Ahmedabad, Feb 5: JETRO Chairman Norihiko Ishiguro opened a centre at GIFT City on "
+        "Thursday. Ishiguro said Japanese companies in India expected higher profits.",
+        published="2026-02-05")
+    assert "Norihiko Ishiguro" in names
+    assert "Ishiguro" not in names
+
+
+def test_normalise_company_suffix_closes_a_sentence_before_an_opener() -> None:
+    from pactwatch.normalise import split_sentences
+
+    text = ("Andhra Pradesh is compared to Aichi, home to Toyota Motor Corp. On Tuesday, the "
+            "state signed an MoU with Aichi Steel Corp. Ltd. and others.")
+    sents = [s.text for s in split_sentences(text, "en")]
+    assert len(sents) == 2 and sents[1].startswith("On Tuesday")

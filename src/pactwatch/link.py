@@ -194,6 +194,9 @@ class Linker:
             target = None if m.full else self._short_form_target(name, m.type, out, m.start)
             if target is None and text.lang == "en":
                 target = self._acronym_target(text.body, m, name, out)
+            if target is None and text.lang == "en" and m.type in {"ORG", "PLACE"} \
+                    and m.source == "ner" and " " not in name.strip():
+                target = _family_name_of(name, out)
             if target is None:
                 eid = f"name:{slug(name)}"
                 target = out.by_id.get(eid) or Entity(eid, name, m.type or "ORG",  # type: ignore[arg-type]
@@ -343,6 +346,16 @@ class Linker:
             if before:
                 return max(before, key=lambda b: b[0])[1]
         return hits[0] if len(hits) == 1 else None
+
+
+def _family_name_of(word: str, out: Linked) -> Entity | None:
+    """The one person of the story whose family name ``word`` is ("Ishiguro said ...",
+    read by the model as a body or a place, after "JETRO Chairman Norihiko Ishiguro"): a
+    wire story names a person in full once, then by the family name alone."""
+    key = _fold_name(word)
+    hits = [e for e in out.entities if e.type == "PERSON" and len(_fold_name(e.name).split()) >= 2
+            and _fold_name(e.name).split()[-1] == key]
+    return hits[0] if len(hits) == 1 else None
 
 
 @lru_cache(maxsize=1)

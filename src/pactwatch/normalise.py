@@ -414,6 +414,15 @@ def _en_abbrev() -> frozenset[str]:
     return frozenset(str(a).lower() for a in lang_data("en").get("abbreviations", []))
 
 
+@lru_cache(maxsize=1)
+def _en_closing() -> tuple[frozenset[str], frozenset[str]]:
+    """Company suffixes that also close a sentence ("... home to Toyota Motor Corp. On
+    Tuesday, ..."), and the words that open one."""
+    data = lang_data("en")
+    return (frozenset(str(a).lower() for a in data.get("suffix_abbreviations", [])),
+            frozenset(str(a) for a in data.get("sentence_openers", [])))
+
+
 _EN_END = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\p{N}₹$])")
 _HI_END = regex.compile(r"[।॥!?]+[\"'”’)\]]*|\.(?=\s)")
 _JA_END = regex.compile(r"[。！？!?]+[」』）)]*")
@@ -435,7 +444,10 @@ def _split_paragraph(text: str, lang: str) -> list[tuple[int, int]]:
                 before = regex.search(r"([\p{L}.]+)\.*$", text[: m.start()])
                 word = before.group(1) if before else ""
                 if word.lower().rstrip(".") in abbrev or (len(word) == 1 and word.isupper()):
-                    continue
+                    suffixes, openers = _en_closing()
+                    nxt = regex.match(r"\s+([\p{L}]+)", text[m.end():m.end() + 20])
+                    if not (word.lower().rstrip(".") in suffixes and nxt and nxt.group(1) in openers):
+                        continue
                 if regex.fullmatch(r"(?:\p{Lu}\.)+\p{Lu}?", word + "."):
                     continue  # initials: "M. B." / "U.S."
             ends.append(m.end())
