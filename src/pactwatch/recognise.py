@@ -10,7 +10,7 @@ models' wrong-type readings ("Haryana" as a person) disappear there.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -140,6 +140,18 @@ def english_nlp() -> Any:
     if choice == "sm+md":
         return UnionNER(_load_english("sm"), _load_english("md"))
     return _load_english("md" if choice == "md" else "sm")
+
+
+def token_at(doc: Any, toks: list[Any], pos: int) -> int | None:
+    """The index of the token of ``doc`` (listed in ``toks``) that holds character
+    ``pos``, or None: found by bisection, as ``tokens_in``, instead of a walk over every
+    token for every name (the Japanese organisation pass asked it for each head word)."""
+    starts = doc.user_data.get("pactwatch_token_starts")
+    if starts is None:
+        starts = [t.idx for t in toks]
+        doc.user_data["pactwatch_token_starts"] = starts
+    i = bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < starts[i] + len(toks[i].text) else None
 
 
 def tokens_in(doc: Any, start: int, end: int) -> list[Any]:
@@ -2092,7 +2104,7 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
                 and not m.group("legal"):
             continue  # "工業団地", "大学院", "銀行員": the head begins a longer word
         # the nouns before the head, right to left
-        i = next((k for k, t in enumerate(toks) if t.idx <= hs < t.idx + len(t.text)), None)
+        i = token_at(doc, toks, hs)
         if i is None:
             continue
         start = hs
