@@ -64,3 +64,14 @@ def test_kb_translit_japanese_names_in_hindi_copy() -> None:
     # initials stay initials where no name reads so
     assert deva_to_latin("एमबी पाटिल", person=True) == "MB Patil"
     assert deva_to_latin("पीके मिश्रा", person=True) == "PK Mishra"
+
+
+def test_kb_translit_initials_first_mark_a_south_indian_name() -> None:
+    # initials before the name: the medial a stays (Hindi would read Balgopal, Vijyanand)
+    assert deva_to_latin("के. एन. बालगोपाल", person=True) == "K. N. Balagopal"
+    assert deva_to_latin("के. विजयानंद", person=True) == "K. Vijayanand"
+    assert deva_to_latin("एच. डी. कुमारस्वामी", person=True) == "H. D. Kumaraswamy"
+    # a North Indian name with initials keeps its known spelling
+    assert deva_to_latin("ए. के. शर्मा", person=True) == "A. K. Sharma"
+    assert deva_to_latin("के. पी. मौर्य", person=True) == "K. P. Maurya"
+    assert deva_to_latin("बालगोपाल", person=True) == "Balgopal"

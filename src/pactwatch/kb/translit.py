@@ -104,9 +104,10 @@ def _aksharas(word: str) -> list[list[str]]:
     return units
 
 
-def _delete_schwa(units: list[list[str]]) -> None:
+def _delete_schwa(units: list[list[str]], medial: bool = True) -> None:
     """Hindi schwa deletion: final inherent a goes; a medial one goes between a vowel
-    and a consonant that carries its own vowel (VC_CV), scanning right to left."""
+    and a consonant that carries its own vowel (VC_CV), scanning right to left (unless
+    not ``medial``: South Indian names keep it, Balagopal, Vijayanand)."""
     n = len(units)
     if n > 1 and units[-1][1] == "a*" and not units[-1][2]:
         prev = units[-2]
@@ -120,7 +121,7 @@ def _delete_schwa(units: list[list[str]]) -> None:
                   and not (n > 2 and units[-3][1] == ""))
         if prev[1] != "" or units[-1][0] == "s" or closed:
             units[-1][1] = ""
-    for i in range(n - 2, 0, -1):
+    for i in range(n - 2, 0, -1) if medial else ():
         u = units[i]
         if u[1] != "a*" or u[2] or not u[0]:
             continue
@@ -168,7 +169,7 @@ def _name_endings() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=20000)
-def deva_word_to_latin(word: str, letters: bool = True) -> str:
+def deva_word_to_latin(word: str, letters: bool = True, medial: bool = True) -> str:
     known = _name_words().get(word) or _name_words().get(word.replace(_NUKTA, ""))
     if known:
         return known
@@ -185,7 +186,7 @@ def deva_word_to_latin(word: str, letters: bool = True) -> str:
         return acr
     units = _aksharas(word)
     _labial_w(units)
-    _delete_schwa(units)
+    _delete_schwa(units, medial)
     out = []
     for k, (c, v, marks) in enumerate(units):
         out.append(c + v)
@@ -242,12 +243,21 @@ def _name_spellings() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(words), {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
 
 
+def _south_reading(word: str) -> str:
+    """A word of a South Indian name as its own copy spells it: every medial a kept and
+    त written "th" (the -tha, -thi, -th of Kavitha, Santhi, Sampath), which Hindi's
+    reading loses (Balgopal for बालगोपाल, Kavita for कविता)."""
+    th = regex.sub(r"त(?!्)", "थ", word)
+    return deva_word_to_latin(th, letters=False, medial=False)
+
+
 @lru_cache(maxsize=20000)
-def person_word(word: str) -> str:
+def person_word(word: str, south: bool = False) -> str:
     """A Devanagari word of a person's name in the English spelling people of that name
     write: the rules' reading when it is one (or a ``name_words`` entry), else the one
     known spelling it differs from only where Devanagari is ambiguous (``_spelling_key``),
-    read with ड़ as r or as d (गौड़ा is Gowda); else the rules' reading."""
+    read with ड़ as r or as d (गौड़ा is Gowda); else the rules' reading.  A ``south``
+    Indian name's word is read first as its own copy writes it (``_south_reading``)."""
     latin = deva_word_to_latin(word)
     spellings, by_key = _name_spellings()
     if regex.fullmatch(r"[A-Z]{2,3}", latin) and word not in _name_words():
@@ -255,9 +265,17 @@ def person_word(word: str) -> str:
         # read as syllables is the name
         syl = deva_word_to_latin(word, letters=False)
         return syl if syl in spellings else by_key.get(_spelling_key(syl), latin)
-    if latin in spellings or word in _name_words() or not regex.fullmatch(r"[A-Z][a-z]{2,}", latin):
+    if word in _name_words() or not regex.fullmatch(r"[A-Z][a-z]{2,}", latin):
         return latin
-    readings = [latin]
+    # a name written with initials first ("के. एन. बालगोपाल") is South Indian: its own
+    # reading first, when it is a known spelling, else Hindi's when that is one
+    # (a short word's cluster is often written without its virama: अनबु is Anbu)
+    own = _south_reading(word) if south and len(word) >= 6 else latin
+    if own in spellings:
+        return own
+    if latin in spellings and (not south or not by_key.get(_spelling_key(own))):
+        return latin
+    readings = [own, latin] if south else [latin]
     plain = word.replace("\u095c", "ड").replace("ड\u093c", "ड")
     if plain != word:
         readings.append(deva_word_to_latin(plain))
@@ -276,7 +294,7 @@ def person_word(word: str) -> str:
         hit = by_key.get(_spelling_key(r))
         if hit:
             return hit
-    return latin
+    return own
 
 
 def _arabic_key(latin: str) -> str:
@@ -320,6 +338,9 @@ def deva_to_latin(text: str, person: bool = False) -> str:
     # a person's name with an Arabic particle ("थानी बिन अहमद अल जायौदी") is an Arab's:
     # its words take the Gulf's English spellings, not Indian ones
     arabic = person and any(w in particles for w in words)
+    # initials before the name ("के. एन. बालगोपाल", "टी. जी. वेंकटेश") are South Indian usage
+    south = person and len(words) >= 2 and bool(regex.match(r"(?:[\p{Devanagari}]{1,4}\.\s*)+\p{Devanagari}{3,}", text)) \
+        and all(w in _LETTERS for w in regex.findall(r"([\p{Devanagari}]+)\.", text))
     out = []
     for i, w in enumerate(words):
         if not regex.match(r"\p{Devanagari}", w):
@@ -330,7 +351,7 @@ def deva_to_latin(text: str, person: bool = False) -> str:
             out.append(_LETTERS[w])
         else:
             out.append(_arabic_word(w) if arabic and w not in particles
-                       else person_word(w) if person else deva_word_to_latin(w))
+                       else person_word(w, south) if person else deva_word_to_latin(w))
     # "डी. के. शिवकुमार": an initial's full stop belongs to it ("D. K. Shivkumar")
     # "जोंग-सुंग": a hyphenated given name keeps its hyphen ("Jong-sung")
     joined = regex.sub(r"\s+\.", ".", " ".join(out))
