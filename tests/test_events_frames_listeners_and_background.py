@@ -71,3 +71,11 @@ def test_frames_team_travelling_to_a_named_place_is_a_visit() -> None:
     visits = [e for e in evs if e["type"] == "visit"]
     assert visits and "Japan" in visits[0]["participants"]
     assert visits[0]["status"] == "planned"
+
+
+def test_frames_treaty_in_force_is_no_agreement_reached_now() -> None:
+    evs = _events(
+        "TOKYO, Jan 29 (Reuters) - The Japanese government aims to raise Japan-India trade "
+        "under the Comprehensive Economic Partnership Agreement, and METI will support "
+        "suppliers moving to India.", published="2026-01-29")
+    assert not [e for e in evs if e["type"] == "agreement"]

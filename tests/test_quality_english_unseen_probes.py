@@ -28,7 +28,7 @@ from corpus_scoring import assert_floors, score
 
 PROBES = Path(__file__).parent / "corpus" / "probes_en_unseen"
 ENTITIES_FLOOR = 0.97  # six probes .965 with main, .977 with product ranges, yearly summit titles and joined place lists gated; blind .931 (.941 with "Gulf" in gold); .960 with the instrument and officer gates; .950 once gold lists the share index "Nifty 50" (devset gold lists Sensex, Nifty as ORG stock_index)
-EVENTS_FLOOR = 0.87  # six probes .732; .870 with a team travelling to a named place (visit) and a year of a thing talked about not dating the talks; .818 with the priced plant of an MoU as an investment and its plant; blind .667; .696 once "participated in the meeting" tells the meeting again; .727 with "under its ... policy" (in force) no policy event
+EVENTS_FLOOR = 0.91  # six probes .732; .913 with named treaties in force (no agreement) and models after an article (no entity); .870 with a team travelling to a named place (visit) and a year of a thing talked about not dating the talks; .818 with the priced plant of an MoU as an investment and its plant; blind .667; .696 once "participated in the meeting" tells the meeting again; .727 with "under its ... policy" (in force) no policy event
 
 
 def test_quality_english_unseen_probes() -> None:

@@ -98,3 +98,10 @@ def test_normalise_company_suffix_closes_a_sentence_before_an_opener() -> None:
             "state signed an MoU with Aichi Steel Corp. Ltd. and others.")
     sents = [s.text for s in split_sentences(text, "en")]
     assert len(sents) == 2 and sents[1].startswith("On Tuesday")
+
+
+def test_recognise_model_after_an_article_and_before_a_vehicle_noun_is_a_product() -> None:
+    names = _entities(
+        "TOKYO, Jan 29 (Reuters) - Suzuki Motor will build a plant in Gujarat to make 1 "
+        "million vehicles a year, including the e Vitara electric SUV.", published="2026-01-29")
+    assert "Vitara" not in names and "e Vitara" not in names

@@ -522,16 +522,17 @@ def _product_re() -> regex.Pattern[str] | None:
     if not heads:
         return None
     return regex.compile(rf"\s+(?:(?:and|or|&|,)\s+(?:[\p{{Lu}}][\p{{L}}\p{{N}}+-]*\s+){{1,3}})?"
-                         rf"(?:{_alt(heads)})(?![\p{{L}}\p{{N}}])")
+                         rf"(?:[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,2}}?(?:{_alt(heads)})(?![\p{{L}}\p{{N}}])")
 
 
 def product_name(body: str, start: int, end: int) -> bool:
     """Is the name at ``start:end`` a product's, owned by someone before it and followed
     by a product-line noun ("the company's Ruby Plus and Stellar Pro ranges", "its Creta
-    SUV", "Daikin's Stellar range")?  A model or brand is no person, body or place.  The
-    owner ("'s", "its", "their") must come first: "Ather Energy scooters" names the
-    maker."""
-    if not rx.search(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+$", body[max(0, start - 8):start]):
+    SUV", "the e Vitara electric SUV")?  A model or brand is no person, body or place.  An
+    owner or an article ("'s", "its", "their", "the", "a") must come first: "Ather Energy
+    scooters" names the maker."""
+    if not rx.search(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Tt]he|\b[Aa]n?)(?:\s+\p{Ll}{1,2})?\s+$",
+                     body[max(0, start - 12):start]):
         return False
     pat = _product_re()
     return pat is not None and pat.match(body, end, min(len(body), end + 60)) is not None
