@@ -106,3 +106,15 @@ def test_datelines_hindi_outlet_credit_line_then_city(body: str, place: str) -> 
     own, with no full stop: the city is the dateline's place, the credit no agency."""
     dl = find_dateline(body, "hi", [])
     assert dl is not None and dl.place == place and dl.agencies == []
+
+
+def test_normalise_dateline_with_a_double_hyphen() -> None:
+    """Nikkei Asia files its stories as "TOKYO -- ..." (two hyphens for a dash)."""
+    import pactwatch
+
+    rec = pactwatch.extract("TOKYO -- Suzuki Motor will spend 350 billion yen on a plant in "
+                            "Gujarat, its president said on Wednesday.", published="2026-01-29")
+    assert rec.to_dict()["dateline"] == {"place": "Tokyo", "agencies": []}
+    rec2 = pactwatch.extract("Suzuki -- the carmaker -- will invest in Gujarat.",
+                             published="2026-01-29")
+    assert rec2.to_dict()["dateline"] is None
