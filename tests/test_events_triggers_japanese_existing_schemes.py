@@ -29,3 +29,17 @@ def test_policy_word_inside_an_organisation_name_is_no_policy() -> None:
     text = ("東和製作所はタミル・ナドゥ州ホスールに工場を新設する。"
             "資金面では名古屋銀行と日本政策金融公庫が支援する。")
     assert not _policies(text)
+
+
+def test_named_programme_keeps_its_policy_word() -> None:
+    # 生産連動型優遇策 is the PLI scheme (a programme in the KB): widening it is a policy
+    text = ("インド政府は、電子部品の国内生産を支援する生産連動型優遇策（PLI）の対象を"
+            "拡大すると発表した。")
+    assert _policies(text)
+
+
+def test_scheme_set_up_or_rules_eased_is_a_policy() -> None:
+    assert _policies("愛知県はインドに進出する県内企業に対し、調査費の半額を補助する制度を設けた。")
+    assert _policies("インド商工省は外資規制を緩和し、100%出資を認める方針を示した。")
+    # a company's plan is no policy
+    assert not _policies("同社はインドでの販売を拡大する方針を示した。")

@@ -389,9 +389,11 @@ class EventExtractor:
         """Japanese triggers that are not a word of an organisation's name: "政策" of
         日本政策金融公庫 (Japan Finance Corporation), "投資" of インド投資促進庁 name the
         body, not a policy or an investment (Japanese compounds have no spaces to keep the
-        word apart).  A desk ("…ジャパンデスク") is the policy itself and stays."""
+        word apart).  A desk ("…ジャパンデスク") or a named programme ("生産連動型優遇策"
+        PLI) is the policy itself and stays."""
         orgs = [(a - s.start, b - s.start) for a, b, eid, _d in linked.in_range(s.start, s.end)
-                if (e := linked.by_id.get(eid)) is not None and e.type == "ORG"]
+                if (e := linked.by_id.get(eid)) is not None and e.type == "ORG"
+                and e.kind not in {"programme", "platform", "desk"}]
         if not orgs:
             return trig
         return [t for t in trig if t.text.endswith("デスク") or not any(
