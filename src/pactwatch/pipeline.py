@@ -7,6 +7,7 @@ call per article.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -89,9 +90,26 @@ class Extractor:
         for buf in _chunks(docs, batch):
             yield from self._batch(buf)
 
+    def warm(self) -> None:
+        """Load both language models and everything each language builds on first use
+        (the KB's name indexes by sound and spelling, grammar data, compiled patterns, the
+        language detector's model) by extracting three short articles of our own.
+
+        Forked workers (``extract -j N``, a Dask fork server) call this in the parent
+        first: each would otherwise build the same indexes again on its first article of
+        each language, about a second of CPU per worker, and load its own copy of the
+        Japanese model instead of sharing the parent's pages.  The warm-up articles skip
+        the cascade, which could send them out before they reach the models; a warm-up
+        never fails the run."""
+        english_nlp()
+        japanese_nlp()
+        with contextlib.suppress(Exception):
+            list(self._batch([Document(doc=f"warm-{lang}", text=text)
+                              for lang, text in _WARM_TEXTS], sift=False))
+
     def _parallel(self, docs: Iterable[Document], jobs: int) -> Iterator[Article | ExtractError]:
         global _WORKER
-        english_nlp()  # load before forking: the children inherit it
+        self.warm()  # before forking: the children inherit the models and the indexes
         _WORKER = self
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(jobs) as pool:
@@ -157,6 +175,20 @@ class Extractor:
             raise ValueError(str(res))
         return res
 
+
+# Three short articles of our own, one a language, that reach the models and the rules
+# each language builds on first use: a company, a state, a sum, and people whose names the
+# KB does not hold (the Hindi and katakana name indexes are built on the first unknown
+# name)
+_WARM_TEXTS = (
+    ("en", "Tokyo, March 3: Nippon Demo Motors will invest Rs 1,200 crore in a new plant "
+           "in Gujarat, Prime Minister Narendra Modi said after meeting the company's chief."),
+    ("hi", "नई दिल्ली: जापान की कंपनी निप्पॉन डेमो मोटर्स गुजरात में नया संयंत्र लगाएगी और "
+           "इसमें 1,200 करोड़ रुपये का निवेश करेगी। कंपनी के अध्यक्ष ताकेशी मोरिता ने उद्योग "
+           "मंत्री अनिल वर्मा से मुलाकात की।"),
+    ("ja", "日本デモ自動車は3日、インドのグジャラート州に新工場を建設すると発表した。投資額は約200億円。"
+           "森田健社長はラジェシュ・ヴァルマ州工業相と会談した。"),
+)
 
 _WORKER: Extractor | None = None  # the extractor a forked worker inherited
 

@@ -18,6 +18,7 @@ from importlib.resources import files
 
 import regex
 
+from .. import rx
 from ..lang import lang_data
 
 _CONS = {
@@ -178,7 +179,7 @@ def deva_word_to_latin(word: str, letters: bool = True, medial: bool = True) -> 
         # सं+दीप Sandeep): the stem is read as a word, so its schwa goes as at a word's end
         stem = word[: -len(ending)]
         # a one-letter stem is no name's first part: पवार is Pawar, सवाल no Swal
-        if word.endswith(ending) and len(stem) > 1 and regex.fullmatch(r"\p{Devanagari}+", stem) \
+        if word.endswith(ending) and len(stem) > 1 and rx.fullmatch(r"\p{Devanagari}+", stem) \
                 and stem[0] not in _SIGNS and stem[0] not in (_VIRAMA, _ANUSVARA, _NUKTA):
             return deva_word_to_latin(stem) + latin
     acr = acronym(word) if letters else None
@@ -217,11 +218,11 @@ def _spelling_key(latin: str) -> str:
     drops by its own habits (Anbalagan, Kamble, Raghavendra, Masayoshi)."""
     s = latin.casefold()
     s = s.replace("ee", "i").replace("oo", "u").replace("ou", "au")
-    s = regex.sub(r"ow(?![aeiou])", "au", s).replace("w", "v").replace("z", "j")
-    s = regex.sub(r"^sri", "shri", s).replace("ph", "f")
-    s = regex.sub(r"iy(?=[aeiou])", "i", s)
-    s = regex.sub(r"([aiu])\1+", r"\1", s)
-    return regex.sub(r"(?<=[b-df-hj-np-tv-z])a(?=[b-df-hj-np-tv-z])", "", s)
+    s = rx.sub(r"ow(?![aeiou])", "au", s).replace("w", "v").replace("z", "j")
+    s = rx.sub(r"^sri", "shri", s).replace("ph", "f")
+    s = rx.sub(r"iy(?=[aeiou])", "i", s)
+    s = rx.sub(r"([aiu])\1+", r"\1", s)
+    return rx.sub(r"(?<=[b-df-hj-np-tv-z])a(?=[b-df-hj-np-tv-z])", "", s)
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +236,7 @@ def _name_spellings() -> tuple[frozenset[str], dict[str, str]]:
 
     for line in (files("pactwatch.kb") / "data" / "people.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
-            words += regex.findall(r"\b[A-Z][a-z]{2,}\b", json.loads(line).get("name", ""))
+            words += rx.findall(r"\b[A-Z][a-z]{2,}\b", json.loads(line).get("name", ""))
     words = list(dict.fromkeys(words))
     by_key: dict[str, set[str]] = {}
     for w in words:
@@ -247,7 +248,7 @@ def _south_reading(word: str) -> str:
     """A word of a South Indian name as its own copy spells it: every medial a kept and
     त written "th" (the -tha, -thi, -th of Kavitha, Santhi, Sampath), which Hindi's
     reading loses (Balgopal for बालगोपाल, Kavita for कविता)."""
-    th = regex.sub(r"त(?!्)", "थ", word)
+    th = rx.sub(r"त(?!्)", "थ", word)
     return deva_word_to_latin(th, letters=False, medial=False)
 
 
@@ -260,12 +261,12 @@ def person_word(word: str, south: bool = False) -> str:
     Indian name's word is read first as its own copy writes it (``_south_reading``)."""
     latin = deva_word_to_latin(word)
     spellings, by_key = _name_spellings()
-    if regex.fullmatch(r"[A-Z]{2,3}", latin) and word not in _name_words():
+    if rx.fullmatch(r"[A-Z]{2,3}", latin) and word not in _name_words():
         # letter names that are also a name's syllables ("यूजी" UG, Yuji): a known name
         # read as syllables is the name
         syl = deva_word_to_latin(word, letters=False)
         return syl if syl in spellings else by_key.get(_spelling_key(syl), latin)
-    if word in _name_words() or not regex.fullmatch(r"[A-Z][a-z]{2,}", latin):
+    if word in _name_words() or not rx.fullmatch(r"[A-Z][a-z]{2,}", latin):
         return latin
     # a name written with initials first ("के. एन. बालगोपाल") is South Indian: its own
     # reading first, when it is a known spelling, else Hindi's when that is one
@@ -284,7 +285,7 @@ def person_word(word: str, south: bool = False) -> str:
     # "th" of a final त in South Indian names (संपत Sampath, भरत Bharath), the "y" of a
     # final ी after "m" (-स्वामी/-सामी Kumaraswamy, Rangasamy)
     # (only after a nasal cluster in a longer name: नंद stays Nand, रंजन Ranjan)
-    if regex.search(r"(?:ं|[नम]्)\p{L}$", word) and len(latin) >= 5:
+    if rx.search(r"(?:ं|[नम]्)\p{L}$", word) and len(latin) >= 5:
         readings.append(latin + "a")
     if word[-1] == "त" and latin.endswith("t"):
         readings.append(latin + "h")
@@ -304,7 +305,7 @@ def _arabic_key(latin: str) -> str:
     Zayed apart from Zeyoudi), z as j, q as k, ph as f."""
     s = latin.casefold().replace("z", "j").replace("q", "k").replace("w", "v").replace("ph", "f")
     s = s.replace("kh", "K").replace("sh", "S").replace("th", "T").replace("dh", "D")
-    return s[:1] + regex.sub(r"[aeiou]+", "V", s[1:])
+    return s[:1] + rx.sub(r"[aeiou]+", "V", s[1:])
 
 
 @lru_cache(maxsize=1)
@@ -333,17 +334,17 @@ def deva_to_latin(text: str, person: bool = False) -> str:
     A lone English letter name before another word is an initial ("एस सेल्वाकुमार" is
     "S Selvakumar").
     """
-    words = regex.findall(r"[\p{Devanagari}]+|[\p{Latin}\p{N}.'&-]+", text)
+    words = rx.findall(r"[\p{Devanagari}]+|[\p{Latin}\p{N}.'&-]+", text)
     particles = set(lang_data("hi").get("name_particles") or ())
     # a person's name with an Arabic particle ("थानी बिन अहमद अल जायौदी") is an Arab's:
     # its words take the Gulf's English spellings, not Indian ones
     arabic = person and any(w in particles for w in words)
     # initials before the name ("के. एन. बालगोपाल", "टी. जी. वेंकटेश") are South Indian usage
-    south = person and len(words) >= 2 and bool(regex.match(r"(?:[\p{Devanagari}]{1,4}\.\s*)+\p{Devanagari}{3,}", text)) \
-        and all(w in _LETTERS for w in regex.findall(r"([\p{Devanagari}]+)\.", text))
+    south = person and len(words) >= 2 and bool(rx.match(r"(?:[\p{Devanagari}]{1,4}\.\s*)+\p{Devanagari}{3,}", text)) \
+        and all(w in _LETTERS for w in rx.findall(r"([\p{Devanagari}]+)\.", text))
     out = []
     for i, w in enumerate(words):
-        if not regex.match(r"\p{Devanagari}", w):
+        if not rx.match(r"\p{Devanagari}", w):
             out.append(w)
         elif w in _LETTERS and i < len(words) - 1 and w not in _name_words() \
                 and words[i + 1] != "-" and (i == 0 or words[i - 1] != "-"):
@@ -354,8 +355,8 @@ def deva_to_latin(text: str, person: bool = False) -> str:
                        else person_word(w, south) if person else deva_word_to_latin(w))
     # "डी. के. शिवकुमार": an initial's full stop belongs to it ("D. K. Shivkumar")
     # "जोंग-सुंग": a hyphenated given name keeps its hyphen ("Jong-sung")
-    joined = regex.sub(r"\s+\.", ".", " ".join(out))
-    return regex.sub(r"(\p{L})\s+-\s+(\p{L})", lambda m: m.group(1) + "-" + m.group(2).lower(), joined)
+    joined = rx.sub(r"\s+\.", ".", " ".join(out))
+    return rx.sub(r"(\p{L})\s+-\s+(\p{L})", lambda m: m.group(1) + "-" + m.group(2).lower(), joined)
 
 
 # ---------------------------------------------------------------- kana → Hepburn
@@ -415,9 +416,9 @@ def _foreign(word: str) -> str:
         i += 2 if word[i:i + 2] in _DIGRAPHS else 1
     s = "".join(p.lower() for p in out)
     # a final シュ/チュ/ジュ has katakana's added vowel too ("アニシュ" Anish, "ラメシュ")
-    s = regex.sub(r"(?<=[aeiou])(sh|ch|j)u$", r"\1", s)
-    s = regex.sub(r"([bcdfgjklmnprstvz])\1+", r"\1", s)  # "jitt" → "jit"
-    s = regex.sub(r"n(?=[bpm])", "m", s)  # "サンパド" Sampad
+    s = rx.sub(r"(?<=[aeiou])(sh|ch|j)u$", r"\1", s)
+    s = rx.sub(r"([bcdfgjklmnprstvz])\1+", r"\1", s)  # "jitt" → "jit"
+    s = rx.sub(r"n(?=[bpm])", "m", s)  # "サンパド" Sampad
     return s[:1].upper() + s[1:]
 
 
@@ -442,7 +443,7 @@ def _indian_name_spellings() -> dict[str, str]:
     words |= {deva_word_to_latin(str(w)) for w in hi.get("surnames") or []}
     by_key: dict[str, set[str]] = {}
     for w in words:
-        if w in business or not regex.fullmatch(r"[A-Z][a-z]{3,}", w):
+        if w in business or not rx.fullmatch(r"[A-Z][a-z]{3,}", w):
             continue
         by_key.setdefault(sound_key(w), set()).add(w)
     return {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
@@ -475,7 +476,7 @@ def kana_to_latin(text: str, foreign: bool = False) -> str:
     if foreign:
         known = _ja_name_words()
         return " ".join(known.get(w) or _indian_spelling(_foreign(w))
-                        for w in regex.split(r"[・＝\s]+", text) if w)
+                        for w in rx.split(r"[・＝\s]+", text) if w)
     s = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
     out: list[str] = []
     i = 0
@@ -523,10 +524,10 @@ _KEY_DROP = frozenset({"co", "ltd", "limited", "corporation", "corp", "inc", "pv
 def _word_key(w: str) -> str:
     s = w.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k")
     s = s.replace("z", "j").replace("v", "w").replace("x", "ks")
-    s = regex.sub(r"(?<=[kgtdpbjsrw])h", "", s)  # aspiration: Phurukawa/Furukawa, Hanwa/Hanwha
-    s = regex.sub(r"[aeiouy]+", "a", s)  # vowel quality: Gais/Gas, Bainking/Banking, Rel/Rail
-    s = regex.sub(r"(?<=.)a$", "", s)  # a final vowel: Posta/Post
-    return regex.sub(r"(.)\1+", r"\1", s)  # doubled letters: Nerolaik/Nerolac
+    s = rx.sub(r"(?<=[kgtdpbjsrw])h", "", s)  # aspiration: Phurukawa/Furukawa, Hanwa/Hanwha
+    s = rx.sub(r"[aeiouy]+", "a", s)  # vowel quality: Gais/Gas, Bainking/Banking, Rel/Rail
+    s = rx.sub(r"(?<=.)a$", "", s)  # a final vowel: Posta/Post
+    return rx.sub(r"(.)\1+", r"\1", s)  # doubled letters: Nerolaik/Nerolac
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and asked again for every article
@@ -539,7 +540,7 @@ def latin_key(name: str) -> str:
     alias finds its own entry's English name for 1,076 of 1,574 aliases and another
     entry's for 3 (one-word surnames: Shinde/Scindia, which is why callers keep
     one-word person names out)."""
-    words = regex.sub(r"[^a-z ]", " ", name.casefold().replace("-", " ")).split()
+    words = rx.sub(r"[^a-z ]", " ", name.casefold().replace("-", " ")).split()
     return " ".join(_word_key(w) for w in words if w not in _KEY_DROP)
 
 
@@ -574,7 +575,7 @@ def _loanword_split(word: str) -> list[tuple[str, bool]]:
         i += 1
     if rest:
         parts.append((rest, False))
-    if any(not known and len(regex.sub("ー", "", p)) < 2 for p, known in parts):
+    if any(not known and len(rx.sub("ー", "", p)) < 2 for p, known in parts):
         return [(word, False)]
     return parts
 
@@ -585,7 +586,7 @@ def katakana_name_to_latin(text: str) -> str:
     "トーヨーブレーキ・インディア" Toyo Brake India), the other words in Hepburn, or read
     as a foreign name when the name has an Indian name word ("スリ・ベンカテスワラ・ポリマーズ"
     Sri Venkateswara Polymers)."""
-    words = [w for w in regex.split(r"[・＝\s]+", text) if w]
+    words = [w for w in rx.split(r"[・＝\s]+", text) if w]
     known = _ja_name_words()
     foreign = any(w in known for w in words)
     out: list[str] = []
@@ -596,7 +597,7 @@ def katakana_name_to_latin(text: str) -> str:
         for part, is_loan in _loanword_split(w):
             if is_loan:
                 out.append(_loanword_english()[part])
-            elif regex.fullmatch(r"[\p{Katakana}ー]+", part):
+            elif rx.fullmatch(r"[\p{Katakana}ー]+", part):
                 out.append(kana_to_latin(part, foreign=True) if foreign else kana_to_latin(part))
             else:
                 out.append(part)
@@ -621,13 +622,13 @@ def sound_key(name: str) -> str:
     s = "".join(c for c in s if "a" <= c <= "z")
     for a, b in _SOUND_FOLDS:
         s = s.replace(a, b)
-    s = regex.sub(r"h(?![aeiou])", "", s)  # "Singh", "Majhi"
+    s = rx.sub(r"h(?![aeiou])", "", s)  # "Singh", "Majhi"
     # voicing, which katakana copy of Indian names often gets wrong ("アントラ" for アンドラ)
     s = s.translate(str.maketrans("tkpsf", "dgbzb"))
-    s = regex.sub(r"([^aeiou])\1+", r"\1", s)
-    s = regex.sub(r"(?<=[^aeiou])u(?=[^aeiouy]|$)", "", s)
-    s = regex.sub(r"(?<=[d])o(?=[^aeiouy]|$)", "", s)
-    s = regex.sub(r"(?<=[^aeiou])[ou]$", "", s)
+    s = rx.sub(r"([^aeiou])\1+", r"\1", s)
+    s = rx.sub(r"(?<=[^aeiou])u(?=[^aeiouy]|$)", "", s)
+    s = rx.sub(r"(?<=[d])o(?=[^aeiouy]|$)", "", s)
+    s = rx.sub(r"(?<=[^aeiou])[ou]$", "", s)
     return s
 
 

@@ -206,37 +206,17 @@ def _extractor(kb_files: tuple[str, ...], prefilter: bool) -> Any:
     return _CACHE[key]
 
 
-# Three short articles of our own, one a language, that reach the models (the cascade
-# is passed by): extracting them once loads and compiles everything each language loads
-# on first use (grammar data, patterns, the language detector's model).
-_WARM_TEXTS = (
-    ("en", "Tokyo, March 3: Nippon Demo Motors will invest Rs 1,200 crore in a new plant "
-           "in Gujarat, Prime Minister Narendra Modi said after meeting the company's chief."),
-    ("hi", "नई दिल्ली: जापान की कंपनी निप्पॉन डेमो मोटर्स गुजरात में नया संयंत्र लगाएगी और "
-           "इसमें 1,200 करोड़ रुपये का निवेश करेगी।"),
-    ("ja", "日本デモ自動車は3日、インドのグジャラート州に新工場を建設すると発表した。投資額は約200億円。"),
-)
-
-
 def warm(kb_files: tuple[str, ...] = (), prefilter: bool = True) -> bool:
     """Load this process's extractor and both language models now (the fork server of a
     local cluster does, ``scale/preload.py``; ``client.run(warm)`` for other workers), so
     that the first partitions do not pay for them, nor for the modules a partition needs
     (readers, the store's input types, Parquet) and what each language loads on first
-    use.  The models are loaded directly and the warm-up articles skip the cascade, which
-    could send them out before they reach the models."""
+    use (``Extractor.warm``)."""
     import pyarrow.parquet  # noqa: F401
 
     import pactwatch.store.ingest  # noqa: F401  (read_inputs, in every partition)
-    from pactwatch.read.base import Document
-    from pactwatch.recognise import english_nlp, japanese_nlp
 
-    ex = _extractor(kb_files, prefilter)
-    english_nlp()
-    japanese_nlp()
-    with contextlib.suppress(Exception):  # a warm-up must never stop a worker
-        list(ex._batch([Document(doc=f"warm-{lang}", text=text) for lang, text in _WARM_TEXTS],
-                       sift=False))
+    _extractor(kb_files, prefilter).warm()
     return True
 
 
