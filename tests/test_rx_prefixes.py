@@ -54,3 +54,8 @@ def test_sector_starts_equal_a_scan_of_every_position() -> None:
             full = sorted({m.start() for scan in sectors._SCANS[lang]
                            for m in scan.pattern.finditer(text, overlapped=True)})
             assert sectors._starts(text, lang) == full
+
+
+def test_prefixes_read_a_class_with_a_property_as_any_character() -> None:
+    assert prefixes([r"(?<![\p{L}\p{M}\p{N}])(?:ab|cd)"], k=3) == ["ab", "cd"]
+    assert prefixes([r"[\p{L}]x"]) is None

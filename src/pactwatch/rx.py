@@ -53,6 +53,15 @@ def findall(pattern: str, string: str, flags: int = 0, **kw: Any) -> list[Any]:
     return compiled(pattern, flags).findall(string, **kw)
 
 
+def prefilter(patterns: list[str], flags: int, k: int = 4, left: str = "") -> regex.Pattern[str] | None:
+    """A pattern that matches (``overlapped``) at least wherever one of ``patterns``
+    can begin a match: ``left`` (a zero-width boundary every pattern begins with, which
+    lets most positions fail at once) and the named list of their ``prefixes``, compiled
+    with ``flags`` (those of the patterns, so that case folds alike).  None: no such
+    strings (see ``prefixes``)."""
+    starts = prefixes(patterns, k)
+    return regex.compile(rf"{left}\L<starts>", flags, starts=starts) if starts else None
+
 
 def prefixes(patterns: list[str], k: int = 3, most: int = 5000) -> list[str] | None:
     """Strings of at most ``k`` characters, one of which begins every match of one of
@@ -61,13 +70,15 @@ def prefixes(patterns: list[str], k: int = 3, most: int = 5000) -> list[str] | N
     A scan for a large alternation (a lexicon of a few hundred words) tries every
     alternative at every position of the text, ~2 µs a character; a ``regex`` named list
     (``\\L<name>``, a set of strings looked up at once) of the words' first few
-    letters rules out almost every position at a fraction of that.  The patterns are
-    read with the standard library's own parser (``re._parser``) after ``_for_stdlib``.
-    A construct not read (a class by category or negation, ``.``, a back reference, an
-    inline flag, more than ``most`` strings) ends the prefix where it stands, so a
-    shorter string is kept, which asks less of the text; zero-width assertions are
-    skipped over.  A pattern whose matches may begin with anything (an empty prefix)
-    gives None, and the caller scans as before.
+    letters, after the words' left boundary, rules out almost every position at a
+    fraction of that.  (Small alternations scan about as fast as such a list: the
+    date patterns gain nothing.)  The patterns are read with the standard library's own
+    parser (``re._parser``) after ``_for_stdlib``.  A construct not read (a class by
+    category or negation, ``.``, a back reference, an inline flag, more than ``most``
+    strings) ends the prefix where it stands, so a shorter string is kept, which asks
+    less of the text; zero-width assertions are skipped over.  A pattern whose matches
+    may begin with anything (an empty prefix) gives None, and the caller scans as
+    before.
     """
     import re._constants as c  # the stdlib parser: not a public API, so failures fall back
     import re._parser as p
@@ -88,21 +99,21 @@ def prefixes(patterns: list[str], k: int = 3, most: int = 5000) -> list[str] | N
         return None
     return sorted(done)
 
+
 def _for_stdlib(pat: str) -> str | None:
-    """``pat`` in a form the standard parser reads, for ``first_chars`` only: a
-    ``regex`` property (``\\p{Lu}``) outside a class becomes ``.`` (any character: the
-    set can only grow), and a lookbehind becomes a lookahead (both are skipped over as
-    zero width, and ``regex`` allows lookbehinds of any width, the stdlib does not).
-    A property inside a class gives None."""
+    """``pat`` in a form the standard parser reads, for ``prefixes`` only: a ``regex``
+    property (``\\p{Lu}``), or a class holding one (``[\\p{L}\\p{M}]``), becomes ``.``
+    (any character: the strings can only get shorter), and a lookbehind becomes a
+    lookahead (both are skipped over as zero width, and ``regex`` allows lookbehinds of
+    any width, the stdlib does not).  None: a class left open."""
     out: list[str] = []
-    i, in_class, opened = 0, False, 0
+    i = 0
     while i < len(pat):
         ch = pat[i]
         if ch == "\\":
-            nxt = pat[i + 1:i + 2]
-            if nxt in ("p", "P"):
+            if pat[i + 1:i + 2] in ("p", "P"):
                 close = pat.find("}", i) if pat[i + 2:i + 3] == "{" else i + 2
-                if in_class or close < 0:
+                if close < 0:
                     return None
                 out.append(".")
                 i = close + 1
@@ -110,11 +121,15 @@ def _for_stdlib(pat: str) -> str | None:
             out.append(pat[i:i + 2])
             i += 2
             continue
-        if in_class:  # a "]" first in the class ("[]", "[^]") is a member
-            in_class = ch != "]" or i == opened or (i == opened + 1 and pat[opened] == "^")
-        elif ch == "[":
-            in_class, opened = True, i + 1
-        elif pat.startswith(("(?<!", "(?<="), i):
+        if ch == "[":
+            end = _class_end(pat, i)
+            if end < 0:
+                return None
+            body = pat[i:end + 1]
+            out.append("." if regex.search(r"(?<!\\)(?:\\\\)*\\[pP]", body) else body)
+            i = end + 1
+            continue
+        if pat.startswith(("(?<!", "(?<="), i):
             out.append("(?" + pat[i + 3])
             i += 4
             continue
@@ -122,6 +137,23 @@ def _for_stdlib(pat: str) -> str | None:
         i += 1
     return "".join(out)
 
+
+def _class_end(pat: str, start: int) -> int:
+    """Index of the "]" closing the class opened at ``start`` (a "]" first in the class,
+    as in "[]" or "[^]", is a member); -1 when it is not closed."""
+    i = start + 1
+    if pat[i:i + 1] == "^":
+        i += 1
+    if pat[i:i + 1] == "]":
+        i += 1
+    while i < len(pat):
+        if pat[i] == "\\":
+            i += 2
+            continue
+        if pat[i] == "]":
+            return i
+        i += 1
+    return -1
 
 
 class _Prefixes:

@@ -30,7 +30,7 @@ from pactwatch.events.triggers import (
     load_yaml,
 )
 from pactwatch.record import SECTORS
-from pactwatch.rx import prefixes
+from pactwatch.rx import prefilter
 
 from .memo import per_article
 
@@ -98,7 +98,7 @@ def _build_scans(groups: list[_Group], lang: str) -> list[_Scan]:
     pattern has, and one pass over the text costs about half of the ~50 POSIX passes
     (English articles spent a sixth of the rules' time in ``find_sectors``).  Each
     group is then matched only at those few positions.  The alternation itself is
-    tried only where one of its words' first four letters stand (``rx.prefixes``, a
+    tried only where one of its words' first four letters stand (``rx.prefilter``, a
     named list compiled with the alternation's flags, so that case folds alike): on
     English sentences that scan costs 0.6 of the alternation's own (4 letters rather than
     3: "the" of "thermal" would let every "the" through).
@@ -106,11 +106,9 @@ def _build_scans(groups: list[_Group], lang: str) -> list[_Scan]:
     by_flags: dict[int, list[_Group]] = {}
     for g in groups:
         by_flags.setdefault(g.pattern.flags & ~regex.POSIX, []).append(g)
-    left = lexeme_left(lang)
     out = []
     for flags, gs in by_flags.items():
-        starts = prefixes([w for g in gs for w in g.words], k=4)
-        first = regex.compile(rf"{left}\L<starts>", flags, starts=starts) if starts else None
+        first = prefilter([w for g in gs for w in g.words], flags, k=4, left=lexeme_left(lang))
         out.append(_Scan(regex.compile("|".join(f"(?:{g.pattern.pattern})" for g in gs), flags),
                          first))
     return out

@@ -8,7 +8,9 @@ map so a match in folded text points back to exact offsets in the body.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 _DROP = {
@@ -69,17 +71,37 @@ _GONE = "\ue000"  # a private-use character: never in ASCII text
 _ASCII_FOLD = {o: (fold_char(chr(o)) or _GONE) for o in range(128)}
 
 
-def _fold_ascii(text: str) -> tuple[str, list[int]]:
+def _fold_ascii(text: str, table: dict[int, str] = _ASCII_FOLD) -> tuple[str, list[int]]:
     """``fold_with_map`` of an ASCII text, in a few C-level passes and two list
     comprehensions instead of a Python loop with a call per character: the matcher folds
-    every article's whole body, and the relevance cascade folds the ones it reads."""
-    t = text.translate(_ASCII_FOLD)
-    keep = [i for i, c in enumerate(t) if c != _GONE]
+    every article's whole body, and the relevance cascade folds the ones it reads.
+    ``table``: the same for a text whose other characters each fold alone to one or no
+    character (``_context_free``)."""
+    t = text.translate(table)
+    keep = _skip(range(len(t)), [m.start() for m in _GONE_RX.finditer(t)])
     s = t.replace(_GONE, "")
     # a space is kept after a kept non-space only (dropped characters are transparent,
-    # and a leading space goes, as in the general loop)
-    sel = [(c, k) for c, p, k in zip(s, " " + s, keep, strict=False) if c != " " or p != " "]
-    return "".join(c for c, _k in sel), [k for _c, k in sel]
+    # and a leading space goes, as in the general loop).  Dropped characters and such
+    # spaces are few, so the passes over every character stay in C.
+    extra = [m.start() for m in _EXTRA_SPACE.finditer(s)]
+    if not extra:
+        return s, keep
+    return _EXTRA_SPACE.sub("", s), _skip(keep, extra)
+
+
+_GONE_RX = re.compile(_GONE)
+_EXTRA_SPACE = re.compile(r"(?:(?<= )|^) ")  # a space after a space, or first
+
+
+def _skip(seq: Sequence[int], drop: list[int]) -> list[int]:
+    """``seq`` without the items at the (ascending) positions ``drop``, slice by slice."""
+    out: list[int] = []
+    prev = 0
+    for j in drop:
+        out.extend(seq[prev:j])
+        prev = j + 1
+    out.extend(seq[prev:])
+    return out
 
 
 def fold_with_map(text: str, loose: bool = True) -> tuple[str, list[int]]:
@@ -90,7 +112,39 @@ def fold_with_map(text: str, loose: bool = True) -> tuple[str, list[int]]:
     """
     if text.isascii():
         return _fold_ascii(text)
+    table = _context_free(frozenset(text), loose)
+    if table is not None:
+        return _fold_ascii(text, table)
     return _fold_general(text, loose)
+
+
+@lru_cache(maxsize=1024)
+def _one_char(ch: str, loose: bool) -> str | None:
+    """What ``_fold_general`` makes of ``ch`` wherever it stands (``_GONE`` when it
+    drops it), or None when that depends on its neighbours or is more than one
+    character: Devanagari (nukta, virama, nasals, genitive signs, vowel length) and the
+    katakana length mark have rules of context."""
+    if 0x0900 <= ord(ch) <= 0x097F or ch in ("ー", _GONE):
+        return None
+    f = fold_char(ch)
+    if loose and f in _LOOSE:
+        f = _LOOSE[f]
+    return (f or _GONE) if len(f) <= 1 else None
+
+
+def _context_free(chars: frozenset[str], loose: bool) -> dict[int, str] | None:
+    """The fold table of a text made of ``chars`` when each of its characters folds
+    alone (``_one_char``), else None.  English copy is seldom pure ASCII (curly quotes,
+    dashes, "₹"), and the per-character loop cost it ~8 ms a body."""
+    extra: dict[int, str] = {}
+    for ch in chars:
+        if ch.isascii():
+            continue
+        one = _one_char(ch, loose)
+        if one is None:
+            return None
+        extra[ord(ch)] = one
+    return {**_ASCII_FOLD, **extra}
 
 
 def _fold_general(text: str, loose: bool = True) -> tuple[str, list[int]]:
