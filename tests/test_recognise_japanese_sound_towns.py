@@ -32,3 +32,9 @@ def test_short_sound_alone_is_not_taken() -> None:
 
 def test_no_indian_place_no_guess() -> None:
     assert "Belagavi" not in _places("同社はベラガビに工場を建設する。")
+
+
+def test_industrial_towns_and_ports_in_katakana() -> None:
+    places = _places("同社はグジャラート州ハジラの製鉄所を拡張し、カンドラ港から輸出する。"
+                     "マディヤ・プラデシュ州のマンディディープにも工場を持つ。")
+    assert {"Hazira", "Kandla", "Mandideep"} <= set(places), places
