@@ -79,3 +79,13 @@ def test_frames_treaty_in_force_is_no_agreement_reached_now() -> None:
         "under the Comprehensive Economic Partnership Agreement, and METI will support "
         "suppliers moving to India.", published="2026-01-29")
     assert not [e for e in evs if e["type"] == "agreement"]
+
+
+def test_frames_threshold_of_a_policy_is_no_investment() -> None:
+    evs = _events(
+        "Bhubaneswar, Feb 24 (PTI) Odisha Chief Minister Mohan Charan Majhi on Tuesday held "
+        "talks with a delegation from JFE Steel.\n\nIndustries Secretary Hemant Sharma said "
+        "Odisha would offer land at concessional rates. Any company investing over Rs 1,000 "
+        "crore would be eligible for capital subsidy under the Odisha Industrial Policy "
+        "Resolution 2022, he said.", published="2026-02-24")
+    assert not [e for e in evs if e["type"] == "investment"]

@@ -604,7 +604,8 @@ class EventExtractor:
             return False  # an interviewer's question ("——…どんな優遇制度を設けたのか。") reports nothing
         if typ == "facility" and not has_cue("facility_actions", lang, s.text):
             return False
-        if typ == "facility" and not any(o.kind == "company" for o in orgs) and regex.search(
+        if (typ == "facility" or (typ == "investment" and lang == "en")) \
+                and not any(o.kind == "company" for o in orgs) and regex.search(
                 (_frames_data().get("policy_beneficiary") or {}).get(lang) or r"(?!)", s.text):
             return False  # "companies setting up units will get a subsidy": whom a policy serves
         rel = f.trigger.start - s.start
