@@ -20,7 +20,7 @@ def test_research_centre_of_subject_words_is_a_body() -> None:
 
 
 def test_state_agency_after_a_name_in_brackets() -> None:
-    orgs = _orgs("スニタ・ラオ氏(再生可能エネルギー開発庁 ディレクター)がインドから来県した。")
+    orgs = _orgs("インドから来県したのはスニタ・ラオ副長官（再生可能エネルギー開発庁）ら5人。")
     assert "Renewable Energy Development Agency" in orgs, orgs
 
 
