@@ -69,6 +69,11 @@ FIGURE_UNITS = {"companies", "people", "acres", "units", "sites", "jobs", "MoUs"
                 "townships", "parks"}
 
 
+# Company officers' titles in Japanese copy: a person so titled acts for a company
+_JA_OFFICERS = frozenset({"社長", "会長", "副社長", "最高経営責任者", "CEO", "専務", "常務",
+                          "取締役", "代表取締役社長", "社長兼最高経営責任者", "執行役員"})
+
+
 @cache
 def _frames_data() -> dict:  # type: ignore[type-arg]
     return yaml.safe_load(resources.files("pactwatch.events").joinpath("data/frames.yaml")
@@ -583,6 +588,15 @@ class EventExtractor:
                 text.body[max(0, m.start - 3):m.start] == "同社の"
                 for p in persons for m in p.mentions if s.start <= m.start < s.end):
             # "同社の小林誠社長は…と面会し": the president acts for the company just told
+            comp = self._company_before(s, text, linked)
+            if comp is not None and comp not in orgs:
+                orgs.append(comp)
+                ents.append(comp)
+        elif lang == "ja" and f.type in {"meeting", "agreement", "invitation"} and not any(
+                o.kind == "company" for o in orgs) and any(
+                t in _JA_OFFICERS for p in persons for t in (p.titles or [])):
+            # "山本健一社長は20日、…と面談し": a company's officer named by the title
+            # alone acts for the company the story is about
             comp = self._company_before(s, text, linked)
             if comp is not None and comp not in orgs:
                 orgs.append(comp)
