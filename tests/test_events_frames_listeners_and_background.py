@@ -89,3 +89,14 @@ def test_frames_threshold_of_a_policy_is_no_investment() -> None:
         "crore would be eligible for capital subsidy under the Odisha Industrial Policy "
         "Resolution 2022, he said.", published="2026-02-24")
     assert not [e for e in evs if e["type"] == "investment"]
+
+
+def test_frames_town_of_an_envoys_office_is_no_site() -> None:
+    evs = _events(
+        "Ahmedabad, Feb 5: JETRO on Thursday opened a Japan Business Support Centre at GIFT "
+        "City in Gujarat.\n\nThe centre was inaugurated by JETRO Chairman Norihiko Ishiguro "
+        "and Gujarat Industries Minister Balvantsinh Rajput in the presence of Consul General "
+        "of Japan in Mumbai Koji Yagi.", published="2026-02-05")
+    fac = [e for e in evs if e["type"] == "facility"]
+    assert fac
+    assert not [e for e in fac if "Mumbai" in e["participants"] or "Maharashtra" in e["participants"]]

@@ -173,6 +173,12 @@ def _headline_foreign(headline: str, lang: str, typ: str) -> list[tuple[int, int
     return out
 
 
+# The words of an envoy's title before the town of the office ("Consul General of Japan
+# in Mumbai", "Consulate General of India in Osaka"; English diplomatic usage).
+_ENVOY_SEAT = regex.compile(r"\b(?:Consul(?:ate)?[- ]General|Consul|Consulate|Deputy Consul General)"
+                            r"(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:in|at)\s+$")
+
+
 # The words before a body that only hears or sources the news (English wire usage).
 _LISTENER = regex.compile(r"\b(?:told|tells|telling|(?:an )?interview (?:with|to)|speaking to|talking to"
                           r"|according to(?: (?:a|an|the) (?:report|statement|survey|study) (?:by|of|from))?)"
@@ -555,6 +561,11 @@ class EventExtractor:
             if ent not in ents and ent.kind not in {"political_party", "airport", "mountain"}:
                 ents.append(ent)
         ents = self._full_persons(ents, linked)
+        # "in the presence of Consul General of Japan in Mumbai Koji Yagi": a town named
+        # inside an envoy's title is the seat of the office, no side or site of the event
+        ents = [e for e in ents if e.type != "PLACE" or e.kind in {"country"} or not all(
+            _ENVOY_SEAT.search(text.body, max(0, m.start - 60), m.start)
+            for m in e.mentions if s.start <= m.start < s.end)]
         if f.type not in {"meeting", "invitation"}:
             # "its India head told The Economic Times", "according to JETRO": a body the
             # news was told to or is sourced from listens or reports; it does not invest,
