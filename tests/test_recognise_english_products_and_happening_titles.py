@@ -105,3 +105,11 @@ def test_recognise_model_after_an_article_and_before_a_vehicle_noun_is_a_product
         "TOKYO, Jan 29 (Reuters) - Suzuki Motor will build a plant in Gujarat to make 1 "
         "million vehicles a year, including the e Vitara electric SUV.", published="2026-01-29")
     assert "Vitara" not in names and "e Vitara" not in names
+
+
+def test_recognise_institute_name_goes_on_after_its_head() -> None:
+    names = _entities(
+        "Ahmedabad, Feb 5: The Indian Institute of Technology Madras and Hitachi will run a "
+        "course on Japanese business culture, officials said.", published="2026-02-05")
+    assert "Indian Institute of Technology Madras" in names
+    assert "Indian Institute" not in names and "Chennai" not in names

@@ -943,6 +943,12 @@ def _programme_re() -> tuple[regex.Pattern[str], dict[str, str]] | None:
     return pat, heads
 
 
+# "of Management Ahmedabad", "of Advanced Industrial Science and Technology": what follows
+# an institute's head in its name (capitalised words joined by of/for/and/&)
+_INSTITUTE_TAIL = regex.compile(
+    r"\s+(?:of|for)\s+[\p{Lu}][\p{L}-]*(?:\s+(?:(?:of|for|and|&)\s+)?[\p{Lu}][\p{L}-]*){0,7}")
+
+
 def named_thing_mentions(text: Text, kb_mentions: list[Mention], others: list[Mention]) -> list[Mention]:
     """Programmes, schemes, platforms, corridors, zones and venues named by a head word
     ("Semicon India Programme", "Japan India Startup Hub", "Auric City", "Ramada Resort"):
@@ -990,6 +996,22 @@ def named_thing_mentions(text: Text, kb_mentions: list[Mention], others: list[Me
                 continue
         if any(k.start <= start and end <= k.end for k in kb_mentions):
             continue  # the KB knows the whole name
+        if m.group("head") in {"Institute", "University"}:
+            # "Indian Institute of Management Ahmedabad", "Indian Institute of Technology
+            # Madras": the institute's name goes on after its head, through "of" and the
+            # capitalised words, up to a name of its own the KB knows after "and" (", and
+            # Hitachi"); a town there is a word of the name, no place of the story
+            tail = _INSTITUTE_TAIL.match(body, end, min(len(body), end + 120))
+            if tail is not None:
+                stop = tail.end()
+                for j in rx.finditer(r"\s(?:and|&)\s+", body[end:stop]):
+                    if any(k.start == end + j.end() for k in kb_mentions):
+                        stop = end + j.start()
+                        break
+                end = stop
+                for k in [k for k in kb_mentions if k.type == "PLACE" and start <= k.start
+                          and k.end <= end]:
+                    kb_mentions.remove(k)
         if any(o.start <= start and end <= o.end and o.source != "kb" for o in others + out):
             continue
         for o in [o for o in others if o.source != "kb" and o.overlaps(start, end)]:
