@@ -59,3 +59,19 @@ def test_sector_starts_equal_a_scan_of_every_position() -> None:
 def test_prefixes_read_a_class_with_a_property_as_any_character() -> None:
     assert prefixes([r"(?<![\p{L}\p{M}\p{N}])(?:ab|cd)"], k=3) == ["ab", "cd"]
     assert prefixes([r"[\p{L}]x"]) is None
+
+
+def test_sector_hits_equal_without_the_group_prefilters(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each group is tried only where its own words may begin: the same hits."""
+    import dataclasses
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*/*.txt"))]
+    inner = sectors.find_sectors.__wrapped__  # type: ignore[attr-defined]
+    for lang in ("en", "hi", "ja"):
+        assert all(g.first is not None for g in sectors._GROUPS[lang])
+    fast = {(t, lang): inner(t, lang) for t in texts for lang in ("en", "hi", "ja")}
+    plain = {lang: [dataclasses.replace(g, first=None) for g in gs]
+             for lang, gs in sectors._GROUPS.items()}
+    monkeypatch.setattr(sectors, "_GROUPS", plain)
+    for (t, lang), hits in fast.items():
+        assert inner(t, lang) == hits

@@ -785,7 +785,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "Comprehensive Economic Partnership Agreement": a treaty, no body
         if typ == "ORG" and _acronym_as_word(body, start, end, kb_names):
             continue  # "AC unit", "ESG (environmental, social and governance)": a thing, no body
-        overlapping = [m for m in kb_mentions if m.overlaps(start, end)]
+        # Mention.overlaps written out: this runs for every model entity and KB mention
+        overlapping = [m for m in kb_mentions if m.start < end and start < m.end]
         if overlapping:
             # a company name the KB knows only in part: "Mitsui Kinzoku Components India Pvt Ltd"
             kb_org = [m for m in overlapping if m.type == "ORG"]

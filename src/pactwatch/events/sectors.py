@@ -52,6 +52,8 @@ class _Group:
     slugs: tuple[str, ...]
     pattern: regex.Pattern[str]
     words: tuple[str, ...]  # the entries' patterns as written (nukta-folded for Hindi)
+    # what its words begin with (rx.prefilter): a cheap test before the POSIX match
+    first: regex.Pattern[str] | None = None
 
 
 def _build(data: dict[str, Any]) -> dict[str, list[_Group]]:
@@ -74,7 +76,9 @@ def _build(data: dict[str, Any]) -> dict[str, list[_Group]]:
     compiled: dict[str, list[_Group]] = {lang: [] for lang in LANGS}
     for (lang, slugs, case), patterns in grouped.items():
         words = tuple(fold_nukta(w) for w in patterns) if lang == "hi" else tuple(patterns)
-        compiled[lang].append(_Group(slugs, compile_lexeme(patterns, lang, case=case), words))
+        pattern = compile_lexeme(patterns, lang, case=case)
+        compiled[lang].append(_Group(slugs, pattern, words,
+                                     prefilter(list(words), pattern.flags & ~regex.POSIX)))
     return compiled
 
 
@@ -239,6 +243,8 @@ def find_sectors(text: str, lang: str, gate: bool = True) -> list[SectorHit]:
     starts = _starts(text, lang)
     for group in _GROUPS.get(lang, ()) if starts else ():
         for pos in starts:
+            if group.first is not None and group.first.match(text, pos) is None:
+                continue  # none of its words begins here (a fifth of the POSIX match's cost)
             m = group.pattern.match(text, pos)
             if m is not None and m.end() > m.start():
                 hits.extend(SectorHit(m.start(), m.end(), slug, m.group()) for slug in group.slugs)
