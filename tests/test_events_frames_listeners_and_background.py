@@ -100,3 +100,11 @@ def test_frames_town_of_an_envoys_office_is_no_site() -> None:
     fac = [e for e in evs if e["type"] == "facility"]
     assert fac
     assert not [e for e in fac if "Mumbai" in e["participants"] or "Maharashtra" in e["participants"]]
+
+
+def test_frames_running_total_of_investment_is_no_event() -> None:
+    evs = _events(
+        "Chennai, Feb 12 (PTI) The Guidance Tamil Nadu agency said Japanese investment in the "
+        "state had crossed Rs 50,000 crore, with over 600 Japanese firms present.",
+        published="2026-02-12")
+    assert not [e for e in evs if e["type"] == "investment"]

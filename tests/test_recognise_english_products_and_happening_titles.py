@@ -113,3 +113,12 @@ def test_recognise_institute_name_goes_on_after_its_head() -> None:
         "course on Japanese business culture, officials said.", published="2026-02-05")
     assert "Indian Institute of Technology Madras" in names
     assert "Indian Institute" not in names and "Chennai" not in names
+
+
+def test_recognise_township_named_after_a_company_is_the_place() -> None:
+    names = _entities(
+        "Chennai, Feb 12 (PTI) Mitsubishi Electric India will set up a Rs 1,100 crore plant at "
+        "Mahindra World City near Chengalpattu, Industries Minister T R B Rajaa said.",
+        published="2026-02-12")
+    assert names.get("Mahindra World City", {}).get("type") == "PLACE"
+    assert "Mahindra Lifespace Developers" not in names and "Mahindra & Mahindra" not in names

@@ -1021,6 +1021,12 @@ def named_thing_mentions(text: Text, kb_mentions: list[Mention], others: list[Me
         typ = heads[head]
         kind = "programme" if typ == "ORG" else "place"
         surface = body[start:end]
+        if typ == "PLACE":
+            # "Mahindra World City", "SIPCOT Industrial Park": a one-word company or
+            # agency name inside a zone's name is a word of the name, no mention of it
+            for k in [k for k in kb_mentions if k.type == "ORG" and start <= k.start
+                      and k.end <= end and " " not in k.text.strip()]:
+                kb_mentions.remove(k)
         out.append(Mention(start, end, surface, typ, "pattern", name=surface, kind=kind))
     return out
 
