@@ -800,6 +800,7 @@ def _day_of(word: str, lang: str) -> int | None:
     return int(v) if v is not None else None
 
 
+@per_article
 def find_spans(text: str, lang: str, published: dt.date | None) -> list[DateSpan]:
     """Ranges of days in ``text`` ("from October 6 to 8", "6 से 8 अक्टूबर", "7月14～18日").
 
@@ -916,6 +917,7 @@ _NOT_START_RX = {lang: regex.compile(p) for lang in _LANGS
                  if (p := (_DATA.get("span_start_not_before") or {}).get(lang))}
 
 
+@per_article
 def mentions_trip(text: str, lang: str) -> bool:
     """Does ``text`` speak of a journey ("visit", "दौरे", "訪日")?"""
     rx = _TRIP_RX.get(_lang_key(lang))
