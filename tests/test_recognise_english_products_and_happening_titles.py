@@ -122,3 +122,11 @@ def test_recognise_township_named_after_a_company_is_the_place() -> None:
         published="2026-02-12")
     assert names.get("Mahindra World City", {}).get("type") == "PLACE"
     assert "Mahindra Lifespace Developers" not in names and "Mahindra & Mahindra" not in names
+
+
+def test_recognise_country_inc_is_the_country_not_a_firm() -> None:
+    names = _entities(
+        "TOKYO -- Suzuki Motor will build a fourth car plant in Gujarat as Japan Inc. bets on "
+        "South Asia, the company said on Wednesday.", published="2026-01-29")
+    assert "Japan Inc" not in names and "Japan Inc." not in names
+    assert names.get("Japan", {}).get("type") == "PLACE"

@@ -818,7 +818,10 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                                  and any(w.casefold().rstrip(".,") in company_words | body_heads
                                          for w in rest)
                                  and all(w[:1].isupper() for w in rest if w.isalpha()
-                                         and w.casefold() not in _FUNCTION))
+                                         and w.casefold() not in _FUNCTION)
+                                 # "Japan Inc.", "India Inc": the press's name for a
+                                 # country's business, which is the country, no firm
+                                 and not (len(rest) == 1 and rest[0].rstrip(".,") in {"Inc", "Inc."}))
             # "Hitachi Astemo", "Kariya Denso": a firm named after a foreign town, the
             # model's ORG over the town and name words that are no common word, title or
             # place head (a town of India names its region's bodies: left to the rules above)
