@@ -231,12 +231,16 @@ def _name_spellings() -> tuple[frozenset[str], dict[str, str]]:
     and, by ``_spelling_key``, the one spelling of each key that only one of them has."""
     words = [w.strip() for w in (files("pactwatch.lang") / "data" / "name_spellings.txt")
              .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
-    # and the words of the KB's people's English names (Indian and Japanese officeholders)
+    # and the words of the KB's Indian and Japanese officeholders' English names; not the
+    # partner countries' (Korean Lee, Kim, German Merz...): their spellings would share
+    # keys with Indian name words and leave both unused
     import json
 
     for line in (files("pactwatch.kb") / "data" / "people.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
-            words += rx.findall(r"\b[A-Z][a-z]{2,}\b", json.loads(line).get("name", ""))
+            rec = json.loads(line)
+            if rec.get("country") in {"IN", "JP"}:
+                words += rx.findall(r"\b[A-Z][a-z]{2,}\b", rec.get("name", ""))
     words = list(dict.fromkeys(words))
     by_key: dict[str, set[str]] = {}
     for w in words:
