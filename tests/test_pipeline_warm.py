@@ -10,7 +10,9 @@ from pactwatch.pipeline import Extractor
 
 
 def test_pipeline_warm_builds_the_first_use_indexes() -> None:
+    # as in a fresh worker: nothing read yet (earlier tests may have filled these)
     translit._name_spellings.cache_clear()
+    translit.person_word.cache_clear()
     recognise._SOUND_INDEX.clear()
     ex = Extractor()
     ex.warm()
