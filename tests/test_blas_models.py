@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ctypes
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -61,8 +63,21 @@ def test_openblas_products_give_the_blis_entities(lang: str) -> None:
     assert fast == slow and fast
 
 
+def test_openblas_one_thread_is_the_default_of_child_processes() -> None:
+    """Importing pactwatch sets OPENBLAS_NUM_THREADS=1 for the processes it starts (a
+    Dask fork server loads numpy before the models), and keeps a value the user set."""
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    code = "import os, pactwatch; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, check=True)
+    assert run.stdout.strip() == "1"
+    run = subprocess.run([sys.executable, "-c", code], env={**env, "OPENBLAS_NUM_THREADS": "2"},
+                         capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "2"
+
+
 def test_openblas_held_to_one_thread() -> None:
-    if "OPENBLAS_NUM_THREADS" in os.environ:
+    if os.environ.get("OPENBLAS_NUM_THREADS", "1") != "1":
         pytest.skip("the user's OPENBLAS_NUM_THREADS is respected")
     if not openblas_single_thread():
         pytest.skip("numpy has no OpenBLAS this platform lets us set")

@@ -14,7 +14,17 @@ Public API::
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+
+# One OpenBLAS thread in every pactwatch process and in the processes it starts, unless
+# the user chose: the extractor runs one process per core (``extract -j``, Dask
+# workers), and a threaded OpenBLAS spins on the other cores (pactwatch/blas.py).  Set
+# before numpy loads, because a process started later reads it when numpy loads there:
+# a Dask fork server imports numpy before it loads the models, and the workers forked
+# from it kept a thread per core after the models held the server to one (2 workers
+# spent ~25 % more CPU than 1 on the same articles).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from typing import TYPE_CHECKING
 
 from .record import Article

@@ -54,7 +54,9 @@ def openblas_single_thread() -> bool:
             setter = getattr(lib, name, None)
             if setter is None:
                 continue
-            if "OPENBLAS_NUM_THREADS" not in os.environ:
+            # pactwatch's import sets the variable to 1 unless the user chose; numpy may
+            # have loaded before that, so its OpenBLAS is told here as well
+            if os.environ.get("OPENBLAS_NUM_THREADS", "1") == "1":
                 setter.argtypes = [ctypes.c_int]
                 setter(1)
             return True
