@@ -21,8 +21,11 @@ import regex
 def compiled(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """The compiled ``pattern``.  Bounded: the inline patterns are a few hundred, but some
     callers build one from the article's own words (an abbreviation, a KB name), and an
-    unbounded cache would grow with every article of a long run."""
-    return regex.compile(pattern, flags)
+    unbounded cache would grow with every article of a long run.  Not put in ``regex``'s
+    own cache as well (``cache_pattern=False``): that one holds 500 patterns and, when
+    full, drops a fifth of them at random, which the module-level calls elsewhere then
+    compile again; the article-built patterns kept filling it."""
+    return regex.compile(pattern, flags, cache_pattern=False)
 
 
 def match(pattern: str, string: str, flags: int = 0, **kw: Any) -> regex.Match[str] | None:
