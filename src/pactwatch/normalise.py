@@ -94,14 +94,15 @@ def canonical_agency(name: str) -> str | None:
     return _agency_lookup().get(name.strip().casefold())
 
 
+def _patterns(lang: str, key: str) -> list[str]:
+    """The patterns a language's data lists under ``key`` (one or a list)."""
+    raw = lang_data(lang).get(key)
+    return [] if raw is None else [str(p) for p in (raw if isinstance(raw, list) else [raw])]
+
+
 @cache
 def _compiled(lang: str, key: str) -> list[regex.Pattern[str]]:
-    data = lang_data(lang)
-    raw = data.get(key)
-    if raw is None:
-        return []
-    items = raw if isinstance(raw, list) else [raw]
-    return [regex.compile(p, regex.M) for p in items]
+    return [regex.compile(p, regex.M) for p in _patterns(lang, key)]
 
 
 # an unescaped "(" opening a global flag group, a back reference or a conditional
@@ -117,11 +118,8 @@ def _any_of(lang: str, key: str) -> regex.Pattern[str] | None:
     an English article.  None (ask them one by one) when an item holds what an
     alternation would change: a flag elsewhere, a numbered back reference, a
     conditional."""
-    data = lang_data(lang)
-    raw = data.get(key)
-    items = [] if raw is None else raw if isinstance(raw, list) else [raw]
     parts = []
-    for item in map(str, items):
+    for item in _patterns(lang, key):
         lead = regex.match(r"\(\?([a-zA-Z]+)\)", item)
         body = item[lead.end():] if lead else item
         if _UNSAFE_IN_ALTERNATION.search(body):

@@ -13,6 +13,7 @@ Common name words whose newspaper spelling is irregular ("सिंह" → "Sin
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources import files
 
@@ -225,12 +226,25 @@ def _spelling_key(latin: str) -> str:
     return rx.sub(r"(?<=[b-df-hj-np-tv-z])a(?=[b-df-hj-np-tv-z])", "", s)
 
 
+def _word_list(name: str) -> list[str]:
+    """The words of a list in ``lang/data`` (one a line, ``#`` comments)."""
+    return [w.strip() for w in (files("pactwatch.lang") / "data" / name)
+            .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+
+
+def _unique_by_key(words: list[str], key: Callable[[str], str]) -> dict[str, str]:
+    """Each ``key`` that one word of ``words`` has and no other, with that word."""
+    by_key: dict[str, set[str]] = {}
+    for w in words:
+        by_key.setdefault(key(w), set()).add(w)
+    return {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
+
+
 @lru_cache(maxsize=1)
 def _name_spellings() -> tuple[frozenset[str], dict[str, str]]:
     """The English spellings of people's name words (``lang/data/name_spellings.txt``)
     and, by ``_spelling_key``, the one spelling of each key that only one of them has."""
-    words = [w.strip() for w in (files("pactwatch.lang") / "data" / "name_spellings.txt")
-             .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    words = _word_list("name_spellings.txt")
     # and the words of the KB's Indian and Japanese officeholders' English names; not the
     # partner countries' (Korean Lee, Kim, German Merz...): their spellings would share
     # keys with Indian name words and leave both unused
@@ -242,10 +256,7 @@ def _name_spellings() -> tuple[frozenset[str], dict[str, str]]:
             if rec.get("country") in {"IN", "JP"}:
                 words += rx.findall(r"\b[A-Z][a-z]{2,}\b", rec.get("name", ""))
     words = list(dict.fromkeys(words))
-    by_key: dict[str, set[str]] = {}
-    for w in words:
-        by_key.setdefault(_spelling_key(w), set()).add(w)
-    return frozenset(words), {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
+    return frozenset(words), _unique_by_key(words, _spelling_key)
 
 
 def _south_reading(word: str) -> str:
@@ -316,12 +327,7 @@ def _arabic_key(latin: str) -> str:
 def _arabic_spellings() -> dict[str, str]:
     """``lang/data/arabic_name_spellings.txt`` by ``_arabic_key``, keys two spellings
     share left out."""
-    words = [w.strip() for w in (files("pactwatch.lang") / "data" / "arabic_name_spellings.txt")
-             .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
-    by_key: dict[str, set[str]] = {}
-    for w in words:
-        by_key.setdefault(_arabic_key(w), set()).add(w)
-    return {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
+    return _unique_by_key(_word_list("arabic_name_spellings.txt"), _arabic_key)
 
 
 def _arabic_word(word: str) -> str:
