@@ -525,16 +525,34 @@ def _product_re() -> regex.Pattern[str] | None:
                          rf"(?:[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,2}}?(?:{_alt(heads)})(?![\p{{L}}\p{{N}}])")
 
 
+_OWNER_BEFORE = r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Tt]he|\b[Aa]n?)(?:\s+\p{Ll}{1,2})?\s+$"
+
+
+@lru_cache(maxsize=1)
+def _product_list_re() -> regex.Pattern[str] | None:
+    """The owned first item of a list of products, ending where the next name starts:
+    "its Ecosys printers and " before "DuraForce rugged phones".  The owner is required of
+    the first item as of a lone product: "Honda scooters and TVS motorcycles" name makers."""
+    heads = _words("en", "product_heads")
+    if not heads:
+        return None
+    return regex.compile(rf"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+[\p{{Lu}}][\p{{L}}\p{{N}}+-]*"
+                         rf"(?:\s+[\p{{Lu}}][\p{{L}}\p{{N}}+-]*){{0,2}}\s+(?:[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,2}}?"
+                         rf"(?:{_alt(heads)})\s*(?:,|and|or|&)\s+$")
+
+
 def product_name(body: str, start: int, end: int) -> bool:
     """Is the name at ``start:end`` a product's, owned by someone before it and followed
     by a product-line noun ("the company's Ruby Plus and Stellar Pro ranges", "its Creta
     SUV", "the e Vitara electric SUV")?  A model or brand is no person, body or place.  An
     owner or an article ("'s", "its", "their", "the", "a") must come first: "Ather Energy
-    scooters" names the maker."""
-    if not rx.search(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Tt]he|\b[Aa]n?)(?:\s+\p{Ll}{1,2})?\s+$",
-                     body[max(0, start - 12):start]):
-        return False
+    scooters" names the maker; or another product and its noun, the name being the next
+    item of one list ("its Ecosys printers and DuraForce rugged phones")."""
     pat = _product_re()
+    if not rx.search(_OWNER_BEFORE, body[max(0, start - 12):start]):
+        first = _product_list_re()
+        if first is None or first.search(body[max(0, start - 90):start]) is None:
+            return False
     return pat is not None and pat.match(body, end, min(len(body), end + 60)) is not None
 
 
@@ -556,7 +574,8 @@ def _abbreviates_happening(body: str, abbr: str, happenings: set[str]) -> bool:
 def _merge_name_fragments(doc: Any) -> list[Any]:
     """The small model splits names it does not know: "Ryota" (GPE) + "Kawawa" (PERSON),
     "Nikhilesh" (GPE) + "Chandra Giri" (PERSON).  A one-word capitalised entity right
-    before a PERSON, with one space between, is the given name of that person."""
+    before a PERSON, with one space between, is the given name of that person; a one-word
+    place right after a name of two words or more is its family name."""
     from spacy.tokens import Span as SpacySpan
 
     ents = list(doc.ents)
@@ -572,6 +591,16 @@ def _merge_name_fragments(doc: Any) -> list[Any]:
                 and a.text.casefold() not in english_common_words()
                 and a.text.casefold() not in {w.casefold() for t in _words("en", "title_heads")
                                               for w in t.split()}):
+            out.append(SpacySpan(doc, a.start, b.end, label="PERSON"))
+            i += 2
+            continue
+        if (b is not None and a.label_ == "PERSON" and b.label_ in {"GPE", "LOC"} and len(a) >= 2
+                and len(b) == 1 and a.end == b.start and b.text.isalpha() and b.text.istitle()
+                and doc.text[a.end_char:b.start_char] == " "
+                and b.text.casefold() not in english_common_words()):
+            # "Bhupendra Singh" (PERSON) + "Poonia" (GPE): a family name the model does not
+            # know, read as a place; a place right after a full name, with one space and no
+            # comma or preposition between, is part of that name
             out.append(SpacySpan(doc, a.start, b.end, label="PERSON"))
             i += 2
             continue
@@ -744,9 +773,10 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
         if common_word_as_name(body, start, end) and surface.casefold() not in kb_names:
             continue  # "Understanding", "Make" (of Make in India): common words
         if len(words) == 1 and surface.isalpha() and surface[1:].islower() \
-                and (surface.casefold() in english_common_words() or surface.casefold() in venue_heads) \
+                and (surface.casefold() in english_common_words() or surface.casefold() in venue_heads
+                     or surface.casefold() in body_heads) \
                 and rx.search(r"\b[Tt]he\s+$", body[max(0, start - 5):start]):
-            continue  # "at the Secretariat", "the Cabinet": an office named by its noun
+            continue  # "at the Secretariat", "the Cabinet", "an official of the Ministry": an office named by its noun
         if words and words[0] in _words("en", "institution_acronyms") and len(words) >= 2:
             typ = "ORG"  # "IIT Madras": the institute
         if text.dateline and text.dateline.span and text.dateline.span.start <= start < text.dateline.span.end \
