@@ -26,6 +26,13 @@ from pactwatch.kb.translit import deva_to_latin, person_word
     ("रंगासामी", "Rangasamy"),        # -samy/-swamy
     ("सुजुकी", "Suzuki"),             # ज for a Japanese z, nukta left out
     ("मुरलीधरन", "Muraleedharan"),    # Malayalam -an names keep their a
+    ("पूनम", "Poonam"),               # ū as oo, ī as ee where English copy writes them
+    ("दीपिका", "Deepika"),
+    ("ज़ैदी", "Zaidi"),
+    ("शिवप्रसाद", "Shivprasad"),      # a compound's stem drops its a before -प्रसाद
+    ("कंवलजीत", "Kanwaljit"),         # व after an anusvara before a is w
+    ("कोमटिरेड्डी", "Komatireddy"),    # a one-word -reddy family name keeps its a
+    ("लोढ़ा", "Lodha"),                # ढ़ read as dh
 ])
 def test_kb_translit_person_word_takes_the_known_spelling(deva: str, latin: str) -> None:
     assert person_word(deva) == latin

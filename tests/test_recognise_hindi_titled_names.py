@@ -72,3 +72,21 @@ def test_recognise_hindi_present_after_a_name_is_no_name_word() -> None:
                    "प्रबंध निदेशक राहुल मौजूद थे।")
     assert not any("Maujud" in n for n in names)
     assert "Kenji Morita" in names
+
+
+def test_recognise_hindi_rank_after_title_is_no_given_name() -> None:
+    # "कर्नल" (Colonel) between a title and the name is a rank, not the given name
+    # Karnal; a short name after it is the person named in full before
+    names = _names("जयपुर, 26 नवंबर। उद्योग मंत्री कर्नल राज्यवर्धन सिंह राठौड़ ने बैठक की। "
+                   "बाद में उद्योग मंत्री कर्नल राठौड़ ने उद्यमियों से बात की।")
+    assert "Rajyavardhan Singh Rathore" in names
+    assert not any(n.startswith("Karnal") for n in names)
+
+
+def test_recognise_hindi_company_officer_title() -> None:
+    # "कार्यकारी अधिकारी" (executive officer) titles the name after it: a Japanese family
+    # name that is also a prefecture (इशिकावा) is the person's, not the place
+    names = _names("हैदराबाद, 26 नवंबर। मारुबेनी के कार्यकारी अधिकारी दाइसुके इशिकावा ने कहा कि "
+                   "कंपनी पार्क विकसित करेगी।")
+    assert "Daisuke Ishikawa" in names
+    assert "Ishikawa Prefecture" not in names and "Ishikawa" not in names

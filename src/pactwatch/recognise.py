@@ -1088,7 +1088,9 @@ def _hindi_patterns() -> dict[str, regex.Pattern[str]]:
     part = _alt(_words("hi", "name_particles"))
     # initials written with full stops: "एम.ए. यूसुफ अली", "के. सेंथिल राज"
     initials = r"(?:[\p{Devanagari}]{1,7}\.\s*){1,3}"
-    honor = r"(?:श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रो\.|प्रोफेसर)(?![\p{L}\p{M}])"
+    # honorifics and ranks between a title and the name ("मंत्री कर्नल राठौड़", "मुख्यमंत्री
+    # डॉ. मोहन यादव"): data, so that a rank is never read as a given name (कर्नल is Karnal)
+    honor = rf"(?:{_alt(_words('hi', 'person_honorifics'))})(?![\p{{L}}\p{{M}}])"
     return {
         # "अपर मुख्य सचिव (उद्योग) अजय सावंत": the department in brackets after the title
         # "मुख्यमंत्री डॉ. मोहन यादव", "मंत्री श्री …": an honorific between title and name

@@ -143,7 +143,8 @@ def _labial_w(units: list[list[str]]) -> None:
 
     After another consonant (स्व Swami, Biswa, Wadhwa; not र्व or थ्व: Sarvesh, Prithvi,
     Parvati), before a long ā inside the word (Pawar, Kejriwal, Tiwari, Iwaya, Kamikawa,
-    Sonowal) and in the -वत/-वंत endings (Rawat, Shekhawat, Sawant, Jaswant, Bhagwant).
+    Sonowal), after an anusvara before a (Kanwal, Kanwar) and in the -वत/-वंत endings
+    (Rawat, Shekhawat, Sawant, Jaswant, Bhagwant).
     At the start of a word (Vijay, Varanasi), before i/ī/e (Ravi, Naveen, Devendra) and
     where its own vowel goes (Shivraj, Bhavnagar, Yadav) it stays v."""
     n = len(units)
@@ -153,6 +154,8 @@ def _labial_w(units: list[list[str]]) -> None:
             continue
         prev = units[k - 1]
         after_cons = prev[1] == "" and prev[0] not in ("", "r", "th") and v != ""
+        # after an anusvara before a: कंवल Kanwal, कंवर Kanwar, संवरिया Sanwariya
+        after_cons = after_cons or ("N" in prev[2] and v in ("a", "a*"))
         long_a = v == "a"  # the sign ा; the inherent vowel is still "a*" here
         vant = v == "a*" and k + 2 == n and units[k + 1][0] == "t" and units[k + 1][1] == "a*"
         if after_cons or long_a or vant:
@@ -292,7 +295,9 @@ def person_word(word: str, south: bool = False) -> str:
     if latin in spellings and (not south or not by_key.get(_spelling_key(own))):
         return latin
     readings = [own, latin] if south else [latin]
-    plain = word.replace("\u095c", "ड").replace("ड\u093c", "ड")
+    # (and ढ़ as rh or as dh: लोढ़ा is Lodha)
+    plain = word.replace("\u095c", "ड").replace("ड\u093c", "ड").replace("\u095d", "ढ") \
+        .replace("ढ\u093c", "ढ")
     if plain != word:
         readings.append(deva_word_to_latin(plain))
     # then the endings other regions' copy writes where Hindi's reading stops: the schwa
