@@ -454,6 +454,21 @@ _HI_END = regex.compile(r"[।॥!?]+[\"'”’)\]]*|\.(?=\s)")
 _JA_END = regex.compile(r"[。！？!?]+[」』）)]*")
 
 
+_NEXT_WORD = regex.compile(r"\s+([\p{L}]+)")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of letters and points that ends at ``end`` ("Corp.", "U.S", "" after a
+    digit or a quote): the word a full stop closes.  A backward walk, because a
+    ``[\\p{L}.]+$`` search over the text before each stop tries every start position of
+    the paragraph, and long paragraphs made sentence splitting quadratic."""
+    i = end
+    while i > 0 and (text[i - 1] == "." or text[i - 1].isalpha()):
+        i -= 1
+    return text[i:end]
+
+
 def _split_paragraph(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence bounds within one paragraph, per the language's sentence ends."""
     bounds: list[tuple[int, int]] = []
@@ -467,14 +482,13 @@ def _split_paragraph(text: str, lang: str) -> list[tuple[int, int]]:
         abbrev = _en_abbrev()
         for m in _EN_END.finditer(text):
             if m.group(0).startswith("."):
-                before = regex.search(r"([\p{L}.]+)\.*$", text[: m.start()])
-                word = before.group(1) if before else ""
+                word = _word_before(text, m.start())
                 if word.lower().rstrip(".") in abbrev or (len(word) == 1 and word.isupper()):
                     suffixes, openers = _en_closing()
-                    nxt = regex.match(r"\s+([\p{L}]+)", text[m.end():m.end() + 20])
+                    nxt = _NEXT_WORD.match(text[m.end():m.end() + 20])
                     if not (word.lower().rstrip(".") in suffixes and nxt and nxt.group(1) in openers):
                         continue
-                if regex.fullmatch(r"(?:\p{Lu}\.)+\p{Lu}?", word + "."):
+                if _INITIALS.fullmatch(word + "."):
                     continue  # initials: "M. B." / "U.S."
             ends.append(m.end())
     for e in ends:
