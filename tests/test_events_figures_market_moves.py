@@ -23,3 +23,10 @@ def test_events_partnership_percentage_stays_a_figure() -> None:
                       "electronics exports of Tamil Nadu, Industries Minister T R B Rajaa said, "
                       "as the state signed an MoU with Samsung on Wednesday.")
     assert 28 in values
+
+
+def test_events_close_of_shares_is_no_figure() -> None:
+    values = _figures("Chennai, March 4 (PTI) Tamil Nadu signed an MoU with Kyocera on "
+                      "Wednesday. Kyocera shares closed 0.6 per cent lower on the Tokyo Stock "
+                      "Exchange, while the Nifty Auto index ended 0.4 per cent higher.")
+    assert not values & {0.6, 0.4}

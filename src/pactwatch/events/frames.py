@@ -246,6 +246,11 @@ def deal_sum(sentence: str, lang: str, trigger: int) -> Money | None:
     return min(kept, key=cost)
 
 
+# Kinds of public bodies whose names hold sector words that say nothing of a deal
+_BODY_KINDS = frozenset({"agency", "state_agency", "ministry", "department", "embassy",
+                         "consulate", "government"})
+
+
 @dataclass(slots=True)
 class Frame:
     type: str
@@ -972,8 +977,13 @@ class EventExtractor:
             for t in find_triggers(s.text, lang))
         title = bool(text.title) and s.text.strip() == text.title.strip()
         foreign = _headline_foreign(s.text, lang, typ) if title else []
+        # a public body's name is no deal's topic: "Odisha Industrial Infrastructure
+        # Development Corporation", "Ministry of Electronics and IT" sign and meet on
+        # anything (a company's name keeps its words: "Tata Steel" makes steel)
+        bodies = [(st - s.start, en - s.start) for st, en, eid, d in linked.in_range(s.start, s.end)
+                  if not d and eid in linked.by_id and linked.by_id[eid].kind in _BODY_KINDS]
         for h in (find_sectors(s.text, lang) if typ != "visit" and not deal_here else []):
-            if any(a <= h.start < b for a, b in foreign):
+            if any(a <= h.start < b for a, b in foreign) or any(a <= h.start < b for a, b in bodies):
                 continue
             if h.slug not in f.sectors:
                 f.sectors.append(h.slug)
@@ -1306,7 +1316,24 @@ class EventExtractor:
         # "Suzuki will build a plant in India" ... "the new plant in Gujarat, through its
         # subsidiary Maruti Suzuki": one group, places that contain each other
         if f.type in {"facility", "investment"} and of and og:
-            return bool(self._groups(of) & self._groups(og)) and self._places_agree(a, b, linked)
+            if not self._groups(of) & self._groups(og):
+                return False
+            if self._places_agree(a, b, linked):
+                return True
+            # "Honda Motorcycle & Scooter India, the local unit of Japan's Honda Motor Co,
+            # will invest ..." beside "Honda to invest ... at Gujarat plant": the country a
+            # company is from is no site; a frame left with no site then names none
+            sites = {x for i in a | b if i in linked.by_id and linked.by_id[i].type == "PLACE"
+                     and linked.by_id[i].kind != "country" for x in [linked.by_id[i].country] if x}
+            homes = {linked.by_id[i].country for i in of | og
+                     if linked.by_id[i].kind == "company" and linked.by_id[i].country} - sites
+
+            def bare(ids: set[str]) -> bool:
+                ps = [linked.by_id[i] for i in ids if i in linked.by_id
+                      and linked.by_id[i].type == "PLACE"]
+                return bool(ps) and all(p.kind == "country" and p.country in homes for p in ps)
+
+            return bare(a) or bare(b)
         return False
 
     @staticmethod
