@@ -508,9 +508,16 @@ class EventExtractor:
         self._deal_parties(text, events_frames, linked)
         self._investments_in_states(events_frames, linked)
         self._total_sums(text, events_frames)
+        for f in events_frames:
+            if f.date and pub and (f.status or DEFAULT_STATUS[f.type]) in {
+                    "completed", "signed", "announced", "approved", "operational"} \
+                    and f.date[:7] > pub.isoformat()[:7]:
+                f.date = None  # merged from a sentence about what is still to come
+        # (before the same-day pass: "懇談で…4月から始めると説明した" is the talks' day, not
+        # April's)
         # "at the same meeting", "इस अवसर पर", "同日": the day of the event reported last
         # before that sentence
-        dated = sorted((e.start, f.date) for f in events_frames
+        dated = sorted((e.start, f.date, f.type) for f in events_frames
                        if f.date and len(f.date) == 10 for e in f.evidence)
         for f in events_frames:
             if f.date:
@@ -518,7 +525,9 @@ class EventExtractor:
             for e in f.evidence:
                 if not has_cue("same_day", text.lang, e.text):
                     continue
-                before = [d for st, d in dated if st <= e.start]
+                talks = has_cue("same_meeting", text.lang, e.text)
+                before = [d for st, d, typ in dated
+                          if st <= e.start and (typ == "meeting" or not talks)]
                 if before:
                     f.date = before[-1]
                     break
@@ -527,11 +536,8 @@ class EventExtractor:
         settle_places(text, linked, events_frames, self._country_of, self._ancestors,
                       self._dateline_entity(text, linked))
         for f in events_frames:
-            if f.date and pub and (f.status or DEFAULT_STATUS[f.type]) in {
-                    "completed", "signed", "announced", "approved", "operational"} \
-                    and f.date[:7] > pub.isoformat()[:7]:
-                f.date = None  # merged from a sentence about what is still to come
-        for f in events_frames:
+            if f.type == "facility" and f.target is None and pub:
+                f.target = self._later_target(f, text.lang, pub)
             if f.date is None and f.target and (f.status or DEFAULT_STATUS[f.type]) in {
                     "planned", "intended"}:
                 f.date = f.target  # "the plant is to start production in 2027": 2027
@@ -1036,6 +1042,24 @@ class EventExtractor:
                     f.count = int(q.value)
                     f.used_quantities.append((s.start + q.start, s.start + q.end))
         return True
+
+    @staticmethod
+    def _later_target(f: Frame, lang: str, pub: dt.date) -> str | None:
+        """The year or month a plant is to run, from a later sentence of its story that
+        says so ("デンソーは…工場を新設する。2027年度中の稼働を目指し"): the frame's own
+        sentence gave none, and the plant's date is when it is to be, not the day the
+        deal that named it was told (ANNOTATION.md, Dates rule 1)."""
+        cue = _cues("facility_start", lang)
+        if cue is None:
+            return None
+        for e in f.evidence[1:]:
+            if not cue.search(e.text):
+                continue
+            ahead = [d for d in find_dates(e.text, lang, pub) if d.iso and d.precision != "day"
+                     and d.iso[:7] > pub.isoformat()[:7]]
+            if len(ahead) == 1:
+                return ahead[0].iso
+        return None
 
     @staticmethod
     def _built(f: Frame, lang: str) -> bool:
