@@ -311,6 +311,51 @@ def english_common_words() -> frozenset[str]:
 _FUNCTION = {"of", "in", "and", "the", "for", "to", "on", "at", "&"}
 
 
+_OPEN_QUOTES = "‘“\"'"
+_CLOSE_QUOTES = "’”\"'"
+
+
+def in_quoted_title(body: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` part of a short title in quotation marks, opened
+    before it on its line and going on after it ("the ‘Investors’ First Port of Call’ in
+    Osaka")?  Quotes around just the name ("develop ‘Japan Industrial Townships’") name
+    the thing itself.  Indian news quotes the titles of
+    events, campaigns and sessions; a place the knowledge base lacks inside one is a word
+    of the title; a saying in quotes is not title case and stays read.  An apostrophe inside a word ("Investors’ First") opens or closes
+    nothing: a quote opens after a space or a line start and closes before a space or
+    punctuation."""
+    lo = max(0, start - 60)
+    opened = None
+    for i in range(start - 1, lo - 1, -1):
+        ch = body[i]
+        if ch == "\n":
+            break
+        if ch in _OPEN_QUOTES and (i == 0 or not body[i - 1].isalnum()) \
+                and i + 1 < len(body) and body[i + 1].isalnum():
+            opened = i
+            break
+    if opened is None:
+        return False
+    for j in range(end, min(len(body), end + 60)):
+        ch = body[j]
+        if ch == "\n":
+            return False
+        if ch in _CLOSE_QUOTES and body[j - 1].isalnum() \
+                and (j + 1 >= len(body) or not body[j + 1].isalnum()):
+            # the closing mark of a possessive ("Investors’ First") is followed by a space
+            # and a capital inside the title; the title's end is followed by anything else
+            nxt = body[j + 1: j + 3]
+            if body[j - 1] == "s" and len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+                continue
+            if j - opened > 80 or body[end:j].strip() == "":
+                return False  # too long for a title, or the quotes hold just the name ('Japan Industrial Townships')
+            # a title is written in title case; a quoted saying ("We will build a plant
+            # in Dholera,") is not
+            words = [w for w in rx.findall(r"[\p{L}][\p{L}'’-]*", body[opened + 1:j]) if len(w) > 3]
+            return bool(words) and all(w[0].isupper() for w in words)
+    return False
+
+
 def common_word_as_name(body: str, start: int, end: int) -> bool:
     """Is a one-word Latin name at ``start:end`` a common English word written with a
     capital only because of where it stands?
@@ -805,6 +850,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 r"(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}]*\s+){1,3})?(?:Minister|Secretary|Commissioner|Adviser|Advisor|Officer)\b",
                 after):
             continue  # "Karnataka Industries Minister", "Union Commerce and Industry Minister"
+        if typ == "PLACE" and surface.casefold() not in kb_names and in_quoted_title(body, start, end):
+            continue  # "at the 'Investors' First Port of Call' in Osaka": a title in quotes, no place
         if typ == "ORG" and names_dated_happening(body, end):
             continue  # "Vibrant Gujarat 2024 Summit": a yearly happening's title
         if typ in {"ORG", "PERSON"} and surface.casefold() not in kb_names \
@@ -1052,6 +1099,8 @@ def named_thing_mentions(text: Text, kb_mentions: list[Mention], others: list[Me
             others.remove(o)  # the model's fragment of the same name
         head = m.group("head")
         typ = heads[head]
+        if typ == "PLACE" and in_quoted_title(body, start, end):
+            continue  # "the ‘Investors’ First Port of Call’": a session's title, no port
         kind = "programme" if typ == "ORG" else "place"
         surface = body[start:end]
         if typ == "PLACE":
