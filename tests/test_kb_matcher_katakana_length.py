@@ -31,3 +31,19 @@ def test_trailing_length_mark_stays_in_the_span() -> None:
 def test_short_name_needs_its_own_length() -> None:
     assert _found("新しいコーチが就任") == []
     assert _found("南部のコチで") == [("コチ", "in-city:kochi")]
+
+
+def test_short_name_links_only_the_entries_spelt_so() -> None:
+    """Two short names whose loose keys meet ("リコー" Ricoh, "リコ" RIICO) each link only
+    the entry spelt as written: the loose fold had made Ricoh a Rajasthan agency."""
+    rows = [
+        {"id": "co:ricoh", "name": "Ricoh", "type": "ORG", "kind": "company",
+         "country": "JP", "aliases": {"ja": ["リコー"]}},
+        {"id": "gov:riico", "name": "RIICO", "type": "ORG", "kind": "state_agency",
+         "country": "IN", "aliases": {"ja": ["リコ"]}},
+    ]
+    matcher = Matcher(KB(entry_from_dict(r, "test") for r in rows))
+    assert [(m.text, [c for c, _ in m.candidates]) for m in matcher.find("大手のリコーは")] \
+        == [("リコー", ["co:ricoh"])]
+    assert [(m.text, [c for c, _ in m.candidates]) for m in matcher.find("州のリコが")] \
+        == [("リコ", ["gov:riico"])]

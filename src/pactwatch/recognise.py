@@ -1840,13 +1840,13 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
         suffixes = sorted(inst, key=len, reverse=True)
         suffix_chars = set("".join(_words("ja", "institution_place_suffixes")) + "県市都府")
         for m in list(kb_mentions):
-            if m.type != "PLACE":
+            if m.type != "PLACE" or m not in kb_mentions:
                 continue
             if m.start and rx.match(r"[\p{Han}\p{Katakana}ー]", body[m.start - 1]) \
                     and body[m.start - 1] not in suffix_chars:
                 continue  # "稲田" inside "早稲田大学": a place inside a longer word
             # "愛知県|立大学": the KB's place keeps its 県/市, which the 県立/市立 heads reuse
-            me = m.end - 1 if body[m.end - 1] in "県市" and body.startswith("立", m.end) \
+            me = m.end - 1 if body[m.end - 1] in "県市都府" and body.startswith("立", m.end) \
                 else m.end
             gap = next((g for g in [""] + list(_words("ja", "institution_place_suffixes"))
                         if any(body.startswith(g + x, me) for x in suffixes)), None)
@@ -1861,7 +1861,10 @@ def japanese_patterns(text: Text, kb: KB, kb_mentions: list[Mention]) -> list[Me
                           entry.name)
             typ, pattern = str(inst[suf][0]), str(inst[suf][1])
             end = me + len(gap) + len(suf)
-            kb_mentions.remove(m)
+            # the institution's words are no places of their own ("横浜国立大学": 国立 is
+            # also the city Kunitachi)
+            for k in [k for k in kb_mentions if k.overlaps(m.start, end)]:
+                kb_mentions.remove(k)
             # "神戸大学", "TN州ジャパンデスク": the institution is in its place's country
             out.append(Mention(m.start, end, body[m.start:end], typ, "pattern",
                                name=pattern.format(place=base),
@@ -1972,10 +1975,14 @@ def _ja_katakana_places(body: str, kb: KB, kb_mentions: list[Mention],
                 r"[\p{Han}A-ZＡ-Ｚ・]{0,8}?(?:相|大臣)(?![\p{Han}])", body[m.end():]):
             continue  # "…・スワイン州工業相": a person's portfolio, no place
         if m.group("suf") in parks:
-            # "アマタシティ・チョンブリ工業団地": a named park, its words read as a name
+            # "アマタシティ・チョンブリ工業団地": a named park, its words read as a name;
+            # a park named after a town the KB knows takes the town's English name
+            # ("シンナル工業団地" Sinnar Industrial Park, not Shinnaru)
             e1 = m.end("suf")
+            town = _indian_town(kb, name, least=4)
+            base = town.name if town is not None else katakana_name_to_latin(name)
             out.append(Mention(s0, e1, body[s0:e1], "PLACE", "pattern",
-                               name=f"{katakana_name_to_latin(name)} {parks[m.group('suf')]}",
+                               name=f"{base} {parks[m.group('suf')]}",
                                kind="industrial_park", full=True))
             continue
         kid = kb_by_sound(kb, name, "PLACE")
@@ -2013,12 +2020,31 @@ def _ja_indian_towns(body: str, kb: KB, taken: list[Mention]) -> list[Mention]:
         if any(k.overlaps(s0, e0) for k in taken + out) or is_loanword(name):
             continue
         kid = kb_by_sound(kb, name, "PLACE")
+        if kid is None:
+            # a city and its district of one name ("アナンタプル" Anantapur) are one place
+            # to spell: the town, not a guessed reading
+            town = _indian_town(kb, name)
+            kid = town.id if town is not None else None
         if kid is not None:
             out.append(Mention(s0, e0, name, "PLACE", "kb", cands=[(kid, "alias")]))
             continue
         out.append(Mention(s0, e0, name, "PLACE", "pattern",
                            name=kana_to_latin(name, foreign=True), kind="town", country="IN"))
     return out
+
+
+def _indian_town(kb: KB, katakana: str, least: int = 6) -> Any | None:
+    """The KB's Indian city or town a katakana name sounds like, where the places of
+    that sound share one English name (a city and its district), the city first; None
+    when none does, when names differ or when the key is shorter than ``least`` letters
+    (six, as ``kb_by_sound``, unless the words around make it a place: a park's name)."""
+    from .kb.translit import kana_to_latin, sound_key
+
+    key = sound_key(kana_to_latin(katakana))
+    entries = _indian_town_sounds(kb).get(key) or []
+    if len(key) < least or not entries or len({e.name for e in entries}) != 1:
+        return None
+    return min(entries, key=lambda e: (e.kind != "city", e.kind != "town", e.id))
 
 
 def _ja_home_towns(text: Text, kb: KB, kb_mentions: list[Mention],
@@ -2261,6 +2287,8 @@ def japanese_org_names(text: Text, doc: Any, kb: KB, matcher: Matcher,
         span_start = start - len(lead) if lead else start
         words = [t for t in toks if start <= t.idx < hs]
         name_part = body[start:hs]
+        if name_part in stops:
+            continue  # "州立大学" is one word to the tagger, a kind of school all the same
         if any(o.overlaps(span_start, end) for o in taken + out):
             continue
         # "ヤムナ高速道路産業開発庁（YEIDA）": the acronym the KB knows names the body

@@ -81,7 +81,8 @@ class Matcher:
         table: dict[str, list[tuple[str, str]]] = {}
         abbr: dict[str, list[tuple[str, str]]] = {}
         short_keys: set[str] = set()
-        strict: dict[str, set[str]] = {}
+        # a short name's loose key -> its exact spellings -> the entries spelt so
+        strict: dict[str, dict[str, set[str]]] = {}
         for e in kb.entries.values():
             names: list[tuple[str, str]] = [(n, HOW_ALIAS) for _, n in e.all_aliases()]
             names += [(n, HOW_DEMONYM) for ns in e.demonyms.values() for n in ns]
@@ -101,7 +102,7 @@ class Matcher:
                     slot.append((e.id, how))
                 if (_script(key[0]) == "deva" and len(key.replace(" ", "")) <= _SHORT_DEVA) or (
                         _script(key[0]) == "kana" and len(key) <= _SHORT_KANA):
-                    strict.setdefault(key, set()).add(fold(name, loose=False))
+                    strict.setdefault(key, {}).setdefault(fold(name, loose=False), set()).add(e.id)
             for a in e.abbr:
                 a = a.strip()
                 if len(a) >= 2:
@@ -156,8 +157,13 @@ class Matcher:
                 end += 1  # "デリー": the length mark the loose fold dropped ends the name
             if not self._boundary_ok(text, start, end):
                 continue
-            if key in self._strict and fold(text[start:end], loose=False) not in self._strict[key]:
-                continue  # a short Devanagari name must be spelt as the KB spells it
+            if key in self._strict:
+                # a short Devanagari or katakana name must be spelt as the KB spells it,
+                # and names only the entries spelt so: "リコー" is Ricoh, not RIICO's "リコ"
+                ids = self._strict[key].get(fold(text[start:end], loose=False))
+                if ids is None:
+                    continue
+                cands = [c for c in cands if c[0] in ids]
             if _script(text[start]) == "latin" and text[start].isalpha() and not text[start].isupper():
                 continue  # a proper name starts with a capital ("japan" in a URL is not Japan)
             raw.append(KBMatch(start, end, text[start:end], list(cands), short))
