@@ -56,6 +56,9 @@ def test_datelines_english(body: str, place: str, agencies: list[str]) -> None:
         ("रायपुर, 4 जून (हि.स.)। राज्य ने जापानी प्रतिनिधिमंडल का स्वागत किया।", "रायपुर",
          ["Hindusthan Samachar"]),
         ("शीर्षक: निवेश की नई लहर\n\nदावोस [स्विट्जरलैंड]\n\nकंपनी ने निवेश की घोषणा की।", "दावोस", []),
+        # ANI's Hindi copy: the state in round brackets before the date
+        ("हैदराबाद (तेलंगाना), 24 अप्रैल (एएनआई): राज्य ने जापानी कंपनी से करार किया।", "हैदराबाद",
+         ["ANI"]),
     ],
 )
 def test_datelines_hindi(body: str, place: str, agencies: list[str]) -> None:

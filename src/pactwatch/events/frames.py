@@ -1869,8 +1869,10 @@ class EventExtractor:
             if not prior:
                 continue
             # "新工場では約600人を雇用", "the plant will employ": the event the sentence's
-            # own word names, when one was reported ("this investment will give jobs")
-            named = {t.type for t in find_triggers(s.text, text.lang)}
+            # own word names, when one was reported ("this investment will give jobs");
+            # a weak word names none ("विस्तार से 1,000 नौकरियां": the expansion just told,
+            # a plant's, though विस्तार may also be an investment's)
+            named = {t.type for t in find_triggers(s.text, text.lang) if t.strength == "strong"}
             prior = [f for f in prior if f.type in named] or prior
             # the events of the nearest sentence before: the deal told there, as its
             # investment, MoU and plant (each is what the jobs come with)
@@ -2142,9 +2144,12 @@ class EventExtractor:
         out: list[Frame] = []
         for f in frames:
             target = next((g for g in out if self._same(f, g, linked)), None)
-            if target is None and f.type == "meeting" and not f.headline and _anchored(
+            after = _anchored("meeting_aftermath", f.sentence_lang)
+            aftermath = f.type == "meeting" and not f.headline and after is not None \
+                and bool(after.search(f.sentence.text))
+            if target is None and f.type == "meeting" and not f.headline and (aftermath or _anchored(
                     "meeting_anaphor", f.sentence_lang) is not None and _anchored(
-                    "meeting_anaphor", f.sentence_lang).search(f.sentence.text):
+                    "meeting_anaphor", f.sentence_lang).search(f.sentence.text)):
                 # "During the meeting, the mayors gave presentations": the meeting just told
                 earlier = [g for g in out if g.type == "meeting" and not g.headline
                            and g.sentence.start < f.sentence.start
@@ -2179,8 +2184,10 @@ class EventExtractor:
                 out.append(f)
                 continue
             present = _anchored("meeting_presence", f.sentence_lang)
-            if not (f.type == "meeting" and present is not None and present.search(f.sentence.text)):
-                # those "present at the meeting" are no sides of it
+            if not (f.type == "meeting" and present is not None and present.search(f.sentence.text)) \
+                    and not aftermath:
+                # those "present at the meeting" are no sides of it, nor the parties of
+                # what came "after the meeting"
                 for p in f.participants:
                     if p not in target.participants:
                         target.participants.append(p)
