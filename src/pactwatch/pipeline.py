@@ -39,6 +39,7 @@ class Extractor:
             self.prefilter = Prefilter(self.kb, matcher=self.recogniser.matcher)
         self.linker = Linker(self.kb)
         self.events = EventExtractor(self.kb)
+        self._warmed = 0  # what warm() has loaded: 1 English, 2 English and Japanese
 
     def _parse(self, texts: list[Text]) -> list[Any]:
         docs: list[Any] = [None] * len(texts)
@@ -103,9 +104,12 @@ class Extractor:
         never fails the run.  ``japanese=False`` leaves GiNZA (and the Japanese indexes)
         to be loaded where the first Japanese article appears: ~2 s and ~300 MB that an
         English-only run would pay for nothing."""
+        if self._warmed >= (1 + japanese):
+            return  # done already: a second warm-up costs ~0.5 s of CPU for nothing
         english_nlp()
         if japanese:
             japanese_nlp()
+        self._warmed = 1 + japanese
         with contextlib.suppress(Exception):
             list(self._batch([Document(doc=f"warm-{lang}", text=text)
                               for lang, text in _WARM_TEXTS if japanese or lang != "ja"],
