@@ -58,6 +58,11 @@ PLANNED_BY_DEAL = frozenset({"investment", "facility"})
 
 def assign_dates(text: Text, events: Sequence[Event]) -> None:
     """Fill or correct ``event.date`` of every event of one article, in place."""
+    if not events:
+        # nothing to date: every step below only changes events, and reading the
+        # article's trip (every sentence's spans) was a third of the event stage's time
+        # on the articles the cascade lets through that report none
+        return
     pub = text.published_date
     for ev in events:
         if ev.date and (_only_in_dateline(text, ev, pub) or _of_invited_happening(text, ev, pub)):
