@@ -1,0 +1,19 @@
+"""A name whose head word says it is a place ("Bandra Kurla Complex", "Samruddhi Mahamarg")
+is that place even where the model reads the same words as a person.  Invented text."""
+
+from __future__ import annotations
+
+import pactwatch
+
+
+def _types(text: str) -> dict[str, str]:
+    art = pactwatch.extract(text, published="2026-01-21").to_dict()
+    return {e["name"]: e["type"] for e in art["entities"]}
+
+
+def test_recognise_complex_and_expressway_are_places() -> None:
+    types = _types(
+        "Mumbai, Jan 21 (PTI) Sumitomo's Mumbai office is located at Bandra Kurla Complex, "
+        "and the company plans a warehouse along the Samruddhi Mahamarg, officials said.")
+    assert types.get("Bandra Kurla Complex") == "PLACE"
+    assert types.get("Samruddhi Mahamarg") == "PLACE"
