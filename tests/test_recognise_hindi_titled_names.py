@@ -90,3 +90,21 @@ def test_recognise_hindi_company_officer_title() -> None:
                    "कंपनी पार्क विकसित करेगी।")
     assert "Daisuke Ishikawa" in names
     assert "Ishikawa Prefecture" not in names and "Ishikawa" not in names
+
+
+def test_recognise_hindi_scheme_after_a_title_is_no_person() -> None:
+    # schemes, residences and temples named after a title ("मुख्यमंत्री … योजना") are no
+    # people; a titled official in the same text still is
+    names = _names("लखनऊ, 26 नवंबर। मुख्यमंत्री युवा उद्यमी विकास अभियान और प्रधानमंत्री आवास "
+                   "योजना की समीक्षा हुई। श्री राम मंदिर के दर्शन भी किए। प्रमुख सचिव श्री आलोक "
+                   "कुमार ने बताया।")
+    assert names & {"Alok Kumar"}
+    assert not any(w in n for n in names for w in ("Yojna", "Yojana", "Abhiyan", "Mandir", "Awas"))
+
+
+def test_recognise_hindi_family_name_after_honorific_is_no_company() -> None:
+    # "श्री सुजुकी": the family name of the person named before, not Suzuki Motor
+    names = _names("नई दिल्ली, 26 नवंबर। जेट्रो के महानिदेशक श्री ताकाशी सुजुकी भी शामिल हुए। "
+                   "श्री सुजुकी ने बताया कि सेमिनार अगले महीने होगा।")
+    assert "Takashi Suzuki" in names
+    assert "Suzuki Motor Corporation" not in names

@@ -1361,10 +1361,15 @@ def hindi_mentions(text: Text, kb_mentions: list[Mention],
     place_nouns = set(_words("hi", "place_nouns"))
     item = rf"(?P<i>{pats['word'].pattern}(?:\s+{pats['word'].pattern}){{0,2}})"
     depts_hi = set(_words("hi", "title_departments"))
+    no_name = set(_words("hi", "no_name_words"))
     for m in pats["person"].finditer(body):
         e_name = m.end("name")
         if all(w in depts_hi for w in m.group("name").split()):
             continue  # "महाप्रबंधक उत्पादन ने": the officer's function, no name
+        if any(w in no_name for w in m.group("name").split()):
+            # "मुख्यमंत्री युवा उद्यमी विकास अभियान", "प्रधानमंत्री आवास योजना", "श्री राम
+            # मंदिर": a scheme, a building or an office named after a title, no person
+            continue
         # initials after the name, South Indian style ("प्रवीणा डी.के."): the run of
         # letter names with full stops belongs to it
         tail = rx.match(r"(?<=\s[\p{Devanagari}\p{M}]{1,3})(?:\.[\p{Devanagari}\p{M}]{1,3}){0,2}\.(?![\p{L}\p{M}])",
@@ -1648,6 +1653,12 @@ def _hindi_org_homograph_gate(body: str, kb_mentions: list[Mention]) -> list[Men
     words = set(_words("hi", "org_homographs"))
     if not words:
         return kb_mentions
+    # "श्री सुजुकी ने बताया", "डॉ. इशिकावा": a one-word KB company or place right after an
+    # honorific is a person's family name (Takashi Suzuki told again), not Suzuki Motor
+    honor = _alt(_words("hi", "person_honorifics"))
+    if honor:
+        kb_mentions = [m for m in kb_mentions if m.type not in ("ORG", "PLACE") or " " in m.text
+                       or not rx.search(rf"(?<![\p{{L}}\p{{M}}])(?:{honor})\s+$", body[max(0, m.start - 14):m.start])]
     cues = _alt(tuple(sorted(set(_words("hi", "company_heads")) | set(_words("hi", "company_suffixes"))
                              | {"ग्रुप", "समूह", "कंपनी", "के अध्यक्ष", "के चेयरमैन", "के प्रबंध निदेशक"},
                              key=len, reverse=True)))
