@@ -17,3 +17,19 @@ def test_japanese_support_agencies_are_linked() -> None:
     assert "National Institute of Advanced Industrial Science and Technology" in names
     assert "Federation of Indian Chambers of Commerce and Industry" in names
     assert names["Japan Finance Corporation"]["country"] == "JP"
+
+
+def test_international_bodies_and_firms_in_japanese_copy() -> None:
+    """Multilateral bodies, exchanges, asset managers and mid-sized Japanese firms in
+    India are linked by their English names (their Japanese names read in Hepburn gave
+    "Sekai Bank", "Nagase Sangyo", "Asettomanejimento Nomura")."""
+    rec = pactwatch.extract("世界銀行とアジア開発銀行、経済協力開発機構は予測を引き上げた。"
+                            "野村アセットマネジメントや東京証券取引所、長瀬産業、山九、"
+                            "ゴールドマン・サックスも注目する。", published="2026-01-01",
+                            lang="ja").to_dict()
+    names = {e["name"]: e for e in rec["entities"]}
+    assert {"World Bank", "Asian Development Bank",
+            "Organisation for Economic Co-operation and Development",
+            "Nomura Asset Management", "Tokyo Stock Exchange", "Nagase & Co.", "Sankyu",
+            "Goldman Sachs"} <= set(names)
+    assert names["World Bank"]["country"] is None
