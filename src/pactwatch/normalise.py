@@ -547,6 +547,11 @@ def guess_title(body: str) -> str | None:
     first = first.strip()
     # a region tag under the headline ("（インド、日本）", JETRO's) closes it like a blank line
     tagged = bool(regex.match(r"[（(【\[][^\n]{1,30}[）)】\]]\s*(?:\n|$)", rest))
+    # so does a date-and-time line under it ("2026年2月18日 19時05分", NHK's and Nikkei's
+    # pages): the headline above it is a line alone all the same
+    stamp = rest.partition("\n")[0].strip()
+    tagged = tagged or bool(parse_published and 0 < len(stamp) < 40 and parse_published(stamp)
+                            and regex.search(r"\d{1,2}[:時]\d{2}", stamp))
     if not first or len(first) > 200 or not rest.startswith("\n") and rest.strip():
         if not (first and len(first) <= 160 and (rest[:1] == "\n" or tagged)):
             return None
