@@ -41,3 +41,11 @@ def test_events_mou_for_a_priced_unit_is_an_investment_and_a_plant() -> None:
         "with Japan's Kyocera Corporation for a Rs 1,250 crore unit to make solar modules at "
         "Gangaikondan in Tirunelveli district, officials said.", "2026-02-24")
     assert "investment" in types and "facility" in types
+
+
+def test_events_pledge_of_an_earlier_year_in_its_own_clause_is_background() -> None:
+    types = _types(
+        "New Delhi, Nov 12 (Reuters) - Japan pledged 5 trillion yen of investment in India "
+        "in 2022, and Prime Minister Narendra Modi and his Japanese counterpart agreed in "
+        "August to double the target.", "2025-11-12")
+    assert "investment" not in types

@@ -570,7 +570,10 @@ def _product_re() -> regex.Pattern[str] | None:
                          rf"(?:[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,2}}?(?:{_alt(heads)})(?![\p{{L}}\p{{N}}])")
 
 
-_OWNER_BEFORE = r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Tt]he|\b[Aa]n?)(?:\s+\p{Ll}{1,2})?\s+$"
+_OWNER_BEFORE = (r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Tt]he|\b[Aa]n?"
+                 # "Panasonic also sells Lumix cameras": a maker's verb owns the product too
+                 r"|\b(?:sells?|selling|sold|makes?|making|markets?|marketing|launch(?:es|ed)?"
+                 r"|manufactures?|produces?))(?:\s+\p{Ll}{1,2})?\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -581,7 +584,8 @@ def _product_list_re() -> regex.Pattern[str] | None:
     heads = _words("en", "product_heads")
     if not heads:
         return None
-    return regex.compile(rf"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+[\p{{Lu}}][\p{{L}}\p{{N}}+-]*"
+    return regex.compile(rf"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Tt]he|\b(?:sells?|selling|sold|makes?|making|markets?"
+                         rf"|launch(?:es|ed)?|manufactures?|produces?))\s+[\p{{Lu}}][\p{{L}}\p{{N}}+-]*"
                          rf"(?:\s+[\p{{Lu}}][\p{{L}}\p{{N}}+-]*){{0,2}}\s+(?:[\p{{Ll}}][\p{{Ll}}-]*\s+){{0,2}}?"
                          rf"(?:{_alt(heads)})\s*(?:,|and|or|&)\s+$")
 
@@ -594,7 +598,7 @@ def product_name(body: str, start: int, end: int) -> bool:
     scooters" names the maker; or another product and its noun, the name being the next
     item of one list ("its Ecosys printers and DuraForce rugged phones")."""
     pat = _product_re()
-    if not rx.search(_OWNER_BEFORE, body[max(0, start - 12):start]):
+    if not rx.search(_OWNER_BEFORE, body[max(0, start - 16):start]):
         first = _product_list_re()
         if first is None or first.search(body[max(0, start - 90):start]) is None:
             return False
@@ -852,6 +856,9 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "Karnataka Industries Minister", "Union Commerce and Industry Minister"
         if typ == "PLACE" and surface.casefold() not in kb_names and in_quoted_title(body, start, end):
             continue  # "at the 'Investors' First Port of Call' in Osaka": a title in quotes, no place
+        if typ == "ORG" and rx.match(r"[\p{Lu}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,2}['’]s\s", surface) \
+                and rx.match(r"\s+(?:division|divisions|unit|arm|business|segment|vertical|subsidiary)\b", body[end:end + 20]):
+            continue  # "Panasonic's Heating & Cooling Solutions division": a part of the company, no body of its own
         if typ == "ORG" and names_dated_happening(body, end):
             continue  # "Vibrant Gujarat 2024 Summit": a yearly happening's title
         if typ in {"ORG", "PERSON"} and surface.casefold() not in kb_names \
@@ -978,6 +985,55 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             t = title_before(body, start)
             if t:
                 m.type, m.kind, m.title = "PERSON", "person", t
+        out.append(m)
+    out.extend(_titled_town_names(body, kb_mentions, out, kb_names))
+    _drop_publication_places(body, kb_mentions, out)
+    return out
+
+
+_PUBLICATION = regex.compile(r"\s+(?:newspaper|daily|magazine|weekly|tabloid|broadcaster|journal"
+                             r"|news\s+(?:channel|website|portal|outlet|agency))\b")
+
+
+def _drop_publication_places(body: str, kb_mentions: list[Mention], found: list[Mention]) -> None:
+    """"Japan's Nikkei Asia newspaper", "the Deccan Chronicle daily": a place word that
+    ends a capitalised title right before a publication noun is a word of the outlet's
+    name, no place of the story (the KB's "Asia" or the model's "Chronicle")."""
+    def inside_title(m: Mention) -> bool:
+        return m.type == "PLACE" and bool(_PUBLICATION.match(body, m.end)) \
+            and bool(rx.search(r"[\p{Lu}][\p{L}.&'’-]*\s$", body[max(0, m.start - 30):m.start]))
+
+    for m in [m for m in kb_mentions if inside_title(m)]:
+        kb_mentions.remove(m)
+    for m in [m for m in found if inside_title(m)]:
+        found.remove(m)
+
+
+def _titled_town_names(body: str, kb_mentions: list[Mention], found: list[Mention],
+                       kb_names: set[str]) -> list[Mention]:
+    """"Panasonic Chief Executive Yuki Kusumi": a given name that is also a town the KB
+    knows (Yuki, Ibaraki), right after a title and followed by one more capitalised word
+    the KB does not know, is the start of a person's name the model missed.  The KB's town
+    gives way to the person; a title alone before a town ("Mayor of Osaka") keeps it."""
+    out: list[Mention] = []
+    common = english_common_words()
+    for k in list(kb_mentions):
+        if k.type != "PLACE" or " " in k.text.strip() or not k.cands or not all(
+                c[0].split(":")[0].endswith("-city") for c in k.cands):
+            continue  # towns and cities only: a state or a country is no given name
+        nxt = rx.match(r" ([\p{Lu}][\p{Ll}]+)(?![\p{L}\p{N}'’-])", body[k.end:k.end + 30])
+        if nxt is None or nxt.group(1).casefold() in common or nxt.group(1).casefold() in kb_names:
+            continue
+        end = k.end + nxt.end()
+        if any(o.start < end and k.start < o.end for o in found):
+            continue
+        t = title_before(body, k.start)
+        if not t or rx.search(r"\b(?:of|for|to|in)\s*$", body[max(0, k.start - 5):k.start]):
+            continue
+        kb_mentions.remove(k)
+        m = Mention(k.start, end, body[k.start:end], "PERSON", "ner", name=body[k.start:end],
+                    kind="person")
+        m.title = t
         out.append(m)
     return out
 

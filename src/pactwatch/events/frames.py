@@ -931,6 +931,17 @@ class EventExtractor:
             years = [int(d.iso[:4]) for d in dates]
             if pub and all(y < pub.year - 1 for y in years):
                 return False  # an earlier happening recalled as background
+            bound = _anchored("clause_boundary", lang)
+            if pub and bound is not None and len(dates) > 1:
+                # "Japan pledged 5 trillion yen in 2022, and the two leaders agreed in
+                # August to double it": the years of the trigger's own clause date it
+                rel = f.trigger.start - s.start
+                cuts = [0] + [m.start() for m in bound.finditer(s.text)] + [len(s.text)]
+                lo = max(c for c in cuts if c <= rel)
+                hi = min((c for c in cuts if c > rel), default=len(s.text))
+                own = [int(d.iso[:4]) for d in dates if lo <= d.start < hi]
+                if own and all(y < pub.year - 1 for y in own):
+                    return False
             if f.type in {"facility", "investment"} and pub:
                 # "to begin operations by March 2029" is a target, not when it happened;
                 # for a plant it is when the plant is to be (ANNOTATION.md, Dates rule 1)
