@@ -82,3 +82,21 @@ def test_kb_translit_initials_first_mark_a_south_indian_name() -> None:
     assert deva_to_latin("ए. के. शर्मा", person=True) == "A. K. Sharma"
     assert deva_to_latin("के. पी. मौर्य", person=True) == "K. P. Maurya"
     assert deva_to_latin("बालगोपाल", person=True) == "Balgopal"
+
+
+def test_kb_translit_eastern_given_names_take_their_regions_spelling() -> None:
+    # before an Odia family name: श as s, व as b, ऋ as ru (the spellings Odisha's own
+    # English press uses: Sudarsan, Bijay, Krushna, Pruthviraj)
+    assert deva_to_latin("सुदर्शन पटनायक", person=True) == "Sudarsan Patnaik"
+    assert deva_to_latin("विजय महापात्र", person=True) == "Bijay Mahapatra"
+    assert deva_to_latin("पृथ्वीराज हरिचंदन", person=True) == "Pruthviraj Harichandan"
+    # before a Bengali one: every a kept, but श stays sh (Mamata, Debashish)
+    assert deva_to_latin("ममता बनर्जी", person=True) == "Mamata Banerjee"
+    assert deva_to_latin("देबाशीष चटर्जी", person=True) == "Debashish Chatterjee"
+    # elsewhere Hindi's reading stays: Sudarshan, Vijay, Mamta
+    assert deva_to_latin("सुदर्शन शर्मा", person=True) == "Sudarshan Sharma"
+    assert deva_to_latin("विजय पटेल", person=True) == "Vijay Patel"
+    assert person_word("ममता") == "Mamta"
+    # a final ी is y where that is the family name's known spelling (Mohanty, Ganguly)
+    assert person_word("मोहंती") == "Mohanty"
+    assert person_word("गांगुली") == "Ganguly"

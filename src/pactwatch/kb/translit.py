@@ -270,8 +270,30 @@ def _south_reading(word: str) -> str:
     return deva_word_to_latin(th, letters=False, medial=False)
 
 
+def _east_reading(word: str, spellings: frozenset[str], odia: bool) -> str | None:
+    """A given name's word as Odia, Bengali and Assamese copy spells it, when that
+    spelling is a known one: व as b at the start (Bijay, Biswajit, Bikash), every medial
+    a kept (Mamata, Debabrata), and in Odia names श and ष as s (Sudarsan, Debasis) and ऋ
+    as ru (Krushna, Pruthviraj); Hindi's reading of the same word is Vijay, Mamta,
+    Sudarshan, Krishna."""
+    variants = [word]
+    if odia and ("श" in word or "ष" in word):
+        variants += [v.replace("श", "स").replace("ष", "स") for v in variants]
+    if word.startswith("व"):
+        variants += ["ब" + v[1:] for v in variants]
+    if odia and ("ृ" in word or "ऋ" in word):
+        variants += [v.replace("ृ", "्रु").replace("ऋ", "रु") for v in variants]
+    # the region's letters first, then the word's own letters with every a kept
+    tries = [(v, m) for v in variants[1:] for m in (True, False)] + [(word, False)]
+    for v, medial in tries:
+        r = deva_word_to_latin(v, letters=False, medial=medial)
+        if r in spellings:
+            return r
+    return None
+
+
 @lru_cache(maxsize=20000)
-def person_word(word: str, south: bool = False) -> str:
+def person_word(word: str, south: bool = False, east: str = "") -> str:
     """A Devanagari word of a person's name in the English spelling people of that name
     write: the rules' reading when it is one (or a ``name_words`` entry), else the one
     known spelling it differs from only where Devanagari is ambiguous (``_spelling_key``),
@@ -284,6 +306,12 @@ def person_word(word: str, south: bool = False) -> str:
         # read as syllables is the name
         syl = deva_word_to_latin(word, letters=False)
         return syl if syl in spellings else by_key.get(_spelling_key(syl), latin)
+    if east:
+        # a given name before an Odia, Bengali or Assamese family name: that region's
+        # own spelling when it is a known one
+        hit = _east_reading(word, spellings, east == "odia")
+        if hit:
+            return hit
     if word in _name_words() or not rx.fullmatch(r"[A-Z][a-z]{2,}", latin):
         return latin
     # a name written with initials first ("के. एन. बालगोपाल") is South Indian: its own
@@ -303,14 +331,14 @@ def person_word(word: str, south: bool = False) -> str:
     # then the endings other regions' copy writes where Hindi's reading stops: the schwa
     # Bengali, Assamese and Odia names keep (हिमंत Himanta, सर्बानंद Sarbananda), the
     # "th" of a final त in South Indian names (संपत Sampath, भरत Bharath), the "y" of a
-    # final ी after "m" (-स्वामी/-सामी Kumaraswamy, Rangasamy)
+    # final ी (-स्वामी/-सामी Kumaraswamy, Rangasamy; मोहंती Mohanty, गांगुली Ganguly)
     # (only after a nasal cluster in a longer name: नंद stays Nand, रंजन Ranjan)
     if rx.search(r"(?:ं|[नम]्)\p{L}$", word) and len(latin) >= 5:
         readings.append(latin + "a")
     if word[-1] == "त" and latin.endswith("t"):
         readings.append(latin + "h")
-    if word.endswith("ी") and latin.endswith("mi"):
-        readings.append(latin[:-1] + "y")
+    if word.endswith("ी") and latin.endswith("i"):
+        readings.append(latin[:-1] + "y")  # and Mohanty, Ganguly, Shetty, Satpathy
     for r in readings:
         hit = by_key.get(_spelling_key(r))
         if hit:
@@ -355,6 +383,12 @@ def deva_to_latin(text: str, person: bool = False) -> str:
     # its words take the Gulf's English spellings, not Indian ones
     arabic = person and any(w in particles for w in words)
     # initials before the name ("के. एन. बालगोपाल", "टी. जी. वेंकटेश") are South Indian usage
+    # a family name of Odisha, Bengal or Assam last: the given names take that region's
+    # spellings where they are known ones (``_east_reading``)
+    hi = lang_data("hi")
+    east = "" if not person or len(words) < 2 else "odia" if words[-1] in set(
+        hi.get("odia_family_names") or ()) else "bengal" if words[-1] in set(
+        hi.get("bengal_assam_family_names") or ()) else ""
     south = person and len(words) >= 2 and bool(rx.match(r"(?:[\p{Devanagari}]{1,4}\.\s*)+\p{Devanagari}{3,}", text)) \
         and all(w in _LETTERS for w in rx.findall(r"([\p{Devanagari}]+)\.", text))
     out = []
@@ -367,7 +401,8 @@ def deva_to_latin(text: str, person: bool = False) -> str:
             out.append(_LETTERS[w])
         else:
             out.append(_arabic_word(w) if arabic and w not in particles
-                       else person_word(w, south) if person else deva_word_to_latin(w))
+                       else person_word(w, south, east if i < len(words) - 1 else "") if person
+                       else deva_word_to_latin(w))
     # "डी. के. शिवकुमार": an initial's full stop belongs to it ("D. K. Shivkumar")
     # "जोंग-सुंग": a hyphenated given name keeps its hyphen ("Jong-sung")
     joined = rx.sub(r"\s+\.", ".", " ".join(out))
