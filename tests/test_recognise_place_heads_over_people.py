@@ -17,3 +17,10 @@ def test_recognise_complex_and_expressway_are_places() -> None:
         "and the company plans a warehouse along the Samruddhi Mahamarg, officials said.")
     assert types.get("Bandra Kurla Complex") == "PLACE"
     assert types.get("Samruddhi Mahamarg") == "PLACE"
+
+
+def test_recognise_town_airport_in_lowercase_is_the_airport() -> None:
+    types = _types(
+        "Jaipur, Jan 21 (PTI) The Chief Minister was welcomed at Sanganer airport on his "
+        "return from Japan, officials said.")
+    assert types.get("Sanganer airport") == "PLACE"
