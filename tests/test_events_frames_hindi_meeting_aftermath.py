@@ -40,3 +40,14 @@ def test_events_hindi_jobs_of_the_expansion_told_after_a_speaker() -> None:
                      "नौकरियां सृजित होंगी।")
     plants = [e for e in events if e["type"] == "facility"]
     assert plants and plants[0]["jobs"] == 1000
+
+
+def test_events_hindi_relative_clause_keeps_its_own_tense() -> None:
+    # "समझौता … के साथ हुआ, जो … संयंत्र स्थापित करेगी": the MoU was signed; the plant
+    # to come is the relative clause's, not the agreement's
+    events = _events("मुंबई, 12 फरवरी (भाषा)। राज्य सरकार ने पांच जापानी कंपनियों के साथ समझौते किए। "
+                     "इनमें सबसे बड़ा समझौता निप्पॉन पेंट होल्डिंग्स के साथ हुआ, जो रायगढ़ जिले में "
+                     "6,000 करोड़ रुपये की लागत से नया संयंत्र स्थापित करेगी।")
+    deal = [e for e in events if e["type"] == "agreement" and "Nippon Paint Holdings" in e["participants"]]
+    assert deal and deal[0]["status"] == "signed"
+    assert any(e["type"] == "facility" and e["status"] == "planned" for e in events)
