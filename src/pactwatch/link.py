@@ -79,7 +79,9 @@ _FIRM_AFTER = regex.compile(
     r"CEO|president|chairman|chairperson|shares|stake|board|management|spokes\w+|executives?|"
     r"venture|dealers?|vehicles?|cars?|models?|sales|revenue|profit)\b")
 _FIRM_BEFORE = regex.compile(r"\b(?:shares\s+(?:of|in)|stake\s+in|subsidiary\s+of|unit\s+of|"
-                             r"arm\s+of|carmaker|automaker|company|firm|maker|group)\s+$", regex.I)
+                             r"arm\s+of|carmaker|automaker|company|firm|maker|group|"
+                             r"executives?\s+(?:of|from)|companies\s+(?:like|such\s+as|including))\s+$", regex.I)
+_LIST_JOINT = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*")
 
 
 def company_context(body: str, start: int, end: int) -> bool:
@@ -140,6 +142,33 @@ class Linker:
                 best = (score, e, how == HOW_DEMONYM)
         return (best[1], best[2]) if best else None
 
+    def _listed_with_companies(self, text: Text, mentions: list[Mention]) -> set[int]:
+        """Mentions (by ``id``) in a list with a name that is only a company ("executives
+        of Nidec, Toyota and Hitachi"): a name the KB knows both as a company and as a city
+        is the company there, as its neighbours are."""
+        kb = sorted((m for m in mentions if m.source == "kb"), key=lambda m: m.start)
+
+        def only_company(m: Mention) -> bool:
+            es = [self.kb.get(c) for c, _ in m.cands]
+            return bool(es) and all(e is not None and e.type == "ORG" and e.kind == "company" for e in es)
+
+        def joined(a: Mention, b: Mention) -> bool:
+            return a.end <= b.start and _LIST_JOINT.fullmatch(text.body[a.end:b.start]) is not None
+
+        out: set[int] = set()
+        changed = True
+        while changed:  # "Nidec, Toyota and Hitachi": the firm spreads along the list
+            changed = False
+            for i, m in enumerate(kb):
+                if id(m) in out or only_company(m) or not any(
+                        (e := self.kb.get(c)) is not None and e.kind == "company" for c, _ in m.cands):
+                    continue
+                near = [kb[j] for j in (i - 1, i + 1) if 0 <= j < len(kb)]
+                if any((only_company(n) or id(n) in out) and (joined(n, m) or joined(m, n)) for n in near):
+                    out.add(id(m))
+                    changed = True
+        return out
+
     def link(self, text: Text, mentions: list[Mention]) -> Linked:
         out = Linked()
         day = text.published
@@ -155,11 +184,13 @@ class Linker:
         sure = Counter(m.cands[0][0] for m in mentions
                        if m.source == "kb" and len({c for c, _ in m.cands}) == 1)
         chosen: list[tuple[Mention, KBEntry, bool]] = []
+        listed = self._listed_with_companies(text, mentions) if text.lang == "en" else set()
         for m in mentions:
             if m.source != "kb":
                 continue
             pick = self.choose(m, context, day, sure,
-                               firm=text.lang == "en" and company_context(text.body, m.start, m.end))
+                               firm=text.lang == "en" and (
+                                   company_context(text.body, m.start, m.end) or id(m) in listed))
             if pick:
                 chosen.append((m, pick[0], pick[1]))
         full_ids = {e.id for m, e, _ in chosen if not m.short}

@@ -636,6 +636,9 @@ class EventExtractor:
         typ = f.type
         if has_cue("background", lang, s.text):
             return False
+        asset = _anchored("existing_asset", lang) if f.type == "facility" else None
+        if asset is not None and asset.search(s.text[:f.trigger.start - s.start]):
+            return False  # "Daikin, which has a research centre in Neemrana, ...": a plant it has
         hyp = _anchored("hypothetical", lang)
         if hyp is not None and hyp.search(s.text):
             return False  # "If any firm picks Noida for its factory, ...": supposed, not reported
