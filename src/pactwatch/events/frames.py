@@ -21,7 +21,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import regex
-import yaml
+
+from pactwatch.yamlload import safe_load as yaml_safe_load
 
 from ..kb.loader import KB
 from ..link import Linked
@@ -76,7 +77,7 @@ _JA_OFFICERS = frozenset({"社長", "会長", "副社長", "最高経営責任�
 
 @cache
 def _frames_data() -> dict:  # type: ignore[type-arg]
-    return yaml.safe_load(resources.files("pactwatch.events").joinpath("data/frames.yaml")
+    return yaml_safe_load(resources.files("pactwatch.events").joinpath("data/frames.yaml")
                           .read_text("utf-8")) or {}
 
 

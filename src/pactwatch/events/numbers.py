@@ -19,7 +19,8 @@ from importlib import resources
 from typing import Any
 
 import regex
-import yaml
+
+from pactwatch.yamlload import safe_load as yaml_safe_load
 
 __all__ = [
     "Quantity",
@@ -68,7 +69,7 @@ class Quantity:
 def load_data(name: str) -> dict[str, Any]:
     """Read one of the package's yaml data files (shared with the sibling modules)."""
     raw = resources.files("pactwatch.events").joinpath("data", name).read_text("utf-8")
-    data = yaml.safe_load(raw)
+    data = yaml_safe_load(raw)
     assert isinstance(data, dict), name
     return data
 

@@ -36,7 +36,8 @@ from importlib import resources
 from typing import Any, Protocol
 
 import regex
-import yaml
+
+from pactwatch.yamlload import safe_load as yaml_safe_load
 
 from ..link import Linked
 from ..normalise import Text
@@ -62,7 +63,7 @@ class Placed(Protocol):
 
 @cache
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(resources.files("pactwatch.events").joinpath("data/places.yaml")
+    return yaml_safe_load(resources.files("pactwatch.events").joinpath("data/places.yaml")
                           .read_text("utf-8")) or {}
 
 

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 import regex
-import yaml
 
 from pactwatch.record import EVENT_TYPES
+from pactwatch.yamlload import safe_load as yaml_safe_load
 
 DATA_DIR = Path(__file__).parent / "data"
 LANGS: tuple[str, ...] = ("en", "hi", "ja")
@@ -129,7 +129,7 @@ def compile_lexeme(
 def load_yaml(name: str) -> dict[str, Any]:
     """Read one lexicon file from ``data/``; a missing or non-mapping file is an error."""
     with (DATA_DIR / name).open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml_safe_load(fh)
     if not isinstance(data, dict):
         raise ValueError(f"{name}: expected a mapping at the top level")
     return data

@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from pactwatch.yamlload import safe_load as yaml_safe_load
+
 TYPES = {"PERSON", "ORG", "PLACE"}
 
 
@@ -144,7 +146,7 @@ def read_jsonl(path: Path, rank: int) -> list[KBEntry]:
 def read_user_yaml(path: Path, rank: int) -> list[KBEntry]:
     """A user file: a list of entries, or a mapping with an ``entries`` list."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_safe_load(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise KBError(f"E205: {path}: cannot read the knowledge-base file ({e.strerror})") from None
     except yaml.YAMLError as e:

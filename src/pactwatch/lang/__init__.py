@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from pactwatch.yamlload import safe_load as yaml_safe_load
 
 
 @cache
@@ -21,7 +21,7 @@ def lang_data(code: str) -> dict[str, Any]:
         text = resources.files("pactwatch.lang").joinpath(f"data/{code}.yaml").read_text("utf-8")
     except FileNotFoundError:
         return {}
-    data = yaml.safe_load(text) or {}
+    data = yaml_safe_load(text) or {}
     if not isinstance(data, dict):
         raise ValueError(f"E101: lang/data/{code}.yaml must hold a mapping at the top level")
     return data

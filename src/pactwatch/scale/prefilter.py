@@ -48,10 +48,10 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 import ahocorasick
-import yaml
 
 from pactwatch.normalise import Text, normalise
 from pactwatch.record import Article, ExtractError
+from pactwatch.yamlload import safe_load as yaml_safe_load
 
 if TYPE_CHECKING:
     from pactwatch.kb.loader import KB
@@ -118,7 +118,7 @@ class Prefilter:
         self.kb = kb
         self._matcher = matcher
         self._auto = ahocorasick.Automaton()
-        data = yaml.safe_load(vocabulary.read_text(encoding="utf-8")) or {}
+        data = yaml_safe_load(vocabulary.read_text(encoding="utf-8")) or {}
         n = 0
         for lang, words in data.items():
             for w in words or []:

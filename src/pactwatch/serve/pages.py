@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-import yaml
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -24,6 +23,7 @@ from markupsafe import Markup, escape
 
 from pactwatch.store import Store
 from pactwatch.store import query as q
+from pactwatch.yamlload import safe_load as yaml_safe_load
 
 from . import charts
 from .common import (
@@ -103,7 +103,7 @@ def facets() -> dict[str, list[str]]:
     languages with a language data file."""
     def keys(rel: str) -> list[str]:
         with open(PKG / rel, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            data = yaml_safe_load(fh) or {}
         return [k for k, v in data.items() if isinstance(v, dict | list)]
 
     langs = sorted(p.stem for p in (PKG / "lang" / "data").glob("*.yaml") if p.stem != "common")

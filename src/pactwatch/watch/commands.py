@@ -82,6 +82,8 @@ def _store(a: argparse.Namespace, create: bool) -> Any:
 def cmd_watch(a: argparse.Namespace) -> int:
     import yaml
 
+    from pactwatch.yamlload import safe_load as yaml_safe_load
+
     from .alerts import Alerter, Watchlist, WatchlistError, save_watchlists, stored_watchlists
     from .fetch import USER_AGENT, Fetcher
     from .poll import Watcher
@@ -94,7 +96,7 @@ def cmd_watch(a: argparse.Namespace) -> int:
                  for n, d in enumerate(cfg.watchlists, 1)]
         if a.watchlists:
             try:
-                extra = yaml.safe_load(open(a.watchlists, encoding="utf-8")) or []
+                extra = yaml_safe_load(open(a.watchlists, encoding="utf-8")) or []
             except (OSError, yaml.YAMLError) as e:
                 raise ConfigError(f"{a.watchlists}: cannot be read ({e})") from None
             if isinstance(extra, dict):

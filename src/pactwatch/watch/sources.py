@@ -37,6 +37,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import yaml
 
+from pactwatch.yamlload import safe_load as yaml_safe_load
+
 KINDS = ("feed", "sitemap", "page")
 DEFAULT_INTERVAL = 15 * 60
 FULL_TEXT_CHARS = 500  # a feed entry shorter than this is a teaser: fetch the page
@@ -83,7 +85,7 @@ def load_config(path: str | Path) -> WatchConfig:
     """Read and check a sources file; raises ``ConfigError`` with a clear sentence."""
     p = Path(path)
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+        raw = yaml_safe_load(p.read_text(encoding="utf-8"))
     except OSError as e:
         raise ConfigError(f"{p}: cannot be read ({e.strerror})") from None
     except yaml.YAMLError as e:
