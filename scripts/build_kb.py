@@ -593,6 +593,23 @@ def build_in_places() -> list[Entry]:
     return out
 
 
+# --------------------------------------------------------------------- venues
+
+
+def build_venues() -> list[Entry]:
+    """Hotels, halls, guest houses and airports where India-Japan events are held."""
+    return [
+        make_entry(
+            f"venue:{rec['id']}", rec["name"], "PLACE", rec["kind"], rec["country"],
+            rec.get("parent"), en=[rec["name"], *rec.get("en", [])],
+            hi=hi_nukta_variants(rec.get("hi", [])), ja=ja_variants(rec.get("ja", [])),
+            abbr=rec.get("abbr", []),
+            source="curated (venues of India-Japan events, the venues' own sites)",
+        )
+        for rec in load_yaml("venues.yaml")
+    ]
+
+
 # --------------------------------------------------------------------- Japan places
 
 
@@ -820,7 +837,7 @@ def build_people(names: dict[str, str]) -> list[Entry]:
 ID_RE = re.compile(
     r"^(country:[A-Z]{2}|in-state:[A-Z]{2}|in-city:[a-z0-9-]+|in-district:[a-z0-9-]+|"
     r"jp-pref:\d\d|jp-city:\d+|gov:[a-z0-9-]+|co:[a-z0-9-]+|person:[a-z0-9-]+|"
-    r"zone:[a-z0-9-]+|world-city:\d+)$"
+    r"zone:[a-z0-9-]+|world-city:\d+|venue:[a-z0-9-]+)$"
 )
 
 
@@ -864,6 +881,7 @@ def main(argv: list[str] | None = None) -> int:
         "jp_places.jsonl": build_jp_places(),
         "government.jsonl": build_government(),
         "companies.jsonl": build_companies(),
+        "venues.jsonl": build_venues(),
     }
     country_names = {fold(a).lower() for e in files["countries.jsonl"]
                      for a in [e["name"], *e["aliases"]["en"]]}

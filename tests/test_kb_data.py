@@ -22,7 +22,7 @@ FILES = [
 REQUIRED = {"id", "name", "type", "kind", "country", "parent", "aliases", "abbr",
             "demonyms", "source"}
 ID_PREFIXES = ("country:", "in-state:", "in-city:", "in-district:", "jp-pref:", "jp-city:",
-               "gov:", "co:", "person:", "zone:", "world-city:")
+               "gov:", "co:", "person:", "zone:", "world-city:", "venue:")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 DEV = re.compile(r"[\u0900-\u097F]")
 JA = re.compile(r"[\u3040-\u30FF\u3400-\u9FFF]")

@@ -37,7 +37,7 @@ university with no place, an agency's office, metro and transport bodies, RIKEN,
 park named after a KB town): entities .850, strict events .571 alone; the folder then
 stood at entities .922, events .784 (with c113-c115: .926 / .810).  After the KB's
 public bodies, the school and office rules and the park's town: .951 (the three alone
-.952).
+.952); .953 once named venues are KB places (c113's 経団連会館).
 A headline with a date-and-time line under it (NHK's, Nikkei's) read as the title:
 events .814 -> .818 (the folder with c110-c115; c113-c115 alone .885 -> .902).
 The figures only rise (the events floor fell once, when c110-c112 joined the folder)."""
