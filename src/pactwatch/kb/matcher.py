@@ -145,6 +145,15 @@ class Matcher:
 
     def find(self, text: str) -> list[KBMatch]:
         """Every KB name in ``text``, longest first, never overlapping."""
+        return self._find(text, first=False)
+
+    def has_name(self, text: str) -> bool:
+        """Whether ``text`` holds any KB name: ``bool(find(text))`` (the longest-first
+        choice keeps at least one of the names found), stopping at the first one.  The
+        relevance cascade asks only this of every article that has the vocabulary."""
+        return bool(self._find(text, first=True))
+
+    def _find(self, text: str, first: bool) -> list[KBMatch]:
         folded, idx = fold_with_map(text)
         raw: list[KBMatch] = []
         for end_f, (key, cands, short) in (self._auto.iter(folded) if self._has_names else ()):
@@ -167,25 +176,34 @@ class Matcher:
             if _script(text[start]) == "latin" and text[start].isalpha() and not text[start].isupper():
                 continue  # a proper name starts with a capital ("japan" in a URL is not Japan)
             raw.append(KBMatch(start, end, text[start:end], list(cands), short))
+            if first:
+                return raw
         if self._has_abbr:
             for end_i, (key, cands, _short) in self._abbr.iter(text):
                 start = end_i - len(key) + 1
                 if self._boundary_ok(text, start, end_i + 1):
                     raw.append(KBMatch(start, end_i + 1, key, list(cands)))
+                    if first:
+                        return raw
         raw.sort(key=lambda m: (-(m.end - m.start), m.start))
         taken: list[KBMatch] = []
-        occupied: list[tuple[int, int]] = []
+        by_span: dict[tuple[int, int], KBMatch] = {}
+        # the characters taken so far: a name overlaps a longer one taken before it iff
+        # one of its characters is taken (a scan of the taken spans per name was
+        # quadratic in the names of an article)
+        occupied = bytearray(len(text) + 1)
         for m in raw:
-            same = next((t for t in taken if t.start == m.start and t.end == m.end), None)
+            same = by_span.get((m.start, m.end))
             if same is not None:
                 for c in m.candidates:
                     if c not in same.candidates:
                         same.candidates.append(c)
                 same.short = same.short and m.short
                 continue
-            if any(m.start < e and s < m.end for s, e in occupied):
+            if occupied.find(1, m.start, m.end) >= 0:
                 continue
             taken.append(m)
-            occupied.append((m.start, m.end))
+            by_span[(m.start, m.end)] = m
+            occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         taken.sort(key=lambda m: m.start)
         return taken

@@ -169,7 +169,7 @@ class Prefilter:
         return EventExtractor.offtopic(SimpleNamespace(body=text, lang=lang))  # type: ignore[arg-type]
 
     def has_kb_name(self, text: str) -> bool:
-        return bool(self.matcher.find(unicodedata.normalize("NFC", text)))
+        return self.matcher.has_name(unicodedata.normalize("NFC", text))
 
     def verdict(self, doc: Document) -> Verdict:
         """Whether the article can be relevant; cheapest test first."""
