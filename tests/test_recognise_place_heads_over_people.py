@@ -24,3 +24,11 @@ def test_recognise_town_airport_in_lowercase_is_the_airport() -> None:
         "Jaipur, Jan 21 (PTI) The Chief Minister was welcomed at Sanganer airport on his "
         "return from Japan, officials said.")
     assert types.get("Sanganer airport") == "PLACE"
+
+
+def test_recognise_museum_is_a_place_and_a_train_no_person() -> None:
+    types = _types(
+        "Nagoya, Jan 21 (PTI) The Chief Minister visited the Toyota Commemorative Museum of "
+        "Industry and Technology and travelled on the Shinkansen from Tokyo to Osaka.")
+    assert types.get("Toyota Commemorative Museum") == "PLACE"
+    assert "Shinkansen" not in types

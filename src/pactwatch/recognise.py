@@ -971,6 +971,16 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 and rx.search(r"\b(?:near|close to|outskirts of)\s+$", body[max(0, start - 12):start]) \
                 and not title_before(body, start):
             typ, kind = "PLACE", "town"  # "a plant near Paradip": what a site is near is a place
+        if typ == "PERSON" and len(words) == 1 and surface.casefold() not in kb_names \
+                and not title_before(body, start) \
+                and not rx.match(r"\s*(?:['’]s|said|says|told|added|\(|,)", body[end:end + 8]):
+            # "the Imperial Hotel in Shinjuku", "travelled on the Shinkansen": one word the
+            # model calls a person with nothing of a person about it (no title, no given
+            # name, neither speaking nor owning): a place after "in"/"at"/"from", else no one
+            if rx.search(r"\b(?:in|at|from|near)\s+$", body[max(0, start - 6):start]):
+                typ, kind = "PLACE", "place"
+            elif rx.search(r"\b(?:the|on|by|via|aboard)\s+$", body[max(0, start - 7):start]):
+                continue
         if typ == "ORG" and len(words) >= 2 and words[-1].strip(".,") in landmark_heads:
             typ, kind = "PLACE", "landmark"  # "the Victoria Memorial", "the Renkoji Temple"
         if typ == "PLACE" and surface.casefold() not in kb_names and any(
