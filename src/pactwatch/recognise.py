@@ -2637,7 +2637,13 @@ _KANA_INDEX: dict[int, dict[str, set[str]]] = {}
 
 
 def _kana_index(kb: KB) -> dict[str, set[str]]:
-    """The KB's companies and organisations by the ``kana_key`` of their katakana aliases."""
+    """The KB's companies and organisations by the ``kana_key`` of their katakana aliases,
+    and (keys starting "~") by the sound key of their reading: "ハベルズ" for the KB's
+    ハベルス (Havells), "ヒンドゥスタン" for ヒンドスタン, where voicing and the small vowels
+    of a foreign name differ from paper to paper.  A group's alias also stands without
+    its "グループ" ("エッサール" for エッサール・グループ)."""
+    from .kb.translit import kana_to_latin, sound_key
+
     idx = _KANA_INDEX.get(id(kb))
     if idx is None:
         idx = {}
@@ -2645,8 +2651,19 @@ def _kana_index(kb: KB) -> dict[str, set[str]]:
             if e.type != "ORG":
                 continue
             for a in e.aliases.get("ja", []):
-                if rx.fullmatch(r"[\p{Katakana}ー・＝]+", a) and len(kana_key(a)) >= 4:
-                    idx.setdefault(kana_key(a), set()).add(e.id)
+                if not rx.fullmatch(r"[\p{Katakana}ー・＝]+", a):
+                    continue
+                forms = [a]
+                if e.kind in {"group", "business_group"} or a.endswith("グループ"):
+                    bare = rx.sub(r"・?グループ$", "", a)
+                    if bare != a:
+                        forms.append(bare)
+                for f in forms:
+                    if len(kana_key(f)) >= 4:
+                        idx.setdefault(kana_key(f), set()).add(e.id)
+                    sk = sound_key(kana_to_latin(f))
+                    if len(sk) >= 6:
+                        idx.setdefault("~" + sk, set()).add(e.id)
         _KANA_INDEX.clear()
         _KANA_INDEX[id(kb)] = idx
     return idx
@@ -2657,6 +2674,8 @@ def _ja_kana_variants(body: str, kb: KB, taken: list[Mention]) -> list[Mention]:
     for アショック・レイランド): a whole katakana run whose ``kana_key`` is one KB
     company's.  Japanese copy spells foreign names by ear, so the small tsu, long vowels
     and dots vary from paper to paper; the KB lists one or two spellings."""
+    from .kb.translit import kana_to_latin, sound_key
+
     idx = _kana_index(kb)
     out: list[Mention] = []
     for m in rx.finditer(r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー・]{3,30}(?![\p{Katakana}ー])", body):
@@ -2666,6 +2685,9 @@ def _ja_kana_variants(body: str, kb: KB, taken: list[Mention]) -> list[Mention]:
         if any(k.overlaps(s0, e0) for k in taken):
             continue
         ids = idx.get(kana_key(body[s0:e0])) or set()
+        if not ids and not is_loanword(body[s0:e0]):
+            sk = sound_key(kana_to_latin(body[s0:e0]))
+            ids = (idx.get("~" + sk) or set()) if len(sk) >= 6 else set()
         if len(ids) == 1:
             out.append(Mention(s0, e0, body[s0:e0], "ORG", "kb", cands=[(next(iter(ids)), HOW_ALIAS)]))
     return out
