@@ -54,3 +54,26 @@ def test_incentives_to_attract_plants_are_a_policy_not_an_invitation() -> None:
     types = [e["type"] for e in evs]
     assert "policy" in types
     assert "invitation" not in types
+
+
+def test_traveller_left_out_as_subject_signs_for_his_prefecture() -> None:
+    """"（知事は）…州首相と会談し、…覚書に署名しました": the governor the story follows,
+    left out as a known subject, brings the prefecture he governs to the pact."""
+    evs = _events("山梨県の長崎幸太郎知事は、1月26日から30日まで、インドを訪問しました。\n\n"
+                  "1月27日、州都ボパールにおいて、マディヤ・プラデシュ州のモハン・ヤーダブ州首相と"
+                  "会談し、水素分野の協力に関する覚書に署名しました。", published="2026-02-06")
+    pacts = [e for e in evs if e["type"] == "agreement"]
+    assert len(pacts) == 1
+    assert {"Yamanashi Prefecture", "Madhya Pradesh"} <= set(pacts[0]["participants"])
+
+
+def test_budget_set_aside_for_a_programme_is_a_policy() -> None:
+    """"県は…新たな支援事業に3000万円を計上する方針": a programme funded is a measure the
+    prefecture adopts, and "県は" is the prefecture the story is about."""
+    evs = _events("山梨県の長崎幸太郎知事は1月26日から30日まで、インドを訪問しました。\n\n"
+                  "県は、インドからの観光客の受け入れを拡大するため、来年度、新たな支援事業に"
+                  "3000万円を計上する方針です。", published="2026-02-06")
+    policies = [e for e in evs if e["type"] == "policy"]
+    assert len(policies) == 1
+    assert "Yamanashi Prefecture" in policies[0]["participants"]
+    assert policies[0]["amount"] == {"value": 30000000, "currency": "JPY"}

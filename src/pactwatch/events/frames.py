@@ -884,6 +884,7 @@ class EventExtractor:
             # a company building it makes the weak plant word a plant
             f.strong = True
         if not complete and (len(parts) < 2 or len(countries) < 2):
+            sides = set(countries)
             for k in ("home", "person", "foreign", "company"):
                 p = prot.get(k)
                 if p is None or p in parts:
@@ -897,6 +898,16 @@ class EventExtractor:
                 if k in {"foreign", "company"} and len(countries) >= 2:
                     continue
                 parts.append(p)
+                if k == "person" and typ in {"meeting", "agreement", "invitation"} \
+                        and (self._country_of(p) or p.country) not in sides:
+                    # "（知事は）…州首相と会談し、…覚書に署名しました": the story's traveller,
+                    # left out as Japanese leaves a known subject out, signs for the
+                    # prefecture or state he governs, as he would if named (not when his
+                    # side is already there: "北九州商工会議所と懇談" has its host)
+                    for of in self._office_places(p):
+                        g = linked.by_id.get(of)
+                        if g is not None and g not in parts and g.kind in GOV_KINDS - {"country"}:
+                            parts.append(g)
                 countries = {self._country_of(e) or e.country for e in parts} - {None}
         if not f.strong and len([p for p in ents if p.type != "PLACE" or p.kind in GOV_KINDS]) == 0:
             return False
