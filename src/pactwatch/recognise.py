@@ -819,6 +819,8 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             continue  # "Group", "the Company": a company word alone names nobody
         if "\n" in surface or text.in_skip(start, end):
             continue
+        if start > 0 and body[start - 1] in "#@＃":
+            continue  # "#IndiaJapan", "@CMOTamilNadu": a hashtag or a handle, no name in the story
         if common_word_as_name(body, start, end) and surface.casefold() not in kb_names:
             continue  # "Understanding", "Make" (of Make in India): common words
         if len(words) == 1 and surface.isalpha() and surface[1:].islower() \
