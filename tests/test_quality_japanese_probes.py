@@ -37,7 +37,8 @@ university with no place, an agency's office, metro and transport bodies, RIKEN,
 park named after a KB town): entities .850, strict events .571 alone; the folder then
 stood at entities .922, events .784 (with c113-c115: .926 / .810).  After the KB's
 public bodies, the school and office rules and the park's town: .951 (the three alone
-.952); .953 once named venues are KB places (c113's 経団連会館).
+.952); .953 once named venues are KB places (c113's 経団連会館), .955 with the tech clusters
+(c110's ゲノムバレー).
 A headline with a date-and-time line under it (NHK's, Nikkei's) read as the title:
 events .814 -> .818 (the folder with c110-c115; c113-c115 alone .885 -> .902).
 A traveller left out as subject ("…州首相と会談し、覚書に署名しました") bringing the prefecture
