@@ -30,3 +30,13 @@ def test_events_close_of_shares_is_no_figure() -> None:
                       "Wednesday. Kyocera shares closed 0.6 per cent lower on the Tokyo Stock "
                       "Exchange, while the Nifty Auto index ended 0.4 per cent higher.")
     assert not values & {0.6, 0.4}
+
+
+def test_events_units_sold_or_forecast_are_no_figure_but_capacity_is() -> None:
+    sold = _figures("Ahmedabad, March 4 (PTI) Honda will invest Rs 920 crore in a battery-pack "
+                    "unit in Gujarat. Honda sold 5.8 million two-wheelers in India in 2024-25, "
+                    "and Crisil expects sales to cross 2 million units next year.")
+    assert not sold & {5800000, 2000000}
+    made = _figures("Ahmedabad, March 4 (PTI) Suzuki will build a plant in Gujarat with an "
+                    "annual production capacity of 1 million vehicles, the company said.")
+    assert 1000000 in made

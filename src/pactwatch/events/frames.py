@@ -2277,6 +2277,9 @@ class EventExtractor:
                 continue
             if q.unit == "percent" and _market_move(s.text, q.start, text.lang):
                 continue  # "shares rose 2.3%": the day's market, not the partnership
+            if q.unit == "units" and _cues("units_figure", text.lang) is not None \
+                    and not has_cue("units_figure", text.lang, s.text):
+                continue  # "sold 5.8 million two-wheelers": sales, not what a plant makes
             seen.add(q.value)
             about = s.text.strip()
             if len(about) > 160:  # a window of whole words around the number
