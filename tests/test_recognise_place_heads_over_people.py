@@ -32,3 +32,12 @@ def test_recognise_museum_is_a_place_and_a_train_no_person() -> None:
         "Industry and Technology and travelled on the Shinkansen from Tokyo to Osaka.")
     assert types.get("Toyota Commemorative Museum") == "PLACE"
     assert "Shinkansen" not in types
+
+
+def test_recognise_name_before_a_lowercase_place_noun_is_a_place() -> None:
+    types = _types(
+        "Hyderabad, Jan 21 (PTI) The Chief Minister discussed the Musi riverfront project "
+        "and a warehousing hub along the Samruddhi corridor with Japanese investors.")
+    assert types.get("Musi") in {None, "PLACE"}
+    assert types.get("Samruddhi") in {None, "PLACE"}
+    assert "ORG" not in {types.get("Musi"), types.get("Samruddhi")}

@@ -983,6 +983,10 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
                 typ, kind = "PLACE", "place"
             elif rx.search(r"\b(?:the|on|by|via|aboard)\s+$", body[max(0, start - 7):start]):
                 continue
+        if typ == "ORG" and len(words) == 1 and surface.casefold() not in kb_names and rx.match(
+                r"\s+(?:[\p{Ll}-]+\s+)?(?:corridor|riverfront|river|expressway|highway|belt|basin|"
+                r"valley|coast|coastline|delta|region|multimodal hub|township)\b", body[end:end + 40]):
+            typ, kind = "PLACE", "place"  # "the Musi riverfront", "the Samruddhi corridor": a place's name
         if typ == "ORG" and len(words) >= 2 and words[-1].strip(".,") in landmark_heads:
             typ, kind = "PLACE", "landmark"  # "the Victoria Memorial", "the Renkoji Temple"
         if typ == "PLACE" and surface.casefold() not in kb_names and any(
