@@ -635,6 +635,9 @@ def parse_published(text: str) -> str | None:
     return None
 
 
+_YEAR_MARK = regex.compile(r"(?:19|20)\d\d|令和|平成")
+
+
 def year_from_text(text: str, lang: str) -> str | None:
     """The year of the first fully written date in ``text`` ("November 14, 2025",
     "2025年3月"), for a dateline that gives only month and day.
@@ -642,9 +645,13 @@ def year_from_text(text: str, lang: str) -> str | None:
     A bare year ("by 2030", "since 2019") says nothing about when the story was filed,
     so only a year written inside a day or month date counts.
     """
+    if not _YEAR_MARK.search(to_ascii_digits(text)):
+        # a written year is in every answer below, and a mention's year in the text it
+        # was found in: no year, no need to read the whole body's dates
+        return None
     for d in find_dates(text, lang, None):
-        if d.precision in {"day", "month"} and not d.relative and regex.search(
-                r"(?:19|20)\d\d|令和|平成", to_ascii_digits(d.text)):
+        if d.precision in {"day", "month"} and not d.relative and _YEAR_MARK.search(
+                to_ascii_digits(d.text)):
             return d.iso[:4]
     # "November 14 and 15, 2025": a day range the date finder leaves alone
     months = [m for m in (_MONTHS.get("en", {}) if lang == "en" else {}) if len(m) > 2]
