@@ -2910,6 +2910,8 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
 
     place_suffixes = set(_words("ja", "place_suffix_tokens"))
     generic_heads = set(_words("ja", "generic_heads"))
+    # the business words of company names (loanword_english): no person's name ends so
+    business_words = set(lang_data("ja").get("loanword_english") or {}) - {"インディア", "インド", "ジャパン", "アジア"}
     for start, end, typ, ent in spans:
         surface = text.body[start:end]
         if typ == "PERSON" and len(surface) < 2:
@@ -2940,6 +2942,9 @@ def japanese_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[
                 # "武藤容治経済産業相": the title right after the name
                 title = next((t for t in titles if len(t) >= 2 and text.body.startswith(t, end)),
                              None)
+        if typ == "PERSON" and title is None and rx.fullmatch(r"[\p{Katakana}ー・]+", surface) \
+                and "・" in surface and surface.rsplit("・", 1)[1] in business_words:
+            typ = "ORG"  # "シャクティ・ポリマーズ": a founder's name and a line of business
         # after the title is cut off ("ラジャア" of "ラジャア州工業相")
         if typ in {"PERSON", "ORG"} and not _ja_name_shaped(words_of(start, end), typ,
                                                            place_suffixes, generic_heads):

@@ -644,6 +644,10 @@ def katakana_name_to_latin(text: str) -> str:
         if w in known:
             out.append(known[w])
             continue
+        spelt = _name_word_by_sound(w)
+        if spelt:  # "ラクシュミ・バッテリーズ": a person's name word names the firm (Lakshmi)
+            out.append(spelt)
+            continue
         for part, is_loan in _loanword_split(w):
             if is_loan:
                 out.append(_loanword_english()[part])
@@ -652,6 +656,30 @@ def katakana_name_to_latin(text: str) -> str:
             else:
                 out.append(part)
     return " ".join(x for x in out if x)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_word_by_sound(word: str) -> str | None:
+    """The English spelling of a people's name word (``name_spellings.txt``: Indian and
+    Japanese given and family names) a katakana word of a company's name sounds like, when
+    one spelling has that sound key (six letters at least, so "ラクシュミ" is Lakshmi,
+    "ヴァルマ" Varma) and the word is no business loanword.  Indian firms are named after
+    their founders and deities; Japanese copy writes those names by ear, and a Hepburn
+    reading ("Rakushumi") is no spelling anyone uses."""
+    if not rx.fullmatch(r"[\p{Katakana}ー]+", word) or word in _loanword_english():
+        return None
+    key = sound_key(kana_to_latin(word))
+    if len(key) < 5:
+        return None
+    return _name_sound_table().get(key)
+
+
+@lru_cache(maxsize=1)
+def _name_sound_table() -> dict[str, str]:
+    business = {str(v).casefold() for v in _loanword_english().values()}
+    words = [w for w in _word_list("name_spellings.txt")
+             if rx.fullmatch(r"[A-Z][a-z]{3,}", w) and w.casefold() not in business]
+    return _unique_by_key(words, sound_key)
 
 
 _SOUND_FOLDS = (("ph", "f"), ("th", "t"), ("dh", "d"), ("bh", "b"), ("kh", "k"), ("gh", "g"),
