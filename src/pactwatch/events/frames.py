@@ -823,7 +823,9 @@ class EventExtractor:
                 parts.append(it)
                 if typ == "facility" and place is None:
                     place = it
-        if typ in {"meeting", "agreement", "invitation"}:
+        if typ in {"meeting", "agreement", "invitation"} or (typ == "visit" and lang == "en"):
+            # (an English group's journey: "The delegation, which arrived in Vijayawada,
+            # also visited ..." travels for the people and bodies that made it up)
             members = self._group_members(s, text, linked)
             for p in [e for e in members if e.type == "PERSON"]:
                 # and the state or country each member acts for
