@@ -651,6 +651,7 @@ def build_jp_places() -> list[Entry]:
     cities_hi: dict[str, list[str]] = cur_cities["hi"]
     cities_ja: dict[str, list[str]] = cur_cities["ja"]
     skip = set(cur_cities["skip"])
+    suffix_only = set(cur_cities.get("ja_with_suffix_only") or [])
     cities = sorted(
         (v for v in gc.get_cities().values()
          if v["countrycode"] == "JP" and v["population"] >= JP_CITY_MIN_POP),
@@ -683,7 +684,7 @@ def build_jp_places() -> list[Entry]:
         ja = [j for j in ja if len(j) >= 2]
         if any(k.endswith("区") for k in kanji) and not any(k.endswith("市") for k in kanji):
             continue  # a ward or neighbourhood, not a city
-        if name in JP_CITY_SHARED_WITH_COMPANY:
+        if name in JP_CITY_SHARED_WITH_COMPANY or name in suffix_only:
             ja = [j for j in ja if j.endswith("市")]
         geo_hi = [a for a in v["alternatenames"] if _DEV.search(a)]
         if name in cities_hi:

@@ -47,3 +47,11 @@ def test_transport_body_words_are_translated() -> None:
 def test_park_named_after_a_known_town_takes_its_spelling() -> None:
     names = _names("インド西部マハラシュトラ州のシンナル工業団地に工場を建てる。")
     assert "Sinnar Industrial Park" in names
+
+
+def test_national_is_no_kunitachi() -> None:
+    """国立 ("national") inside an institution's name is not the city Kunitachi, which the
+    KB now names only as 国立市; India's skills agency is the KB's NSDC."""
+    names = _names("インド国立技能開発公社（NSDC）と覚書を結んだ。")
+    assert "National Skill Development Corporation" in names and "Kunitachi" not in names
+    assert "Kunitachi" in _names("東京都国立市の大学を訪れた。")
