@@ -49,3 +49,15 @@ def test_events_pledge_of_an_earlier_year_in_its_own_clause_is_background() -> N
         "in 2022, and Prime Minister Narendra Modi and his Japanese counterpart agreed in "
         "August to double the target.", "2025-11-12")
     assert "investment" not in types
+
+
+def test_events_date_of_the_expo_invited_to_is_not_the_invitations() -> None:
+    art = pactwatch.extract(
+        "Amaravati, Feb 26 (PTI) Vice Governor Kenji Nakamura met Chief Minister N "
+        "Chandrababu Naidu on Wednesday. Nakamura said Aichi companies were keen to invest in "
+        "Andhra Pradesh and invited Naidu to the Aichi Sky Expo in Tokoname in November.",
+        published="2026-02-26").to_dict()
+    invitations = [e for e in art["events"] if e["type"] == "invitation"]
+    assert invitations
+    assert all(not (e["date"] or "").startswith("2025-11") and not (e["date"] or "").startswith("2026-11")
+               for e in invitations), invitations
