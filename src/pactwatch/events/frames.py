@@ -441,13 +441,16 @@ class EventExtractor:
         all_quantities = []
         units = [u for s in text.sentences if not text.in_skip(s.start, s.end)
                  for u in self._deal_clauses(s, text.lang, linked)]
+        clauses: dict[int, list[Sentence]] = {}  # a sentence's index -> its clauses
+        for u in units:
+            clauses.setdefault(u.index, []).append(u)
         for s in units:
             trig = find_triggers(s.text, text.lang)
             if text.lang == "ja":
                 trig = self._outside_org_names(s, trig, linked)
             quantities = find_counts(s.text, text.lang)
             if not any(t.type == "investment" for t in trig):
-                trig = trig + self._gapped_investment(s, units, text.lang, linked)
+                trig = trig + self._gapped_investment(s, clauses[s.index], text.lang, linked)
             all_quantities.extend((s, q) for q in quantities)
             if not trig:
                 continue
@@ -1474,13 +1477,14 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _gapped_investment(u: Sentence, units: list[Sentence], lang: str,
+    def _gapped_investment(u: Sentence, clauses: list[Sentence], lang: str,
                            linked: Linked) -> list[Trigger]:
         """"デンソーは約300億円、アイシンは約200億円をそれぞれ投じ", "सुजुकी खरखौदा में 3,000
         करोड़ रुपये और होंडा … का निवेश करेगी": a clause cut from a sentence of several
         deals that names a company and a sum but no verb shares the investing verb of
-        a sibling clause; its sum stands for the investment (a trigger at the sum)."""
-        siblings = [v for v in units if v.index == u.index and v.start != u.start]
+        a sibling clause; its sum stands for the investment (a trigger at the sum).
+        ``clauses``: the clauses of ``u``'s sentence, ``u`` among them."""
+        siblings = [v for v in clauses if v.start != u.start]
         if not siblings or not any(
                 t.type == "investment" and t.strength == "strong"
                 for v in siblings for t in find_triggers(v.text, lang)):
