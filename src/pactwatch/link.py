@@ -11,6 +11,7 @@ entity when an event needs it as a participant.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,6 +47,13 @@ class Linked:
     demonym_only: set[str] = field(default_factory=set)  # entity ids
     by_id: dict[str, Entity] = field(default_factory=dict)
     spans: list[tuple[int, int, str, bool]] = field(default_factory=list)  # start,end,id,demonym
+    # in_range's index of ``spans`` by start: the list it was built for (held, so that
+    # its identity cannot pass to a new list), its length then, positions by start
+    _indexed: list[tuple[int, int, str, bool]] | None = field(default=None, repr=False,
+                                                             compare=False)
+    _indexed_len: int = field(default=-1, repr=False, compare=False)
+    _by_start: list[int] = field(default_factory=list, repr=False, compare=False)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def add_mention(self, ent: Entity, m: Mention, demonym: bool) -> None:
         if ent.id not in self.by_id:
@@ -59,7 +67,20 @@ class Linked:
         self.spans.append((m.start, m.end, ent.id, demonym))
 
     def in_range(self, start: int, end: int) -> list[tuple[int, int, str, bool]]:
-        return [s for s in self.spans if start <= s[0] and s[1] <= end]
+        """The mentions inside ``[start, end)``, in the order they were added.
+
+        The frames ask this of every sentence and clause many times; a scan of all the
+        article's mentions per call was ~8 % of the event stage on a 600-word article, so
+        the mentions are indexed by start once per state of ``spans`` (a new list, or
+        one that grew) and a call bisects to the starts that can qualify."""
+        spans = self.spans
+        if self._indexed is not spans or self._indexed_len != len(spans):
+            self._by_start = sorted(range(len(spans)), key=lambda i: spans[i][0])
+            self._starts = [spans[i][0] for i in self._by_start]
+            self._indexed, self._indexed_len = spans, len(spans)
+        # a mention inside the range starts in [start, end] (it ends after it starts)
+        lo, hi = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        return [spans[i] for i in sorted(i for i in self._by_start[lo:hi] if spans[i][1] <= end)]
 
     def final(self, used: set[str]) -> list[Entity]:
         """Entities to output: named ones, and adjective-only ones that an event uses."""
