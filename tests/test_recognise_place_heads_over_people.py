@@ -41,3 +41,10 @@ def test_recognise_name_before_a_lowercase_place_noun_is_a_place() -> None:
     assert types.get("Musi") in {None, "PLACE"}
     assert types.get("Samruddhi") in {None, "PLACE"}
     assert "ORG" not in {types.get("Musi"), types.get("Samruddhi")}
+
+
+def test_recognise_last_of_a_list_of_sites_is_no_person() -> None:
+    types = _types(
+        "Amaravati, Feb 26 (PTI) Officials made a presentation on land banks at Orvakal and "
+        "Kopparthy, and representatives of 12 companies attended the meeting.")
+    assert types.get("Kopparthy") != "PERSON"

@@ -975,11 +975,15 @@ def english_mentions(text: Text, doc: Any, kb_mentions: list[Mention]) -> list[M
             typ, kind = "PLACE", "town"  # "a plant near Paradip": what a site is near is a place
         if typ == "PERSON" and len(words) == 1 and surface.casefold() not in kb_names \
                 and not title_before(body, start) \
-                and not rx.match(r"\s*(?:['’]s|said|says|told|added|\(|,)", body[end:end + 8]):
+                and not rx.match(r"\s*(?:['’]s|said|says|told|added|\(|,\s*(?:the|a|an|who|whose|chief|managing|"
+                                 r"president|chairman|director|minister|secretary|CEO|head)\b)", body[end:end + 20]):
             # "the Imperial Hotel in Shinjuku", "travelled on the Shinkansen": one word the
             # model calls a person with nothing of a person about it (no title, no given
             # name, neither speaking nor owning): a place after "in"/"at"/"from", else no one
-            if rx.search(r"\b(?:in|at|from|near)\s+$", body[max(0, start - 6):start]):
+            if rx.search(r"\b(?:in|at|from|near)\s+$", body[max(0, start - 6):start]) or rx.search(
+                    r"\b(?:in|at|from|near)\s+[\p{Lu}][\p{L}-]+(?:,\s+[\p{Lu}][\p{L}-]+)*,?\s+(?:and|or)\s+$",
+                    body[max(0, start - 60):start]):
+                # (or the last of a list of places after one: "land banks at Orvakal and Kopparthy")
                 typ, kind = "PLACE", "place"
             elif rx.search(r"\b(?:the|on|by|via|aboard)\s+$", body[max(0, start - 7):start]):
                 continue
