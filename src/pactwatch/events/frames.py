@@ -2281,6 +2281,8 @@ class EventExtractor:
                 continue
             if q.unit == "MoUs":
                 continue
+            if q.unit in {"jobs", "people"} and any(f.jobs == q.value for f in frames):
+                continue  # "The investment will create about 1,100 jobs": the event's jobs told again (ANNOTATION.md Figures)
             if q.unit == "percent" and _market_move(s.text, q.start, text.lang):
                 continue  # "shares rose 2.3%": the day's market, not the partnership
             if q.unit == "units" and _cues("units_figure", text.lang) is not None \
