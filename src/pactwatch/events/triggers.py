@@ -218,6 +218,33 @@ def _groups(lang: str) -> tuple[_Group, ...]:
     return tuple(_GROUPS.get(lang, ()))
 
 
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """One plain (backtracking, not POSIX) alternation of the patterns of the groups
+    that share flags, and those groups."""
+
+    pattern: regex.Pattern[str]
+    groups: tuple[_Group, ...]
+
+
+@cache
+def _scans(lang: str) -> tuple[_Scan, ...]:
+    """A language's groups, one scan per flag set (case-sensitive entries apart).
+
+    A sentence used to be searched once per group (~25 POSIX passes a language); a
+    backtracking search that fails at a position has tried every alternative there, so
+    one pass of the alternation finds every position where some group matches, and
+    each group's own leftmost-longest match is then taken only at those few positions
+    (the answer its overlapped search gave at each start).  ``events/sectors.py`` finds
+    sector words the same way."""
+    by_flags: dict[int, list[_Group]] = {}
+    for g in _groups(lang):
+        by_flags.setdefault(g.pattern.flags & ~regex.POSIX, []).append(g)
+    return tuple(
+        _Scan(regex.compile("|".join(f"(?:{g.pattern.pattern})" for g in gs), flags), tuple(gs))
+        for flags, gs in by_flags.items())
+
+
 def find_triggers(text: str, lang: str) -> list[Trigger]:
     """All event triggers in ``text``, sorted by start (see ``_find_triggers``).
 
@@ -225,6 +252,20 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     cache answers those repeats (the result is a fresh list each time).
     """
     return list(_find_triggers(text, lang))
+
+
+def _group_hits(group: _Group, text: str, starts: list[int], found: dict[str, list[Trigger]],
+                blocked: dict[str, list[tuple[int, int]]]) -> None:
+    """``group``'s matches at ``starts`` into ``found`` (or ``blocked``, for negatives)."""
+    for p in starts:
+        m = group.pattern.match(text, p)
+        if m is None or m.end() == m.start():
+            continue
+        if group.negative:
+            blocked.setdefault(group.type, []).append(m.span())
+        else:
+            found.setdefault(group.type, []).append(
+                Trigger(m.start(), m.end(), group.type, m.group(), group.strength))
 
 
 @lru_cache(maxsize=4096)
@@ -238,16 +279,12 @@ def _find_triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     """
     found: dict[str, list[Trigger]] = {}
     blocked: dict[str, list[tuple[int, int]]] = {}
-    for group in _groups(lang):
-        for m in group.pattern.finditer(text, overlapped=True):
-            if m.end() == m.start():
-                continue
-            if group.negative:
-                blocked.setdefault(group.type, []).append(m.span())
-            else:
-                found.setdefault(group.type, []).append(
-                    Trigger(m.start(), m.end(), group.type, m.group(), group.strength)
-                )
+    for scan in _scans(lang):
+        starts = [m.start() for m in scan.pattern.finditer(text, overlapped=True)]
+        if not starts:
+            continue
+        for group in scan.groups:
+            _group_hits(group, text, starts, found, blocked)
     result: list[Trigger] = []
     for etype, hits in found.items():
         stops = blocked.get(etype, [])
