@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 import regex
@@ -141,6 +141,22 @@ def status_cues(text: str, lang: str) -> list[Cue]:
     return list(_status_cues(text, lang))
 
 
+@cache
+def _cue_scan(lang: str) -> regex.Pattern[str] | None:
+    """One backtracking alternation of a language's cue patterns: one pass finds every
+    position where some cue matches (a search that fails at a position has tried every
+    alternative there), and each cue's own leftmost-longest match is then taken only
+    there, instead of an overlapped POSIX search of the sentence per cue group (as the
+    trigger finder does, events/triggers.py)."""
+    lex = _LEXICONS.get(lang)
+    if lex is None or not lex.cues:
+        return None
+    flags = {p.flags & ~regex.POSIX for _s, _w, _l, p in lex.cues}
+    if len(flags) != 1:
+        raise ValueError(f"status.yaml {lang}: cue patterns compiled with different flags")
+    return regex.compile("|".join(f"(?:{p.pattern})" for _s, _w, _l, p in lex.cues), flags.pop())
+
+
 @lru_cache(maxsize=4096)
 def _status_cues(text: str, lang: str) -> tuple[Cue, ...]:
     """All status cues in ``text``, sorted by start.
@@ -152,10 +168,17 @@ def _status_cues(text: str, lang: str) -> tuple[Cue, ...]:
     lex = _LEXICONS.get(lang)
     if lex is None:
         return []
+    scan = _cue_scan(lang)
+    starts = [m.start() for m in scan.finditer(text, overlapped=True)] if scan else []
+    if not starts:
+        return ()
     stops = [m.span() for m in lex.ignore.finditer(text, overlapped=True)] if lex.ignore else []
     found: list[Cue] = []
-    for status, weak, local, pattern in lex.cues:
-        for m in pattern.finditer(text, overlapped=True):
+    for status, weak, local, pattern in lex.cues:  # in the lexicon's order, as before
+        for p in starts:
+            m = pattern.match(text, p)
+            if m is None:
+                continue
             s, e = m.span()
             if e > s and all(e <= a or s >= b for a, b in stops):
                 found.append(Cue(s, e, status, m.group(), weak, local))
