@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pactwatch.events import status as S
-from pactwatch.events.triggers import keep_longest
 from pactwatch.normalise import normalise
 from pactwatch.read.base import Document
 
@@ -25,13 +24,7 @@ def _per_group(text: str, lang: str) -> tuple[S.Cue, ...]:
             s, e = m.span()
             if e > s and all(e <= a or s >= b for a, b in stops):
                 found.append(S.Cue(s, e, status, m.group(), weak, local))
-    keep = keep_longest((c.start, c.end) for c in found)
-    best: dict[tuple[int, int], S.Cue] = {}
-    for c in found:
-        span = (c.start, c.end)
-        if span in keep and (span not in best or best[span].weak and not c.weak):
-            best[span] = c
-    return tuple(sorted(best.values(), key=lambda c: (c.start, c.end)))
+    return S._best_cues(found)  # the choice both share; the search differs
 
 
 def test_events_status_one_scan_same_as_per_group() -> None:

@@ -28,19 +28,7 @@ def _per_group(text: str, lang: str) -> tuple[T.Trigger, ...]:
             else:
                 found.setdefault(group.type, []).append(
                     T.Trigger(m.start(), m.end(), group.type, m.group(), group.strength))
-    result: list[T.Trigger] = []
-    for etype, hits in found.items():
-        stops = blocked.get(etype, [])
-        hits = [t for t in hits if all(t.end <= s or t.start >= e for s, e in stops)]
-        keep = T.keep_longest((t.start, t.end) for t in hits)
-        best: dict[tuple[int, int], T.Trigger] = {}
-        for t in hits:
-            span = (t.start, t.end)
-            if span in keep and (span not in best or t.strength == "strong"):
-                best[span] = t
-        result.extend(best.values())
-    result.sort(key=lambda t: (t.start, t.end, t.type))
-    return tuple(result)
+    return T._reduce(found, blocked)  # the reduction both share; the search differs
 
 
 def test_events_triggers_one_scan_same_as_per_group() -> None:

@@ -22,11 +22,13 @@ import regex
 from pactwatch.events.triggers import (
     DATA_DIR,
     LANGS,
+    by_flags,
     compile_lexeme,
     entry_fields,
     fold_nukta,
     keep_longest,
     lexeme_left,
+    lexeme_scan,
     load_yaml,
 )
 from pactwatch.record import SECTORS
@@ -107,14 +109,12 @@ def _build_scans(groups: list[_Group], lang: str) -> list[_Scan]:
     English sentences that scan costs 0.6 of the alternation's own (4 letters rather than
     3: "the" of "thermal" would let every "the" through).
     """
-    by_flags: dict[int, list[_Group]] = {}
-    for g in groups:
-        by_flags.setdefault(g.pattern.flags & ~regex.POSIX, []).append(g)
     out = []
-    for flags, gs in by_flags.items():
-        first = prefilter([w for g in gs for w in g.words], flags, k=4, left=lexeme_left(lang))
-        out.append(_Scan(regex.compile("|".join(f"(?:{g.pattern.pattern})" for g in gs), flags),
-                         first))
+    for gs in by_flags(groups, lambda g: g.pattern):
+        scan = lexeme_scan([g.pattern for g in gs])
+        first = prefilter([w for g in gs for w in g.words], gs[0].pattern.flags & ~regex.POSIX,
+                          k=4, left=lexeme_left(lang))
+        out.append(_Scan(scan, first))
     return out
 
 

@@ -20,7 +20,14 @@ from typing import Any, Literal
 
 import regex
 
-from pactwatch.events.triggers import LANGS, compile_lexeme, entry_fields, keep_longest, load_yaml
+from pactwatch.events.triggers import (
+    LANGS,
+    compile_lexeme,
+    entry_fields,
+    keep_longest,
+    lexeme_scan,
+    load_yaml,
+)
 from pactwatch.record import STATUSES
 
 from .memo import per_article
@@ -143,18 +150,9 @@ def status_cues(text: str, lang: str) -> list[Cue]:
 
 @cache
 def _cue_scan(lang: str) -> regex.Pattern[str] | None:
-    """One backtracking alternation of a language's cue patterns: one pass finds every
-    position where some cue matches (a search that fails at a position has tried every
-    alternative there), and each cue's own leftmost-longest match is then taken only
-    there, instead of an overlapped POSIX search of the sentence per cue group (as the
-    trigger finder does, events/triggers.py)."""
+    """One scan of a language's cue patterns (``triggers.lexeme_scan``), or None."""
     lex = _LEXICONS.get(lang)
-    if lex is None or not lex.cues:
-        return None
-    flags = {p.flags & ~regex.POSIX for _s, _w, _l, p in lex.cues}
-    if len(flags) != 1:
-        raise ValueError(f"status.yaml {lang}: cue patterns compiled with different flags")
-    return regex.compile("|".join(f"(?:{p.pattern})" for _s, _w, _l, p in lex.cues), flags.pop())
+    return lexeme_scan([p for _s, _w, _l, p in lex.cues]) if lex is not None and lex.cues else None
 
 
 @lru_cache(maxsize=4096)
@@ -182,6 +180,12 @@ def _status_cues(text: str, lang: str) -> tuple[Cue, ...]:
             s, e = m.span()
             if e > s and all(e <= a or s >= b for a, b in stops):
                 found.append(Cue(s, e, status, m.group(), weak, local))
+    return _best_cues(found)
+
+
+def _best_cues(found: list[Cue]) -> tuple[Cue, ...]:
+    """The cues kept of ``found`` (in the lexicon's order): the longest of overlapping
+    ones, a strong one where a weak and a strong cue have the same span, sorted."""
     keep = keep_longest((c.start, c.end) for c in found)
     best: dict[tuple[int, int], Cue] = {}
     for c in found:

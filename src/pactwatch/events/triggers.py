@@ -13,16 +13,18 @@ resolution, YAML loading) are shared with :mod:`pactwatch.events.sectors` and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import regex
 
 from pactwatch.record import EVENT_TYPES
 from pactwatch.yamlload import safe_load as yaml_safe_load
+
+_T = TypeVar("_T")
 
 DATA_DIR = Path(__file__).parent / "data"
 LANGS: tuple[str, ...] = ("en", "hi", "ja")
@@ -124,6 +126,29 @@ def compile_lexeme(
     if not case:
         flags |= regex.IGNORECASE
     return regex.compile(wrapped, flags)
+
+
+def by_flags(items: Iterable[_T], pattern: Callable[[_T], regex.Pattern[str]]) -> list[list[_T]]:
+    """``items`` in runs whose ``compile_lexeme`` patterns share flags (case-sensitive
+    entries apart), each run in the given order: what one ``lexeme_scan`` may join."""
+    runs: dict[int, list[_T]] = {}
+    for item in items:
+        runs.setdefault(pattern(item).flags & ~regex.POSIX, []).append(item)
+    return list(runs.values())
+
+
+def lexeme_scan(patterns: Sequence[regex.Pattern[str]]) -> regex.Pattern[str]:
+    """One plain (backtracking, not POSIX) alternation of ``compile_lexeme`` patterns
+    that share flags: one overlapped pass of it finds every position where any of them
+    matches, since a backtracking search that fails at a position has tried every
+    alternative there.  Each pattern's own leftmost-longest match is then taken only at
+    those few positions, which is the answer its overlapped search gave at each start:
+    the trigger finder, the status cues and the sector words each searched a sentence
+    once per lexicon group (~25 POSIX passes a language) before."""
+    flags = {p.flags & ~regex.POSIX for p in patterns}
+    if len(flags) != 1:
+        raise ValueError("lexeme_scan: the patterns must share their flags (see by_flags)")
+    return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
 
 
 def load_yaml(name: str) -> dict[str, Any]:
@@ -229,20 +254,9 @@ class _Scan:
 
 @cache
 def _scans(lang: str) -> tuple[_Scan, ...]:
-    """A language's groups, one scan per flag set (case-sensitive entries apart).
-
-    A sentence used to be searched once per group (~25 POSIX passes a language); a
-    backtracking search that fails at a position has tried every alternative there, so
-    one pass of the alternation finds every position where some group matches, and
-    each group's own leftmost-longest match is then taken only at those few positions
-    (the answer its overlapped search gave at each start).  ``events/sectors.py`` finds
-    sector words the same way."""
-    by_flags: dict[int, list[_Group]] = {}
-    for g in _groups(lang):
-        by_flags.setdefault(g.pattern.flags & ~regex.POSIX, []).append(g)
-    return tuple(
-        _Scan(regex.compile("|".join(f"(?:{g.pattern.pattern})" for g in gs), flags), tuple(gs))
-        for flags, gs in by_flags.items())
+    """A language's groups, one scan per flag set (``lexeme_scan``)."""
+    return tuple(_Scan(lexeme_scan([g.pattern for g in gs]), tuple(gs))
+                 for gs in by_flags(_groups(lang), lambda g: g.pattern))
 
 
 def find_triggers(text: str, lang: str) -> list[Trigger]:
@@ -285,6 +299,13 @@ def _find_triggers(text: str, lang: str) -> tuple[Trigger, ...]:
             continue
         for group in scan.groups:
             _group_hits(group, text, starts, found, blocked)
+    return _reduce(found, blocked)
+
+
+def _reduce(found: dict[str, list[Trigger]], blocked: dict[str, list[tuple[int, int]]]
+            ) -> tuple[Trigger, ...]:
+    """The triggers kept of each type's hits: none a negative entry overlaps, the longest
+    of overlapping ones, strong where a strong and a weak entry found the same span."""
     result: list[Trigger] = []
     for etype, hits in found.items():
         stops = blocked.get(etype, [])
